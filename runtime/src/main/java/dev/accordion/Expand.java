@@ -1,0 +1,42 @@
+package dev.accordion;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks the new side of a column transition in its expand release.
+ *
+ * <p>The release that adds this annotation gets an expand migration: the new column is added
+ * nullable next to the old one, the old column is made nullable, sync triggers keep both equal
+ * for writers that still use the old mapping, and a batched backfill copies (or transforms) every
+ * existing row. The generated {@code <Entity>Accessors} class writes both fields and reads the
+ * old one until the runtime has verified the backfill.
+ *
+ * <pre>{@code
+ * @Expand @RenamedFrom("bio") String biography;                  // copy
+ * @Expand(from = "published", map = {                              // value map
+ *     @ValueMap(from = "true", to = "Published"),
+ *     @ValueMap(from = "false", to = {"Unknown", "Draft", "InProgress", "InReview"})})
+ * @Enumerated(EnumType.STRING) Status status;
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.FIELD)
+public @interface Expand {
+
+  /**
+   * The field (or column) whose data this one takes over. Empty means: the name given by
+   * {@link RenamedFrom} on the same field.
+   */
+  String from() default "";
+
+  /** Value pairs for enums and booleans; empty means the value is copied unchanged. */
+  ValueMap[] map() default {};
+
+  /** Rows per backfill batch; each batch is one short transaction. */
+  int batchSize() default 1000;
+}
