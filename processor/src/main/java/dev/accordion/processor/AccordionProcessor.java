@@ -1,0 +1,208 @@
+package dev.accordion.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.accordion.processor.diagnostics.Message;
+import dev.accordion.processor.diagnostics.Reporter;
+import dev.accordion.processor.diff.Differ;
+import dev.accordion.processor.diff.Plan;
+import dev.accordion.processor.diff.PlannedMigration;
+import dev.accordion.processor.model.Schema;
+import dev.accordion.processor.model.Transition;
+import dev.accordion.processor.read.EntityDeclaration;
+import dev.accordion.processor.read.EntityReader;
+import dev.accordion.processor.render.AccessorRenderer;
+import dev.accordion.processor.render.MigrationRenderer;
+import dev.accordion.processor.render.SqlDialect;
+import dev.accordion.processor.render.SqliteDialect;
+import dev.accordion.processor.write.MigrationWriter;
+import dev.accordion.processor.write.SnapshotStore;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Accordion's pipeline: <b>read</b> the entities, <b>diff</b> them against the committed snapshot
+ * (validating as it goes), <b>render</b> the plan as SQL per dialect and as accessor classes, and
+ * <b>write</b> it all, or nothing when any error was reported.
+ *
+ * <p>Everything happens in the first round that has entities: all of a compile's entities are
+ * there, and the generated accessors must exist before the entities that call them are compiled.
+ */
+@AutoService(Processor.class)
+public final class AccordionProcessor extends AbstractProcessor {
+
+  private static final String ENTITY = "jakarta.persistence.Entity";
+
+  private boolean done;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ENTITY, "dev.accordion.*");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Options.NAMES;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (done || round.processingOver()) {
+      return false;
+    }
+    TypeElement entityAnnotation = processingEnv.getElementUtils().getTypeElement(ENTITY);
+    if (entityAnnotation == null) {
+      return false;
+    }
+    List<TypeElement> entities =
+        round.getElementsAnnotatedWith(entityAnnotation).stream()
+            .filter(EntityReader::isEntity)
+            .map(TypeElement.class::cast)
+            .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+            .toList();
+    if (entities.isEmpty()) {
+      return false;
+    }
+    done = true;
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    try {
+      run(entities, reporter);
+    } catch (RuntimeException e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      reporter.report(Message.INTERNAL_ERROR, entities.get(0), trace);
+    }
+    return false;
+  }
+
+  private void run(List<TypeElement> entityTypes, Reporter reporter) {
+    Options options = Options.parse(processingEnv.getOptions());
+    Element anchor = entityTypes.get(0);
+    if (!validOptions(options, reporter, anchor)) {
+      return;
+    }
+    Path directory = options.migrations().orElseThrow();
+
+    EntityReader reader = new EntityReader(processingEnv.getElementUtils(), reporter);
+    List<EntityDeclaration> entities = new ArrayList<>();
+    entityTypes.forEach(type -> reader.read(type).ifPresent(entities::add));
+
+    SnapshotStore snapshots = new SnapshotStore();
+    Optional<Schema> snapshot;
+    try {
+      snapshot = snapshots.read(directory);
+    } catch (IOException e) {
+      reporter.report(
+          Message.SNAPSHOT_UNREADABLE,
+          anchor,
+          directory.resolve(SnapshotStore.FILE_NAME),
+          e.getMessage());
+      return;
+    }
+    if (reporter.hasErrors()) {
+      return;
+    }
+
+    Differ differ =
+        new Differ(
+            reporter,
+            name -> {
+              TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+              return type != null && EntityReader.isEntity(type);
+            });
+    Plan plan = differ.diff(snapshot.orElse(Schema.empty()), snapshot.isEmpty(), entities);
+    if (reporter.hasErrors()) {
+      return;
+    }
+
+    Map<String, List<MigrationWriter.NewMigration>> files = new LinkedHashMap<>();
+    for (SqlDialect dialect : dialects(options)) {
+      MigrationRenderer renderer = new MigrationRenderer(dialect);
+      List<MigrationWriter.NewMigration> rendered = new ArrayList<>();
+      for (PlannedMigration migration : plan.migrations()) {
+        rendered.add(
+            new MigrationWriter.NewMigration(migration.description(), renderer.render(migration)));
+      }
+      files.put(dialect.name(), rendered);
+    }
+    List<JavaFile> accessors = accessors(entities, plan.next());
+
+    MigrationWriter writer =
+        new MigrationWriter(directory, processingEnv.getFiler(), options.classpathRoot());
+    Path current = directory;
+    try {
+      writer.write(options.timestamp(), files, snapshots.render(plan.next()));
+      for (String dialect : files.keySet()) {
+        current = directory.resolve(dialect);
+        writer.publish(dialect);
+      }
+      for (JavaFile accessor : accessors) {
+        current = Path.of(accessor.packageName(), accessor.typeSpec().name() + ".java");
+        accessor.writeTo(processingEnv.getFiler());
+      }
+    } catch (IOException e) {
+      reporter.report(Message.WRITE_FAILED, anchor, current, e.getMessage());
+    }
+  }
+
+  private boolean validOptions(Options options, Reporter reporter, Element anchor) {
+    if (options.migrations().isEmpty()) {
+      reporter.report(Message.MIGRATIONS_OPTION_MISSING, anchor);
+    }
+    for (String dialect : options.dialects()) {
+      if (!Options.SUPPORTED_DIALECTS.contains(dialect)) {
+        reporter.report(
+            Message.UNSUPPORTED_DIALECT,
+            anchor,
+            dialect,
+            String.join(", ", Options.SUPPORTED_DIALECTS));
+      }
+    }
+    if (!options.timestampValid()) {
+      reporter.report(Message.BAD_TIMESTAMP_OPTION, anchor, options.timestamp());
+    }
+    return !reporter.hasErrors();
+  }
+
+  private static List<SqlDialect> dialects(Options options) {
+    List<SqlDialect> dialects = new ArrayList<>();
+    for (String name : options.dialects()) {
+      if (name.equals("sqlite")) {
+        dialects.add(new SqliteDialect());
+      }
+    }
+    return dialects;
+  }
+
+  private List<JavaFile> accessors(List<EntityDeclaration> entities, Schema next) {
+    AccessorRenderer renderer = new AccessorRenderer(processingEnv.getElementUtils());
+    List<JavaFile> files = new ArrayList<>();
+    for (EntityDeclaration entity : entities) {
+      List<Transition> transitions = next.transitionsOf(entity.tableName());
+      if (!transitions.isEmpty()) {
+        files.add(renderer.render(entity, transitions));
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,52 @@
+package dev.accordion.processor;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The processor's {@code -Aaccordion.*} options. */
+record Options(Optional<Path> migrations, List<String> dialects, String timestamp, String classpathRoot) {
+
+  static final String MIGRATIONS = "accordion.migrations";
+  static final String DIALECTS = "accordion.dialects";
+  static final String TIMESTAMP = "accordion.timestamp";
+  static final String CLASSPATH_ROOT = "accordion.classpathRoot";
+
+  static final Set<String> NAMES = Set.of(MIGRATIONS, DIALECTS, TIMESTAMP, CLASSPATH_ROOT);
+  static final List<String> SUPPORTED_DIALECTS = List.of("sqlite");
+
+  private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+  /** Parses the options; bad values are reported by the caller from {@link #problems}. */
+  static Options parse(Map<String, String> raw) {
+    Optional<Path> migrations =
+        Optional.ofNullable(raw.get(MIGRATIONS)).filter(s -> !s.isBlank()).map(Path::of);
+    List<String> dialects =
+        Arrays.stream(raw.getOrDefault(DIALECTS, "sqlite").split(","))
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .distinct()
+            .sorted()
+            .toList();
+    String timestamp =
+        Optional.ofNullable(raw.get(TIMESTAMP))
+            .orElseGet(() -> LocalDateTime.now(ZoneOffset.UTC).format(VERSION_TIME));
+    String root = raw.getOrDefault(CLASSPATH_ROOT, "db/accordion");
+    return new Options(migrations, dialects, timestamp, root);
+  }
+
+  boolean timestampValid() {
+    try {
+      return timestamp.length() == 14 && LocalDateTime.parse(timestamp, VERSION_TIME) != null;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+}

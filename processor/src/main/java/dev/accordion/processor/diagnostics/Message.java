@@ -1,0 +1,222 @@
+package dev.accordion.processor.diagnostics;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor can raise, with a stable code. Tests and users match the code,
+ * never the prose. Each text says what is wrong and how to fix it; {@code %s} are filled in order.
+ */
+public enum Message {
+  // Setup
+  MIGRATIONS_OPTION_MISSING(
+      "ACC001",
+      Diagnostic.Kind.ERROR,
+      "Accordion does not know where to write migrations. Add to the maven-compiler-plugin"
+          + " configuration: <compilerArgs><arg>-Aaccordion.migrations=${project.basedir}"
+          + "/src/main/resources/db/accordion</arg></compilerArgs>"),
+  UNSUPPORTED_DIALECT(
+      "ACC002",
+      Diagnostic.Kind.ERROR,
+      "Unknown dialect '%s' in -Aaccordion.dialects. Supported: %s."),
+  BAD_TIMESTAMP_OPTION(
+      "ACC003",
+      Diagnostic.Kind.ERROR,
+      "-Aaccordion.timestamp=%s is not a UTC time written yyyyMMddHHmmss (e.g. 20261122100000)."),
+  SNAPSHOT_UNREADABLE(
+      "ACC004",
+      Diagnostic.Kind.ERROR,
+      "The snapshot %s cannot be read: %s. Restore it from version control; it records the schema"
+          + " your committed migrations produce."),
+  WRITE_FAILED(
+      "ACC005",
+      Diagnostic.Kind.ERROR,
+      "Could not write %s: %s. Nothing else was written; fix the cause and compile again."),
+  INTERNAL_ERROR(
+      "ACC009",
+      Diagnostic.Kind.ERROR,
+      "Accordion failed unexpectedly while processing this element; please report it with this"
+          + " trace. Nothing was written.%n%s"),
+
+  // Entity mapping
+  UNSUPPORTED_TYPE(
+      "ACC101",
+      Diagnostic.Kind.ERROR,
+      "Field '%s' has type %s, which Accordion cannot map to a column. Use a basic type, an enum,"
+          + " or mark the field @Transient."),
+  NO_PRIMARY_KEY(
+      "ACC102",
+      Diagnostic.Kind.ERROR,
+      "Entity %s has no @Id field. Accordion walks tables by their primary key; add one."),
+  COMPOSITE_KEY(
+      "ACC103",
+      Diagnostic.Kind.ERROR,
+      "Entity %s has more than one @Id field. Transitions walk tables by a single-column key;"
+          + " use one @Id (an @Embeddable id is not supported yet)."),
+  FIELD_NOT_ACCESSIBLE(
+      "ACC104",
+      Diagnostic.Kind.ERROR,
+      "Field '%s' is private, but the generated %s writes it directly (calling the entity's"
+          + " setters would loop when they delegate to the accessors). Remove 'private'; the"
+          + " field becomes package-private, which the accessor in the same package can use."),
+  DUPLICATE_COLUMN(
+      "ACC105",
+      Diagnostic.Kind.ERROR,
+      "Fields '%s' and '%s' both map column '%s' of table %s. Give one of them another"
+          + " @Column(name = ...)."),
+
+  // Renames
+  RENAMED_FROM_UNKNOWN(
+      "ACC201",
+      Diagnostic.Kind.ERROR,
+      "@RenamedFrom(\"%s\") names a column that table %s never had (it has: %s). Use the"
+          + " column's current name in the database."),
+  RENAMED_FROM_TAKEN(
+      "ACC202",
+      Diagnostic.Kind.ERROR,
+      "@RenamedFrom(\"%s\") names a column that field '%s' still maps. To move the data while"
+          + " both exist, use @Expand; to rename, remove or rename the other field."),
+  DIRECT_RENAME(
+      "ACC203",
+      Diagnostic.Kind.WARNING,
+      "Renaming column %s.%s to %s in place is not zero-downtime: code still running with the"
+          + " old name fails until it is redeployed. For zero downtime, keep the old field and"
+          + " annotate this one @Expand @RenamedFrom(\"%s\"). To accept the rename, write"
+          + " @RenamedFrom(value = \"%s\", acknowledged = \"<why this is safe>\")."),
+  RENAMED_TABLE_UNKNOWN(
+      "ACC204",
+      Diagnostic.Kind.ERROR,
+      "@RenamedFrom(\"%s\") on %s names a table the schema never had (it has: %s)."),
+  DIRECT_TABLE_RENAME(
+      "ACC205",
+      Diagnostic.Kind.WARNING,
+      "Renaming table %s to %s in place is not zero-downtime: code still running with the old"
+          + " name fails until it is redeployed. To accept it, write @RenamedFrom(value = \"%s\","
+          + " acknowledged = \"<why this is safe>\")."),
+
+  // Expand
+  EXPAND_WITHOUT_SOURCE(
+      "ACC301",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' does not say which column it takes over. Write @Expand(from = \"old\")"
+          + " or add @RenamedFrom(\"old\")."),
+  EXPAND_SOURCE_UNKNOWN(
+      "ACC302",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' takes over column '%s', which table %s does not have (it has: %s)."),
+  EXPAND_TARGET_EXISTS(
+      "ACC303",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' would add column %s.%s, which exists already. Expand into a new column,"
+          + " or remove @Expand if the data is already there."),
+  EXPAND_SOURCE_NOT_MAPPED(
+      "ACC304",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' takes over column '%s', but no field maps that column any more. During"
+          + " the expand release both fields stay mapped so the accessors can write both; keep"
+          + " the old field until the contract release."),
+  EXPAND_SOURCE_NOT_NULLABLE(
+      "ACC305",
+      Diagnostic.Kind.ERROR,
+      "Old field '%s' must be nullable during the expand: the migration makes its column"
+          + " nullable so that the next release may stop writing it. Use a wrapper type (e.g."
+          + " Boolean for boolean) and drop nullable = false."),
+  MAP_VALUE_INVALID(
+      "ACC306",
+      Diagnostic.Kind.ERROR,
+      "Value map entry '%s' is not a value of %s. Use one of: %s."),
+  MAP_NOT_TOTAL(
+      "ACC307",
+      Diagnostic.Kind.ERROR,
+      "The value map of '%s' does not say what old value %s becomes, so the backfill would"
+          + " leave it NULL. Add @ValueMap(from = \"%s\", to = ...)."),
+  MAP_NOT_REVERSIBLE(
+      "ACC308",
+      Diagnostic.Kind.ERROR,
+      "The value map of '%s' sends new value %s back to both %s and %s. Each new value may"
+          + " appear in the 'to' list of only one @ValueMap."),
+  MAP_TYPES_DIFFER(
+      "ACC309",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' copies from '%s', but their column types differ (%s vs %s). A copy needs"
+          + " the same type; for enums and booleans add map = @ValueMap(...)."),
+  EXPAND_CHANGED(
+      "ACC310",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' differs from the expand already generated (%s). An expand migration"
+          + " cannot change after it is written; finish this transition with @Contract first,"
+          + " or delete the unapplied migration and the snapshot entry together."),
+
+  // Contract
+  CONTRACT_WITHOUT_EXPAND(
+      "ACC401",
+      Diagnostic.Kind.ERROR,
+      "@Contract on '%s' has no expand before it: column %s.%s is not the target of a transition"
+          + " in flight. Ship @Expand in one release first, and @Contract in a later one."),
+  CONTRACT_OLD_STILL_MAPPED(
+      "ACC402",
+      Diagnostic.Kind.ERROR,
+      "@Contract on '%s' would drop column '%s', but field '%s' still maps it. Remove that field"
+          + " in the contract release."),
+  OLD_FIELD_REMOVED_WITHOUT_CONTRACT(
+      "ACC403",
+      Diagnostic.Kind.ERROR,
+      "Field for column %s.%s is gone while transition %s is in flight. Mark the new field"
+          + " @Contract to drop it: @Contract @RenamedFrom(\"%s\")."),
+  CONTRACT_WITHOUT_SOURCE(
+      "ACC404",
+      Diagnostic.Kind.ERROR,
+      "@Contract on '%s' does not say which column it drops. Write @Contract(from = \"old\") or"
+          + " add @RenamedFrom(\"old\")."),
+
+  // Destructive or unsafe changes
+  COLUMN_DROPPED(
+      "ACC501",
+      Diagnostic.Kind.ERROR,
+      "Column %s.%s is mapped by no field any more, and nothing says it should go. Dropping it"
+          + " loses its data. If it was renamed, add @RenamedFrom(\"%s\") to the new field; to"
+          + " drop it, move its data with @Expand first and remove it with @Contract."),
+  TABLE_DROPPED(
+      "ACC502",
+      Diagnostic.Kind.ERROR,
+      "Entity %s (table %s) is gone and nothing says the table should go; dropping it loses its"
+          + " data. If the class was renamed, add @RenamedFrom(\"%s\") to it."),
+  TYPE_CHANGED_IN_PLACE(
+      "ACC503",
+      Diagnostic.Kind.ERROR,
+      "Field '%s' changes column %s.%s from %s to %s in place, which rewrites the table and breaks"
+          + " code still running. Add a new field with @Expand(from = \"%s\") instead."),
+  NOT_NULL_WITHOUT_DEFAULT(
+      "ACC504",
+      Diagnostic.Kind.ERROR,
+      "New column %s.%s is NOT NULL, but the table has rows and they would need a value. Make"
+          + " the field nullable (a wrapper type), or fill it with @Expand from an existing"
+          + " column."),
+  NULLABILITY_CHANGED(
+      "ACC505",
+      Diagnostic.Kind.ERROR,
+      "Field '%s' changes column %s.%s from %s to %s in place. Making a column NOT NULL fails on"
+          + " existing NULLs and locks the table; add a new field with @Expand(from = \"%s\")"
+          + " and declare it NOT NULL: the contract applies it after verifying every row.");
+
+  private final String code;
+  private final Diagnostic.Kind kind;
+  private final String template;
+
+  Message(String code, Diagnostic.Kind kind, String template) {
+    this.code = code;
+    this.kind = kind;
+    this.template = template;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Diagnostic.Kind kind() {
+    return kind;
+  }
+
+  public String format(Object... args) {
+    return "[" + code + "] " + String.format(template, args);
+  }
+}

@@ -1,0 +1,608 @@
+package dev.accordion.processor.diff;
+
+import dev.accordion.processor.diagnostics.Message;
+import dev.accordion.processor.diagnostics.Reporter;
+import dev.accordion.processor.diff.PlannedMigration.Kind;
+import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.Schema;
+import dev.accordion.processor.model.Table;
+import dev.accordion.processor.model.Transition;
+import dev.accordion.processor.read.EntityDeclaration;
+import dev.accordion.processor.read.FieldDeclaration;
+import dev.accordion.processor.read.RenameDeclaration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Compares the declared entities with the committed snapshot and plans the migrations that take
+ * the database from one to the other: first one migration of plain schema changes (or the
+ * baseline), then one expand per new transition, then one contract per finished transition.
+ * Anything destructive or unsafe is reported instead of planned.
+ */
+public final class Differ {
+
+  private final Reporter reporter;
+  private final Predicate<String> entityStillCompiles;
+  private final TransformChecker transforms;
+
+  /**
+   * @param entityStillCompiles whether an entity class missing from this compile still exists
+   *     (a partial recompile): its table is then kept, never dropped
+   */
+  public Differ(Reporter reporter, Predicate<String> entityStillCompiles) {
+    this.reporter = reporter;
+    this.entityStillCompiles = entityStillCompiles;
+    this.transforms = new TransformChecker(reporter);
+  }
+
+  public Plan diff(Schema snapshot, boolean baseline, List<EntityDeclaration> entities) {
+    List<Operation> schemaOps = new ArrayList<>();
+    List<Operation> expands = new ArrayList<>();
+    List<Operation> contracts = new ArrayList<>();
+    Map<String, Transition> inFlight = new TreeMap<>();
+    snapshot.transitions().forEach(t -> inFlight.put(t.id(), t));
+    List<Table> nextTables = new ArrayList<>();
+    Set<String> matched = new HashSet<>();
+
+    List<EntityDeclaration> sorted =
+        entities.stream().sorted(Comparator.comparing(EntityDeclaration::tableName)).toList();
+    for (EntityDeclaration entity : sorted) {
+      Optional<Table> existing = snapshot.table(entity.tableName());
+      if (existing.isEmpty() && entity.renamedFrom().isPresent()) {
+        existing = renameTable(snapshot, entity, entity.renamedFrom().get(), schemaOps, matched);
+      }
+      if (existing.isEmpty()) {
+        nextTables.add(createTable(entity, schemaOps));
+      } else {
+        matched.add(existing.get().name());
+        TableDiff diff = new TableDiff(entity, existing.get(), inFlight);
+        nextTables.add(diff.run(schemaOps, expands, contracts));
+      }
+    }
+    for (Table table : snapshot.tables()) {
+      if (matched.contains(table.name())) {
+        continue;
+      }
+      if (!entityStillCompiles.test(table.entity())) {
+        reporter.report(Message.TABLE_DROPPED, null, table.entity(), table.name(), table.name());
+      }
+      nextTables.add(table);
+    }
+
+    List<PlannedMigration> migrations = new ArrayList<>();
+    if (!schemaOps.isEmpty()) {
+      migrations.add(schemaMigration(baseline, schemaOps));
+    }
+    for (Operation op : expands) {
+      Operation.Expand expand = (Operation.Expand) op;
+      migrations.add(
+          new PlannedMigration(
+              Kind.EXPAND, Optional.of(expand.transition().id()), op.describe(), List.of(op)));
+    }
+    for (Operation op : contracts) {
+      Operation.Contract contract = (Operation.Contract) op;
+      migrations.add(
+          new PlannedMigration(
+              Kind.CONTRACT, Optional.of(contract.transition().id()), op.describe(), List.of(op)));
+    }
+    return new Plan(
+        migrations, new Schema(Schema.FORMAT, nextTables, List.copyOf(inFlight.values())));
+  }
+
+  private static PlannedMigration schemaMigration(boolean baseline, List<Operation> ops) {
+    if (baseline) {
+      return new PlannedMigration(Kind.BASELINE, Optional.empty(), "baseline", ops);
+    }
+    boolean renamesOnly =
+        ops.stream()
+            .allMatch(o -> o instanceof Operation.RenameColumn || o instanceof Operation.RenameTable);
+    String description =
+        ops.size() <= 2
+            ? ops.stream().map(Operation::describe).collect(Collectors.joining("_and_"))
+            : ops.get(0).describe() + "_and_" + (ops.size() - 1) + "_more";
+    return new PlannedMigration(
+        renamesOnly ? Kind.RENAME : Kind.SCHEMA, Optional.empty(), description, ops);
+  }
+
+  private Optional<Table> renameTable(
+      Schema snapshot,
+      EntityDeclaration entity,
+      RenameDeclaration rename,
+      List<Operation> schemaOps,
+      Set<String> matched) {
+    Optional<Table> previous = snapshot.table(rename.previousName());
+    if (previous.isEmpty()) {
+      reporter.report(
+          Message.RENAMED_TABLE_UNKNOWN,
+          entity.type(),
+          rename.mirror(),
+          rename.valueAttribute(),
+          rename.previousName(),
+          entity.type().getSimpleName(),
+          snapshot.tables().stream().map(Table::name).collect(Collectors.joining(", ")));
+      return Optional.empty();
+    }
+    if (!rename.isAcknowledged()) {
+      reporter.report(
+          Message.DIRECT_TABLE_RENAME,
+          entity.type(),
+          rename.mirror(),
+          rename.valueAttribute(),
+          rename.previousName(),
+          entity.tableName(),
+          rename.previousName());
+    }
+    schemaOps.add(
+        new Operation.RenameTable(rename.previousName(), entity.tableName(), rename.acknowledged()));
+    matched.add(rename.previousName());
+    return Optional.of(previous.get().withName(entity.tableName()));
+  }
+
+  private Table createTable(EntityDeclaration entity, List<Operation> schemaOps) {
+    for (FieldDeclaration field : entity.fields()) {
+      field.expand()
+          .ifPresent(
+              e ->
+                  reporter.report(
+                      Message.EXPAND_SOURCE_UNKNOWN,
+                      field.element(),
+                      e.mirror(),
+                      field.name(),
+                      sourceName(field).orElse("?"),
+                      entity.tableName(),
+                      "nothing: the table is new"));
+      field.contract()
+          .ifPresent(
+              c ->
+                  reporter.report(
+                      Message.CONTRACT_WITHOUT_EXPAND,
+                      field.element(),
+                      c.mirror(),
+                      field.name(),
+                      entity.tableName(),
+                      field.column().name()));
+      if (field.expand().isEmpty() && field.contract().isEmpty()) {
+        field.renamedFrom()
+            .ifPresent(
+                r ->
+                    reporter.report(
+                        Message.RENAMED_FROM_UNKNOWN,
+                        field.element(),
+                        r.mirror(),
+                        r.valueAttribute(),
+                        r.previousName(),
+                        entity.tableName(),
+                        "nothing: the table is new"));
+      }
+    }
+    Table table =
+        new Table(
+            entity.tableName(),
+            entity.qualifiedName(),
+            entity.fields().stream().map(FieldDeclaration::column).toList(),
+            entity.keys().stream().map(f -> f.column().name()).toList(),
+            entity.indexes());
+    schemaOps.add(new Operation.CreateTable(table));
+    return table;
+  }
+
+  /** The column a transition annotation names: its {@code from}, else {@code @RenamedFrom}. */
+  static Optional<String> sourceName(FieldDeclaration field) {
+    String from =
+        field.expand().map(e -> e.from()).or(() -> field.contract().map(c -> c.from())).orElse("");
+    if (!from.isEmpty()) {
+      return Optional.of(from);
+    }
+    return field.renamedFrom().map(RenameDeclaration::previousName);
+  }
+
+  /** The diff of one table that exists in the snapshot and is still mapped. */
+  private final class TableDiff {
+    private final EntityDeclaration entity;
+    private final Map<String, Transition> inFlight;
+    private final LinkedHashMap<String, Column> columns = new LinkedHashMap<>();
+    private final Set<String> accounted = new HashSet<>();
+    /** Old columns of this release's expands: the expand itself relaxes them. */
+    private final Set<String> expandSources = new HashSet<>();
+    private final Table before;
+
+    TableDiff(EntityDeclaration entity, Table before, Map<String, Transition> inFlight) {
+      this.entity = entity;
+      this.before = before;
+      this.inFlight = inFlight;
+      before.columns().forEach(c -> columns.put(c.name(), c));
+    }
+
+    Table run(List<Operation> schemaOps, List<Operation> expands, List<Operation> contracts) {
+      for (FieldDeclaration field : entity.fields()) {
+        if (field.expand().isPresent()) {
+          sourceName(field).map(this::columnOf).ifPresent(expandSources::add);
+        }
+      }
+      for (FieldDeclaration field : entity.fields()) {
+        if (field.expand().isEmpty() && field.contract().isEmpty()) {
+          plainField(field, schemaOps);
+        }
+      }
+      for (FieldDeclaration field : entity.fields()) {
+        field.expand().ifPresent(e -> expand(field, expands));
+      }
+      for (FieldDeclaration field : entity.fields()) {
+        if (field.expand().isEmpty()) {
+          field.contract().ifPresent(c -> contract(field, contracts));
+        }
+      }
+      for (Column column : before.columns()) {
+        if (accounted.contains(column.name())) {
+          continue;
+        }
+        Optional<Transition> transition =
+            inFlight.values().stream()
+                .filter(t -> t.table().equals(before.name()) && t.oldColumn().equals(column.name()))
+                .findFirst();
+        if (transition.isPresent()) {
+          reporter.report(
+              Message.OLD_FIELD_REMOVED_WITHOUT_CONTRACT,
+              entity.type(),
+              before.name(),
+              column.name(),
+              transition.get().id(),
+              column.name());
+        } else {
+          reporter.report(
+              Message.COLUMN_DROPPED, entity.type(), before.name(), column.name(), column.name());
+        }
+      }
+      return snapshotTable();
+    }
+
+    private Table snapshotTable() {
+      List<dev.accordion.processor.model.Index> indexes = new ArrayList<>(before.indexes());
+      return new Table(
+          entity.tableName(),
+          entity.qualifiedName(),
+          List.copyOf(columns.values()),
+          before.primaryKey(),
+          indexes);
+    }
+
+    private boolean inTransition(String column) {
+      return expandSources.contains(column) || inFlight.values().stream()
+          .anyMatch(
+              t ->
+                  t.table().equals(before.name())
+                      && (t.oldColumn().equals(column) || t.newColumn().equals(column)));
+    }
+
+    private void plainField(FieldDeclaration field, List<Operation> schemaOps) {
+      Column declared = field.column();
+      Column existing = columns.get(declared.name());
+      if (existing != null) {
+        accounted.add(declared.name());
+        compare(field, existing, !inTransition(declared.name()));
+        columns.put(
+            declared.name(),
+            new Column(
+                existing.name(),
+                declared.field(),
+                declared.type(),
+                existing.nullable(),
+                existing.unique(),
+                existing.identity()));
+        return;
+      }
+      Optional<RenameDeclaration> rename = field.renamedFrom();
+      if (rename.isPresent()) {
+        renameColumn(field, rename.get(), schemaOps);
+        return;
+      }
+      if (!declared.nullable()) {
+        reporter.report(
+            Message.NOT_NULL_WITHOUT_DEFAULT, field.element(), before.name(), declared.name());
+        return;
+      }
+      schemaOps.add(new Operation.AddColumn(before.name(), declared));
+      columns.put(declared.name(), declared);
+    }
+
+    private void compare(FieldDeclaration field, Column existing, boolean checkNullability) {
+      Column declared = field.column();
+      if (!declared.type().sameStorageAs(existing.type())) {
+        reporter.report(
+            Message.TYPE_CHANGED_IN_PLACE,
+            field.element(),
+            field.name(),
+            before.name(),
+            existing.name(),
+            existing.type().kind(),
+            declared.type().kind(),
+            existing.name());
+      } else if (checkNullability && declared.nullable() != existing.nullable() && !declared.identity()) {
+        reporter.report(
+            Message.NULLABILITY_CHANGED,
+            field.element(),
+            field.name(),
+            before.name(),
+            existing.name(),
+            existing.nullable() ? "NULL" : "NOT NULL",
+            declared.nullable() ? "NULL" : "NOT NULL",
+            existing.name());
+      }
+    }
+
+    private void renameColumn(
+        FieldDeclaration field, RenameDeclaration rename, List<Operation> schemaOps) {
+      String previous = rename.previousName();
+      Column existing = columns.get(previous);
+      if (existing == null || !before.column(previous).isPresent()) {
+        reporter.report(
+            Message.RENAMED_FROM_UNKNOWN,
+            field.element(),
+            rename.mirror(),
+            rename.valueAttribute(),
+            previous,
+            before.name(),
+            String.join(", ", columns.keySet()));
+        return;
+      }
+      Optional<FieldDeclaration> holder = entity.fieldForColumn(previous);
+      if (holder.isPresent() || accounted.contains(previous)) {
+        reporter.report(
+            Message.RENAMED_FROM_TAKEN,
+            field.element(),
+            rename.mirror(),
+            rename.valueAttribute(),
+            previous,
+            holder.map(FieldDeclaration::name).orElse("another field"));
+        return;
+      }
+      if (!rename.isAcknowledged()) {
+        reporter.report(
+            Message.DIRECT_RENAME,
+            field.element(),
+            rename.mirror(),
+            rename.valueAttribute(),
+            before.name(),
+            previous,
+            field.column().name(),
+            previous,
+            previous);
+      }
+      accounted.add(previous);
+      compare(field, existing, true);
+      schemaOps.add(
+          new Operation.RenameColumn(
+              before.name(), previous, field.column().name(), rename.acknowledged()));
+      LinkedHashMap<String, Column> renamed = new LinkedHashMap<>();
+      columns.forEach(
+          (name, column) ->
+              renamed.put(
+                  name.equals(previous) ? field.column().name() : name,
+                  name.equals(previous)
+                      ? column.withName(field.column().name())
+                      : column));
+      columns.clear();
+      columns.putAll(renamed);
+    }
+
+    private Table current() {
+      return snapshotTable();
+    }
+
+    private List<Transition> transitionsOfTable() {
+      return inFlight.values().stream().filter(t -> t.table().equals(before.name())).toList();
+    }
+
+    private void expand(FieldDeclaration field, List<Operation> expands) {
+      var expand = field.expand().orElseThrow();
+      Column declared = field.column();
+      Optional<String> source = sourceName(field);
+      if (source.isEmpty()) {
+        reporter.report(Message.EXPAND_WITHOUT_SOURCE, field.element(), expand.mirror(), field.name());
+        return;
+      }
+      String oldColumnName = columnOf(source.get());
+      Transition existing = inFlight.get(Transition.id(before.name(), declared.name()));
+      if (existing != null) {
+        accounted.add(declared.name()); // the old column is accounted for by its own field
+        Optional<Transition> redeclared = transitionFor(field, expand, oldColumnName, false);
+        if (redeclared.isPresent() && !sameTransition(existing, redeclared.get())) {
+          reporter.report(
+              Message.EXPAND_CHANGED,
+              field.element(),
+              expand.mirror(),
+              field.name(),
+              describe(existing));
+        }
+        columns.computeIfPresent(
+            declared.name(), (k, c) -> new Column(c.name(), declared.field(), declared.type(),
+                c.nullable(), c.unique(), c.identity()));
+        return;
+      }
+      if (columns.containsKey(declared.name())) {
+        reporter.report(
+            Message.EXPAND_TARGET_EXISTS,
+            field.element(),
+            expand.mirror(),
+            field.name(),
+            before.name(),
+            declared.name());
+        return;
+      }
+      if (!columns.containsKey(oldColumnName)) {
+        reporter.report(
+            Message.EXPAND_SOURCE_UNKNOWN,
+            field.element(),
+            expand.mirror(),
+            field.name(),
+            oldColumnName,
+            before.name(),
+            String.join(", ", columns.keySet()));
+        return;
+      }
+      Optional<Transition> transition = transitionFor(field, expand, oldColumnName, true);
+      if (transition.isEmpty()) {
+        return;
+      }
+      Table tableBefore = current();
+      accounted.add(oldColumnName);
+      columns.put(oldColumnName, columns.get(oldColumnName).relaxed());
+      columns.put(declared.name(), declared.relaxed());
+      inFlight.put(transition.get().id(), transition.get());
+      expands.add(
+          new Operation.Expand(transition.get(), tableBefore, current(), transitionsOfTable()));
+    }
+
+    /** Validates an {@code @Expand} against the entity and builds its transition. */
+    private Optional<Transition> transitionFor(
+        FieldDeclaration field,
+        dev.accordion.processor.read.ExpandDeclaration expand,
+        String oldColumnName,
+        boolean report) {
+      Optional<FieldDeclaration> oldField = entity.fieldForColumn(oldColumnName);
+      if (oldField.isEmpty()) {
+        if (report) {
+          reporter.report(
+              Message.EXPAND_SOURCE_NOT_MAPPED,
+              field.element(),
+              expand.mirror(),
+              field.name(),
+              oldColumnName);
+        }
+        return Optional.empty();
+      }
+      boolean ok = true;
+      if (!oldField.get().column().nullable()) {
+        reporter.report(
+            Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.get().element(), oldField.get().name());
+        ok = false;
+      }
+      for (FieldDeclaration accessed : List.of(field, oldField.get())) {
+        if (accessed.isPrivate()) {
+          reporter.report(
+              Message.FIELD_NOT_ACCESSIBLE,
+              accessed.element(),
+              accessed.name(),
+              entity.type().getSimpleName() + "Accessors");
+          ok = false;
+        }
+      }
+      var transform = transforms.check(field, expand, oldField.get());
+      if (transform.isEmpty() || !ok) {
+        return Optional.empty();
+      }
+      int batch = expand.batchSize() > 0 ? expand.batchSize() : 1000;
+      return Optional.of(
+          new Transition(
+              before.name(),
+              oldColumnName,
+              field.column().name(),
+              oldField.get().name(),
+              field.name(),
+              transform.get(),
+              batch));
+    }
+
+    private void contract(FieldDeclaration field, List<Operation> contracts) {
+      var contract = field.contract().orElseThrow();
+      Column declared = field.column();
+      Optional<String> source = sourceName(field);
+      if (source.isEmpty()) {
+        reporter.report(
+            Message.CONTRACT_WITHOUT_SOURCE, field.element(), contract.mirror(), field.name());
+        return;
+      }
+      Transition transition = inFlight.get(Transition.id(before.name(), declared.name()));
+      String oldColumnName = columnOf(source.get());
+      if (transition == null) {
+        if (!columns.containsKey(oldColumnName) && columns.containsKey(declared.name())) {
+          plainField(field, List.of()); // contracted in an earlier release; nothing to do
+          return;
+        }
+        reporter.report(
+            Message.CONTRACT_WITHOUT_EXPAND,
+            field.element(),
+            contract.mirror(),
+            field.name(),
+            before.name(),
+            declared.name());
+        return;
+      }
+      if (!transition.oldColumn().equals(oldColumnName)
+          && !transition.oldField().equals(source.get())) {
+        reporter.report(
+            Message.CONTRACT_WITHOUT_EXPAND,
+            field.element(),
+            contract.mirror(),
+            field.name(),
+            before.name(),
+            declared.name());
+        return;
+      }
+      accounted.add(declared.name());
+      accounted.add(transition.oldColumn());
+      Optional<FieldDeclaration> stillMapped = entity.fieldForColumn(transition.oldColumn());
+      if (stillMapped.isPresent()) {
+        reporter.report(
+            Message.CONTRACT_OLD_STILL_MAPPED,
+            field.element(),
+            contract.mirror(),
+            field.name(),
+            transition.oldColumn(),
+            stillMapped.get().name());
+        return;
+      }
+      Column inDatabase = columns.get(declared.name());
+      if (!declared.type().sameStorageAs(inDatabase.type())) {
+        reporter.report(
+            Message.TYPE_CHANGED_IN_PLACE,
+            field.element(),
+            field.name(),
+            before.name(),
+            declared.name(),
+            inDatabase.type().kind(),
+            declared.type().kind(),
+            declared.name());
+        return;
+      }
+      Table tableBefore = current();
+      columns.remove(transition.oldColumn());
+      columns.put(declared.name(), declared);
+      inFlight.remove(transition.id());
+      contracts.add(
+          new Operation.Contract(transition, tableBefore, current(), transitionsOfTable()));
+    }
+
+    /** A transition annotation may name the old field or the old column; columns win. */
+    private String columnOf(String name) {
+      if (columns.containsKey(name)) {
+        return name;
+      }
+      return entity.fields().stream()
+          .filter(f -> f.name().equals(name))
+          .map(f -> f.column().name())
+          .findFirst()
+          .orElse(name);
+    }
+  }
+
+  private static boolean sameTransition(Transition a, Transition b) {
+    return a.oldColumn().equals(b.oldColumn())
+        && a.transform().equals(b.transform())
+        && a.batchSize() == b.batchSize();
+  }
+
+  private static String describe(Transition t) {
+    return "from " + t.oldColumn() + (t.transform().isCopy() ? ", copy" : ", map " + t.transform().pairs())
+        + ", batch " + t.batchSize();
+  }
+}

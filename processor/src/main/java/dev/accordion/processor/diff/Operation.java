@@ -1,0 +1,77 @@
+package dev.accordion.processor.diff;
+
+import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.Index;
+import dev.accordion.processor.model.Table;
+import dev.accordion.processor.model.Transition;
+import java.util.List;
+
+/** One schema change of a planned migration. Dialects render each kind. */
+public sealed interface Operation {
+
+  /** A short, file-name-safe phrase for the migration's description. */
+  String describe();
+
+  record CreateTable(Table table) implements Operation {
+    @Override
+    public String describe() {
+      return "create_" + table.name();
+    }
+  }
+
+  record AddColumn(String table, Column column) implements Operation {
+    @Override
+    public String describe() {
+      return "add_" + table + "_" + column.name();
+    }
+  }
+
+  record CreateIndex(String table, Index index) implements Operation {
+    @Override
+    public String describe() {
+      return "index_" + index.name();
+    }
+  }
+
+  /** A direct rename; {@code acknowledged} is the user's reason, or empty. */
+  record RenameColumn(String table, String from, String to, String acknowledged)
+      implements Operation {
+    @Override
+    public String describe() {
+      return "rename_" + table + "_" + from + "_to_" + to;
+    }
+  }
+
+  record RenameTable(String from, String to, String acknowledged) implements Operation {
+    @Override
+    public String describe() {
+      return "rename_" + from + "_to_" + to;
+    }
+  }
+
+  /**
+   * Adds the transition's new column, relaxes the old one, installs sync triggers, and registers
+   * the backfill and its verification. {@code after} is the table as the expand leaves it;
+   * {@code inFlight} every transition on the table afterwards (their triggers must survive a
+   * rebuild).
+   */
+  record Expand(Transition transition, Table before, Table after, List<Transition> inFlight)
+      implements Operation {
+    @Override
+    public String describe() {
+      return "expand_" + transition.table() + "_" + transition.newColumn();
+    }
+  }
+
+  /**
+   * Checks that every row agrees, drops the triggers and the old column, and gives the new
+   * column its declared constraints.
+   */
+  record Contract(Transition transition, Table before, Table after, List<Transition> inFlight)
+      implements Operation {
+    @Override
+    public String describe() {
+      return "contract_" + transition.table() + "_" + transition.newColumn();
+    }
+  }
+}

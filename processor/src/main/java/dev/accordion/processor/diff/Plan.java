@@ -1,0 +1,16 @@
+package dev.accordion.processor.diff;
+
+import dev.accordion.processor.model.Schema;
+import java.util.List;
+
+/** The diff's result: the migrations to write and the schema they leave behind. */
+public record Plan(List<PlannedMigration> migrations, Schema next) {
+
+  public Plan {
+    migrations = List.copyOf(migrations);
+  }
+
+  public boolean isEmpty() {
+    return migrations.isEmpty();
+  }
+}

@@ -1,0 +1,144 @@
+package dev.accordion.processor.diff;
+
+import dev.accordion.processor.diagnostics.Message;
+import dev.accordion.processor.diagnostics.Reporter;
+import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.Transform;
+import dev.accordion.processor.read.ExpandDeclaration;
+import dev.accordion.processor.read.FieldDeclaration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks that an {@code @Expand}'s transform fits the two columns: a copy needs the same column
+ * type; a value map must name only real values, say what every old value becomes (where the old
+ * type's values are known), and send each new value back to one old value, since the sync
+ * triggers run it in both directions.
+ */
+final class TransformChecker {
+
+  private final Reporter reporter;
+
+  TransformChecker(Reporter reporter) {
+    this.reporter = reporter;
+  }
+
+  Optional<Transform> check(
+      FieldDeclaration field, ExpandDeclaration expand, FieldDeclaration oldField) {
+    ColumnType oldType = oldField.column().type();
+    ColumnType newType = field.column().type();
+    if (expand.map().isEmpty()) {
+      if (oldType.kind() != newType.kind()) {
+        reporter.report(
+            Message.MAP_TYPES_DIFFER,
+            field.element(),
+            expand.mirror(),
+            field.name(),
+            oldField.name(),
+            oldType.kind(),
+            newType.kind());
+        return Optional.empty();
+      }
+      return Optional.of(Transform.copy());
+    }
+    boolean ok = true;
+    Map<String, String> backwards = new HashMap<>();
+    List<Transform.Pair> pairs = new ArrayList<>();
+    for (ExpandDeclaration.MapEntry entry : expand.map()) {
+      ok &= valid(field, expand, entry.from(), oldType, entry.fromValue());
+      for (String to : entry.to()) {
+        ok &= valid(field, expand, to, newType, entry.toValue());
+        String earlier = backwards.putIfAbsent(to, entry.from());
+        if (earlier != null && !earlier.equals(entry.from())) {
+          reporter.report(
+              Message.MAP_NOT_REVERSIBLE,
+              field.element(),
+              expand.mirror(),
+              entry.toValue(),
+              field.name(),
+              to,
+              earlier,
+              entry.from());
+          ok = false;
+        }
+      }
+      if (entry.to().isEmpty()) {
+        reporter.report(
+            Message.MAP_VALUE_INVALID,
+            field.element(),
+            expand.mirror(),
+            entry.toValue(),
+            "(empty)",
+            newType.javaType(),
+            String.join(", ", values(newType).orElse(List.of("any value"))));
+        ok = false;
+      }
+      pairs.add(new Transform.Pair(entry.from(), entry.to()));
+    }
+    Optional<List<String>> oldValues = values(oldType);
+    if (ok && oldValues.isPresent()) {
+      for (String value : oldValues.get()) {
+        if (pairs.stream().noneMatch(p -> p.from().equals(value))) {
+          reporter.report(
+              Message.MAP_NOT_TOTAL, field.element(), expand.mirror(), field.name(), value, value);
+          ok = false;
+        }
+      }
+    }
+    return ok ? Optional.of(new Transform(pairs)) : Optional.empty();
+  }
+
+  private boolean valid(
+      FieldDeclaration field,
+      ExpandDeclaration expand,
+      String value,
+      ColumnType type,
+      javax.lang.model.element.AnnotationValue at) {
+    Optional<List<String>> allowed = values(type);
+    boolean ok =
+        allowed.map(a -> a.contains(value)).orElseGet(() -> parses(value, type));
+    if (!ok) {
+      reporter.report(
+          Message.MAP_VALUE_INVALID,
+          field.element(),
+          expand.mirror(),
+          at,
+          value,
+          type.javaType(),
+          allowed.map(a -> String.join(", ", a)).orElse("a " + type.kind() + " literal"));
+    }
+    return ok;
+  }
+
+  /** The complete list of values of a type, where there is one. */
+  static Optional<List<String>> values(ColumnType type) {
+    if (type.kind() == ColumnType.Kind.BOOLEAN) {
+      return Optional.of(List.of("true", "false"));
+    }
+    if (type.isEnum()) {
+      return Optional.of(type.enumConstants());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean parses(String value, ColumnType type) {
+    try {
+      switch (type.kind()) {
+        case BIGINT, INTEGER, SMALLINT, TINYINT -> Long.parseLong(value);
+        case FLOAT, DOUBLE, DECIMAL -> new java.math.BigDecimal(value);
+        case VARCHAR, CHAR, CLOB -> {
+          return true;
+        }
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.accordion.processor.model;
+
+import java.util.List;
+
+/**
+ * A column's type, independent of dialect: a logical kind plus what JPA's {@code @Column} says
+ * about size. Dialects turn it into their DDL type names. {@code javaType} is the mapped Java
+ * type's canonical name; {@code enumConstants} lists an enum's constants in declaration order.
+ */
+public record ColumnType(
+    Kind kind, String javaType, int length, int precision, int scale, List<String> enumConstants) {
+
+  public ColumnType {
+    enumConstants = List.copyOf(enumConstants);
+  }
+
+  public static ColumnType of(Kind kind, String javaType) {
+    return new ColumnType(kind, javaType, 0, 0, 0, List.of());
+  }
+
+  public boolean isEnum() {
+    return kind == Kind.ENUM_STRING || kind == Kind.ENUM_ORDINAL;
+  }
+
+  public boolean isIntegral() {
+    return switch (kind) {
+      case BIGINT, INTEGER, SMALLINT, TINYINT -> true;
+      default -> false;
+    };
+  }
+
+  /** True when two declarations would give the database the same column type. */
+  public boolean sameStorageAs(ColumnType other) {
+    return kind == other.kind
+        && length == other.length
+        && precision == other.precision
+        && scale == other.scale;
+  }
+
+  /** Logical column kinds, after JPA's mapping of Java types. */
+  public enum Kind {
+    BIGINT,
+    INTEGER,
+    SMALLINT,
+    TINYINT,
+    BOOLEAN,
+    FLOAT,
+    DOUBLE,
+    DECIMAL,
+    CHAR,
+    VARCHAR,
+    CLOB,
+    DATE,
+    TIME,
+    TIMESTAMP,
+    TIMESTAMP_WITH_ZONE,
+    UUID,
+    BLOB,
+    ENUM_STRING,
+    ENUM_ORDINAL
+  }
+}

@@ -1,0 +1,37 @@
+package dev.accordion.processor.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The database schema that the committed migrations produce, plus the transitions in flight:
+ * the content of the snapshot file, and what the diff compares entities against.
+ */
+public record Schema(int format, List<Table> tables, List<Transition> transitions) {
+
+  public static final int FORMAT = 1;
+
+  public Schema {
+    tables = tables.stream().sorted(Comparator.comparing(Table::name)).toList();
+    transitions = transitions.stream().sorted(Comparator.comparing(Transition::id)).toList();
+  }
+
+  public static Schema empty() {
+    return new Schema(FORMAT, List.of(), List.of());
+  }
+
+  public Optional<Table> table(String name) {
+    return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  public Optional<Transition> transition(String table, String newColumn) {
+    return transitions.stream()
+        .filter(t -> t.table().equals(table) && t.newColumn().equals(newColumn))
+        .findFirst();
+  }
+
+  public List<Transition> transitionsOf(String table) {
+    return transitions.stream().filter(t -> t.table().equals(table)).toList();
+  }
+}

@@ -1,0 +1,40 @@
+package dev.accordion.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table as the database has it. Columns keep the entity's declaration order; {@code entity}
+ * is the class that maps it, so a later compile can tell a removed entity from one that is only
+ * absent from a partial recompile.
+ */
+public record Table(
+    String name, String entity, List<Column> columns, List<String> primaryKey, List<Index> indexes) {
+
+  public Table {
+    columns = List.copyOf(columns);
+    primaryKey = List.copyOf(primaryKey);
+    indexes = List.copyOf(indexes);
+  }
+
+  public Optional<Column> column(String columnName) {
+    return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+  }
+
+  public Column requireColumn(String columnName) {
+    return column(columnName)
+        .orElseThrow(() -> new IllegalStateException(name + " has no column " + columnName));
+  }
+
+  public Column key() {
+    return requireColumn(primaryKey.get(0));
+  }
+
+  public Table withColumns(List<Column> newColumns) {
+    return new Table(name, entity, newColumns, primaryKey, indexes);
+  }
+
+  public Table withName(String newName) {
+    return new Table(newName, entity, columns, primaryKey, indexes);
+  }
+}

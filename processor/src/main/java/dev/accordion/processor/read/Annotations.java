@@ -1,0 +1,101 @@
+package dev.accordion.processor.read;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotations through mirrors, by qualified name, so the processor needs neither JPA nor
+ * Accordion's annotations on its own class path and can point diagnostics at an attribute.
+ */
+final class Annotations {
+
+  static final String ENTITY = "jakarta.persistence.Entity";
+  static final String TABLE = "jakarta.persistence.Table";
+  static final String COLUMN = "jakarta.persistence.Column";
+  static final String ID = "jakarta.persistence.Id";
+  static final String GENERATED_VALUE = "jakarta.persistence.GeneratedValue";
+  static final String ENUMERATED = "jakarta.persistence.Enumerated";
+  static final String TRANSIENT = "jakarta.persistence.Transient";
+  static final String LOB = "jakarta.persistence.Lob";
+  static final String MAPPED_SUPERCLASS = "jakarta.persistence.MappedSuperclass";
+  static final String EXPAND = "dev.accordion.Expand";
+  static final String CONTRACT = "dev.accordion.Contract";
+  static final String RENAMED_FROM = "dev.accordion.RenamedFrom";
+
+  private final Elements elements;
+
+  Annotations(Elements elements) {
+    this.elements = elements;
+  }
+
+  static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean has(Element element, String qualifiedName) {
+    return find(element, qualifiedName).isPresent();
+  }
+
+  /** The attribute's value as written, or its declared default. */
+  AnnotationValue value(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    throw new IllegalArgumentException(mirror + " has no attribute " + name);
+  }
+
+  /** The attribute's value only when written explicitly (for pointing diagnostics at it). */
+  static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  String string(AnnotationMirror mirror, String name) {
+    Object value = value(mirror, name).getValue();
+    return value instanceof String s ? s : "";
+  }
+
+  int integer(AnnotationMirror mirror, String name) {
+    Object value = value(mirror, name).getValue();
+    return value instanceof Integer i ? i : 0;
+  }
+
+  boolean bool(AnnotationMirror mirror, String name) {
+    Object value = value(mirror, name).getValue();
+    return value instanceof Boolean b && b;
+  }
+
+  /** An enum-valued attribute's constant name, e.g. "STRING" for EnumType.STRING. */
+  String enumConstant(AnnotationMirror mirror, String name) {
+    Object value = value(mirror, name).getValue();
+    return value instanceof VariableElement constant ? constant.getSimpleName().toString() : "";
+  }
+
+  @SuppressWarnings("unchecked")
+  List<? extends AnnotationValue> list(AnnotationMirror mirror, String name) {
+    Object value = value(mirror, name).getValue();
+    return value instanceof List<?> list ? (List<? extends AnnotationValue>) list : List.of();
+  }
+}

@@ -1,0 +1,6 @@
+package dev.accordion.processor.read;
+
+import javax.lang.model.element.AnnotationMirror;
+
+/** A {@code @Contract}; {@code from} is empty when the source comes from {@code @RenamedFrom}. */
+public record ContractDeclaration(AnnotationMirror mirror, String from) {}

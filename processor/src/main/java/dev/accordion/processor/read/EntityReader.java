@@ -1,0 +1,317 @@
+package dev.accordion.processor.read;
+
+import static dev.accordion.processor.read.Annotations.COLUMN;
+import static dev.accordion.processor.read.Annotations.CONTRACT;
+import static dev.accordion.processor.read.Annotations.ENTITY;
+import static dev.accordion.processor.read.Annotations.ENUMERATED;
+import static dev.accordion.processor.read.Annotations.EXPAND;
+import static dev.accordion.processor.read.Annotations.GENERATED_VALUE;
+import static dev.accordion.processor.read.Annotations.ID;
+import static dev.accordion.processor.read.Annotations.LOB;
+import static dev.accordion.processor.read.Annotations.MAPPED_SUPERCLASS;
+import static dev.accordion.processor.read.Annotations.RENAMED_FROM;
+import static dev.accordion.processor.read.Annotations.TABLE;
+import static dev.accordion.processor.read.Annotations.TRANSIENT;
+
+import dev.accordion.processor.diagnostics.Message;
+import dev.accordion.processor.diagnostics.Reporter;
+import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.ColumnType.Kind;
+import dev.accordion.processor.model.Index;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads an {@code @Entity} class into an {@link EntityDeclaration}: JPA's default naming (field
+ * names as columns, the entity name as table) and Hibernate's mapping of Java types.
+ */
+public final class EntityReader {
+
+  /** Hibernate's defaults when {@code @Column} leaves them unset. */
+  private static final int DEFAULT_LENGTH = 255;
+
+  private static final int DEFAULT_PRECISION = 38;
+  private static final int DEFAULT_SCALE = 2;
+
+  private static final Map<String, Kind> BASIC_TYPES =
+      Map.ofEntries(
+          Map.entry("java.lang.Long", Kind.BIGINT),
+          Map.entry("java.lang.Integer", Kind.INTEGER),
+          Map.entry("java.lang.Short", Kind.SMALLINT),
+          Map.entry("java.lang.Byte", Kind.TINYINT),
+          Map.entry("java.lang.Boolean", Kind.BOOLEAN),
+          Map.entry("java.lang.Double", Kind.DOUBLE),
+          Map.entry("java.lang.Float", Kind.FLOAT),
+          Map.entry("java.lang.Character", Kind.CHAR),
+          Map.entry("java.lang.String", Kind.VARCHAR),
+          Map.entry("java.math.BigDecimal", Kind.DECIMAL),
+          Map.entry("java.time.LocalDate", Kind.DATE),
+          Map.entry("java.time.LocalTime", Kind.TIME),
+          Map.entry("java.time.LocalDateTime", Kind.TIMESTAMP),
+          Map.entry("java.time.Instant", Kind.TIMESTAMP),
+          Map.entry("java.time.OffsetDateTime", Kind.TIMESTAMP_WITH_ZONE),
+          Map.entry("java.time.ZonedDateTime", Kind.TIMESTAMP_WITH_ZONE),
+          Map.entry("java.util.UUID", Kind.UUID));
+
+  private final Annotations annotations;
+  private final Reporter reporter;
+
+  public EntityReader(Elements elements, Reporter reporter) {
+    this.annotations = new Annotations(elements);
+    this.reporter = reporter;
+  }
+
+  public static boolean isEntity(Element element) {
+    return element.getKind() == ElementKind.CLASS && Annotations.has(element, ENTITY);
+  }
+
+  /** The entity's declaration, or empty when an error was reported for it. */
+  public Optional<EntityDeclaration> read(TypeElement type) {
+    boolean ok = true;
+    List<FieldDeclaration> fields = new ArrayList<>();
+    Map<String, FieldDeclaration> byColumn = new HashMap<>();
+    for (VariableElement field : mappedFields(type)) {
+      Optional<FieldDeclaration> declared = readField(field);
+      if (declared.isEmpty()) {
+        ok = false;
+        continue;
+      }
+      FieldDeclaration fieldDeclaration = declared.get();
+      FieldDeclaration clash = byColumn.putIfAbsent(fieldDeclaration.column().name(), fieldDeclaration);
+      if (clash != null) {
+        reporter.report(
+            Message.DUPLICATE_COLUMN,
+            field,
+            clash.name(),
+            fieldDeclaration.name(),
+            fieldDeclaration.column().name(),
+            tableName(type));
+        ok = false;
+        continue;
+      }
+      fields.add(fieldDeclaration);
+    }
+    long keys = fields.stream().filter(FieldDeclaration::id).count();
+    if (ok && keys == 0) {
+      reporter.report(Message.NO_PRIMARY_KEY, type, type.getSimpleName());
+      ok = false;
+    } else if (keys > 1) {
+      reporter.report(Message.COMPOSITE_KEY, type, type.getSimpleName());
+      ok = false;
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new EntityDeclaration(type, tableName(type), renamedFrom(type), fields, indexes(type)));
+  }
+
+  private String tableName(TypeElement type) {
+    Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
+    if (table.isPresent() && !annotations.string(table.get(), "name").isEmpty()) {
+      return annotations.string(table.get(), "name");
+    }
+    String entityName = annotations.string(Annotations.find(type, ENTITY).orElseThrow(), "name");
+    return entityName.isEmpty() ? type.getSimpleName().toString() : entityName;
+  }
+
+  /** Fields of the entity and of its {@code @MappedSuperclass} ancestors, ancestors first. */
+  private static List<VariableElement> mappedFields(TypeElement type) {
+    Deque<TypeElement> chain = new ArrayDeque<>();
+    for (TypeElement current = type; current != null; current = superclass(current)) {
+      if (current == type || Annotations.has(current, MAPPED_SUPERCLASS)) {
+        chain.push(current);
+      }
+    }
+    List<VariableElement> fields = new ArrayList<>();
+    for (TypeElement owner : chain) {
+      for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
+        if (field.getModifiers().contains(Modifier.STATIC)
+            || field.getModifiers().contains(Modifier.TRANSIENT)
+            || Annotations.has(field, TRANSIENT)) {
+          continue;
+        }
+        fields.add(field);
+      }
+    }
+    return fields;
+  }
+
+  private static TypeElement superclass(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    return superclass.getKind() == TypeKind.DECLARED
+        ? (TypeElement) ((DeclaredType) superclass).asElement()
+        : null;
+  }
+
+  private Optional<FieldDeclaration> readField(VariableElement field) {
+    Optional<AnnotationMirror> column = Annotations.find(field, COLUMN);
+    Optional<ColumnType> type = columnType(field, column);
+    if (type.isEmpty()) {
+      reporter.report(Message.UNSUPPORTED_TYPE, field, field.getSimpleName(), field.asType());
+      return Optional.empty();
+    }
+    boolean id = Annotations.has(field, ID);
+    String name =
+        column.map(c -> annotations.string(c, "name")).filter(n -> !n.isEmpty())
+            .orElse(field.getSimpleName().toString());
+    boolean nullable =
+        !id
+            && !field.asType().getKind().isPrimitive()
+            && column.map(c -> annotations.bool(c, "nullable")).orElse(true);
+    boolean unique = !id && column.map(c -> annotations.bool(c, "unique")).orElse(false);
+    boolean identity = id && Annotations.has(field, GENERATED_VALUE);
+    return Optional.of(
+        new FieldDeclaration(
+            field,
+            new Column(name, field.getSimpleName().toString(), type.get(), nullable, unique, identity),
+            id,
+            Annotations.find(field, EXPAND).map(this::expand),
+            Annotations.find(field, CONTRACT)
+                .map(m -> new ContractDeclaration(m, annotations.string(m, "from"))),
+            rename(field)));
+  }
+
+  private Optional<ColumnType> columnType(VariableElement field, Optional<AnnotationMirror> column) {
+    TypeMirror type = field.asType();
+    int length = column.map(c -> annotations.integer(c, "length")).orElse(DEFAULT_LENGTH);
+    if (type.getKind().isPrimitive()) {
+      Kind kind =
+          switch (type.getKind()) {
+            case LONG -> Kind.BIGINT;
+            case INT -> Kind.INTEGER;
+            case SHORT -> Kind.SMALLINT;
+            case BYTE -> Kind.TINYINT;
+            case BOOLEAN -> Kind.BOOLEAN;
+            case DOUBLE -> Kind.DOUBLE;
+            case FLOAT -> Kind.FLOAT;
+            case CHAR -> Kind.CHAR;
+            default -> null;
+          };
+      return Optional.ofNullable(kind).map(k -> ColumnType.of(k, type.toString()));
+    }
+    if (type.getKind() == TypeKind.ARRAY
+        && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+      return Optional.of(ColumnType.of(Kind.BLOB, "byte[]"));
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    String qualified = element.getQualifiedName().toString();
+    if (element.getKind() == ElementKind.ENUM) {
+      List<String> constants =
+          element.getEnclosedElements().stream()
+              .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+              .map(e -> e.getSimpleName().toString())
+              .toList();
+      boolean byName =
+          Annotations.find(field, ENUMERATED)
+              .map(m -> annotations.enumConstant(m, "value").equals("STRING"))
+              .orElse(false);
+      return Optional.of(
+          byName
+              ? new ColumnType(Kind.ENUM_STRING, qualified, length, 0, 0, constants)
+              : new ColumnType(Kind.ENUM_ORDINAL, qualified, 0, 0, 0, constants));
+    }
+    Kind kind = BASIC_TYPES.get(qualified);
+    if (kind == null) {
+      return Optional.empty();
+    }
+    if (kind == Kind.VARCHAR && Annotations.has(field, LOB)) {
+      return Optional.of(ColumnType.of(Kind.CLOB, qualified));
+    }
+    return Optional.of(
+        switch (kind) {
+          case VARCHAR -> new ColumnType(kind, qualified, length, 0, 0, List.of());
+          case DECIMAL -> {
+            int precision = column.map(c -> annotations.integer(c, "precision")).orElse(0);
+            int scale = column.map(c -> annotations.integer(c, "scale")).orElse(0);
+            yield new ColumnType(
+                kind,
+                qualified,
+                0,
+                precision == 0 ? DEFAULT_PRECISION : precision,
+                precision == 0 && scale == 0 ? DEFAULT_SCALE : scale,
+                List.of());
+          }
+          default -> ColumnType.of(kind, qualified);
+        });
+  }
+
+  private ExpandDeclaration expand(AnnotationMirror mirror) {
+    List<ExpandDeclaration.MapEntry> entries = new ArrayList<>();
+    for (AnnotationValue value : annotations.list(mirror, "map")) {
+      AnnotationMirror pair = (AnnotationMirror) value.getValue();
+      List<String> to =
+          annotations.list(pair, "to").stream().map(v -> String.valueOf(v.getValue())).toList();
+      entries.add(
+          new ExpandDeclaration.MapEntry(
+              annotations.string(pair, "from"),
+              to,
+              annotations.value(pair, "from"),
+              annotations.value(pair, "to")));
+    }
+    return new ExpandDeclaration(
+        mirror, annotations.string(mirror, "from"), entries, annotations.integer(mirror, "batchSize"));
+  }
+
+  private Optional<RenameDeclaration> rename(Element element) {
+    return Annotations.find(element, RENAMED_FROM)
+        .map(
+            m ->
+                new RenameDeclaration(
+                    m,
+                    annotations.value(m, "value"),
+                    annotations.string(m, "value"),
+                    annotations.string(m, "acknowledged")));
+  }
+
+  private Optional<RenameDeclaration> renamedFrom(TypeElement type) {
+    return rename(type);
+  }
+
+  private List<Index> indexes(TypeElement type) {
+    Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
+    if (table.isEmpty()) {
+      return List.of();
+    }
+    String tableName = tableName(type);
+    List<Index> indexes = new ArrayList<>();
+    for (AnnotationValue value : annotations.list(table.get(), "indexes")) {
+      AnnotationMirror index = (AnnotationMirror) value.getValue();
+      List<String> columns =
+          Arrays.stream(annotations.string(index, "columnList").split(","))
+              .map(String::trim)
+              .map(c -> c.split("\\s+")[0])
+              .filter(c -> !c.isEmpty())
+              .toList();
+      String name = annotations.string(index, "name");
+      if (name.isEmpty()) {
+        name = tableName + "_" + String.join("_", columns) + "_idx";
+      }
+      indexes.add(new Index(name, columns, annotations.bool(index, "unique")));
+    }
+    return indexes;
+  }
+}

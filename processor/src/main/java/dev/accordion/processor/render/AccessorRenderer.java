@@ -1,0 +1,192 @@
+package dev.accordion.processor.render;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.Transform;
+import dev.accordion.processor.model.Transition;
+import dev.accordion.processor.read.EntityDeclaration;
+import dev.accordion.processor.read.FieldDeclaration;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Generates {@code <Entity>Accessors}: for each transition in flight, a getter that reads the old
+ * field until the runtime has verified the backfill and the new one after, and setters that write
+ * both fields (applying the transform), so the expand release never lets them drift.
+ */
+public final class AccessorRenderer {
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName TRANSITIONS = ClassName.get("dev.accordion", "Transitions");
+  static final String PROCESSOR = "dev.accordion.processor.AccordionProcessor";
+
+  private final Elements elements;
+
+  public AccessorRenderer(Elements elements) {
+    this.elements = elements;
+  }
+
+  public static String accessorName(TypeElement entity) {
+    return entity.getSimpleName() + "Accessors";
+  }
+
+  public JavaFile render(EntityDeclaration entity, List<Transition> transitions) {
+    TypeElement type = entity.type();
+    ClassName entityName = ClassName.get(type);
+    TypeSpec.Builder accessors =
+        TypeSpec.classBuilder(accessorName(type))
+            .addOriginatingElement(type)
+            .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "Dual-write accessors for {@link $T} while its expand-and-contract transitions are"
+                    + " in flight.\n<p>Route the entity's getters and setters of these fields"
+                    + " through here until the contract release.\n",
+                entityName)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Transition t : transitions) {
+      FieldDeclaration oldField = field(entity, t.oldField());
+      FieldDeclaration newField = field(entity, t.newField());
+      addTransition(accessors, entityName, t, oldField, newField);
+    }
+    PackageElement pkg = elements.getPackageOf(type);
+    return JavaFile.builder(pkg.getQualifiedName().toString(), accessors.build())
+        .skipJavaLangImports(true)
+        .build();
+  }
+
+  private static FieldDeclaration field(EntityDeclaration entity, String name) {
+    return entity.fields().stream()
+        .filter(f -> f.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(entity.qualifiedName() + " has no field " + name));
+  }
+
+  private void addTransition(
+      TypeSpec.Builder accessors,
+      ClassName entity,
+      Transition t,
+      FieldDeclaration oldField,
+      FieldDeclaration newField) {
+    String o = oldField.name();
+    String n = newField.name();
+    TypeName oldType = TypeName.get(oldField.element().asType());
+    TypeName newType = TypeName.get(newField.element().asType());
+    String up = n + "From" + capitalize(o);
+    String down = o + "From" + capitalize(n);
+    boolean copy = t.transform().isCopy();
+    CodeBlock fromOld = copy ? CodeBlock.of("entity.$N", o) : CodeBlock.of("$N(entity.$N)", up, o);
+
+    accessors.addMethod(
+        MethodSpec.methodBuilder("get" + capitalize(n))
+            .addJavadoc(
+                "Reads {@code $N}: from {@code $N} until transition {@code $L} is verified.\n",
+                n, o, t.id())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(newType)
+            .addParameter(entity, "entity")
+            .addStatement(
+                "return $T.readsNew($S) ? entity.$N : $L", TRANSITIONS, t.id(), n, fromOld)
+            .build());
+    accessors.addMethod(
+        MethodSpec.methodBuilder("set" + capitalize(n))
+            .addJavadoc("Writes {@code $N} and, transformed, {@code $N}.\n", n, o)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(entity, "entity")
+            .addParameter(newType, "value")
+            .addStatement("entity.$N = value", n)
+            .addCode(assign(o, oldType, copy ? CodeBlock.of("value") : CodeBlock.of("$N(value)", down)))
+            .build());
+    accessors.addMethod(
+        MethodSpec.methodBuilder("set" + capitalize(o))
+            .addJavadoc("Writes {@code $N} and, transformed, {@code $N}.\n", o, n)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(entity, "entity")
+            .addParameter(oldType, "value")
+            .addStatement("entity.$N = value", o)
+            .addCode(assign(n, newType, copy ? CodeBlock.of("value") : CodeBlock.of("$N(value)", up)))
+            .build());
+    if (!copy) {
+      accessors.addMethod(
+          mapMethod(up, oldType.box(), newType.box(), t.transform(), true, oldField, newField));
+      accessors.addMethod(
+          mapMethod(down, newType.box(), oldType.box(), t.transform(), false, oldField, newField));
+    }
+  }
+
+  /** Assigns a possibly-null value; a primitive field keeps its value when there is none. */
+  private static CodeBlock assign(String field, TypeName type, CodeBlock value) {
+    if (!type.isPrimitive()) {
+      return CodeBlock.builder().addStatement("entity.$N = $L", field, value).build();
+    }
+    return CodeBlock.builder()
+        .addStatement("$T mapped = $L", type.box(), value)
+        .beginControlFlow("if (mapped != null)")
+        .addStatement("entity.$N = mapped", field)
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec mapMethod(
+      String name,
+      TypeName from,
+      TypeName to,
+      Transform transform,
+      boolean upwards,
+      FieldDeclaration oldField,
+      FieldDeclaration newField) {
+    ColumnType oldType = oldField.column().type();
+    ColumnType newType = newField.column().type();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(to)
+            .addParameter(from, "value");
+    for (Transform.Pair pair : transform.pairs()) {
+      if (upwards) {
+        method.beginControlFlow(
+                "if ($T.equals(value, $L))", java.util.Objects.class, literal(pair.from(), oldType))
+            .addStatement("return $L", literal(pair.to().get(0), newType))
+            .endControlFlow();
+      } else {
+        for (String to2 : pair.to()) {
+          method.beginControlFlow(
+                  "if ($T.equals(value, $L))", java.util.Objects.class, literal(to2, newType))
+              .addStatement("return $L", literal(pair.from(), oldType))
+              .endControlFlow();
+        }
+      }
+    }
+    return method.addStatement("return null").build();
+  }
+
+  /** A value of the map as a Java expression of the column's Java type. */
+  private static CodeBlock literal(String value, ColumnType type) {
+    if (type.isEnum()) {
+      return CodeBlock.of("$T.$N", ClassName.bestGuess(type.javaType()), value);
+    }
+    return switch (type.kind()) {
+      case BOOLEAN, INTEGER, DOUBLE -> CodeBlock.of("$L", value);
+      case BIGINT -> CodeBlock.of("$LL", value);
+      case SMALLINT -> CodeBlock.of("(short) $L", value);
+      case TINYINT -> CodeBlock.of("(byte) $L", value);
+      case FLOAT -> CodeBlock.of("$LF", value);
+      case DECIMAL -> CodeBlock.of("new $T($S)", java.math.BigDecimal.class, value);
+      case CHAR -> CodeBlock.of("'$L'", value);
+      default -> CodeBlock.of("$S", value);
+    };
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+}

@@ -1,0 +1,309 @@
+package dev.accordion.processor.render;
+
+import dev.accordion.processor.diff.Operation;
+import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.Index;
+import dev.accordion.processor.model.Table;
+import dev.accordion.processor.model.Transform;
+import dev.accordion.processor.model.Transition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * SQLite's SQL. Type names follow Hibernate's community SQLite dialect, so the tables Accordion
+ * creates are the ones Hibernate expects. What {@code ALTER TABLE} cannot do (relax NOT NULL,
+ * add NOT NULL, drop an indexed column) goes through SQLite's documented table rebuild. Sync
+ * triggers are AFTER triggers (SQLite cannot assign to NEW) guarded by WHEN clauses, so a
+ * trigger's own update finds the row consistent and fires nothing further.
+ */
+public final class SqliteDialect implements SqlDialect {
+
+  @Override
+  public String name() {
+    return "sqlite";
+  }
+
+  @Override
+  public Sections render(Operation operation) {
+    if (operation instanceof Operation.CreateTable op) {
+      return Sections.ddl(createTable(op.table()));
+    }
+    if (operation instanceof Operation.AddColumn op) {
+      return Sections.ddl(
+          List.of(
+              "ALTER TABLE " + quote(op.table()) + " ADD COLUMN " + columnDefinition(op.column())
+                  + ";"));
+    }
+    if (operation instanceof Operation.CreateIndex op) {
+      return Sections.ddl(List.of(createIndex(op.table(), op.index())));
+    }
+    if (operation instanceof Operation.RenameColumn op) {
+      return Sections.ddl(
+          List.of(
+              "ALTER TABLE " + quote(op.table()) + " RENAME COLUMN " + quote(op.from()) + " TO "
+                  + quote(op.to()) + ";"));
+    }
+    if (operation instanceof Operation.RenameTable op) {
+      return Sections.ddl(
+          List.of("ALTER TABLE " + quote(op.from()) + " RENAME TO " + quote(op.to()) + ";"));
+    }
+    if (operation instanceof Operation.Expand op) {
+      return expand(op);
+    }
+    return contract((Operation.Contract) operation);
+  }
+
+  // ---- expand and contract
+
+  private Sections expand(Operation.Expand op) {
+    Transition t = op.transition();
+    Column oldBefore = op.before().requireColumn(t.oldColumn());
+    Column added = op.after().requireColumn(t.newColumn());
+    List<String> ddl = new ArrayList<>();
+    boolean rebuild = !oldBefore.nullable() || oldBefore.unique();
+    if (rebuild) {
+      ddl.addAll(rebuild(op.before(), op.after(), op.inFlight()));
+    } else {
+      ddl.add(
+          "ALTER TABLE " + quote(t.table()) + " ADD COLUMN " + columnDefinition(added) + ";");
+      ddl.addAll(syncTriggers(t, op.after()));
+    }
+    Table table = op.after();
+    String key = quote(table.key().name());
+    String oldCol = quote(t.oldColumn());
+    String newCol = quote(t.newColumn());
+    boolean integerKey = table.key().type().isIntegral();
+    Sections.Backfill backfill =
+        new Sections.Backfill(
+            t.batchSize(),
+            integerKey ? "integer" : "text",
+            integerKey ? String.valueOf(Long.MIN_VALUE) : "''",
+            "SELECT MAX(" + key + ") FROM (SELECT " + key + " FROM " + quote(t.table())
+                + " WHERE " + key + " > :after ORDER BY " + key + " LIMIT :batch) AS "
+                + quote("batch_keys") + ";",
+            "UPDATE " + quote(t.table()) + " SET " + newCol + " = " + up(t, table, oldCol)
+                + " WHERE " + key + " > :after AND " + key + " <= :upto AND " + newCol
+                + " IS NULL AND " + oldCol + " IS NOT NULL;");
+    return new Sections(
+        List.of(),
+        ddl,
+        rebuild,
+        Optional.of(backfill),
+        Optional.of(
+            "SELECT COUNT(*) FROM " + quote(t.table()) + " WHERE " + mismatch(t, table) + ";"));
+  }
+
+  private Sections contract(Operation.Contract op) {
+    Transition t = op.transition();
+    Table before = op.before();
+    Column finalColumn = op.after().requireColumn(t.newColumn());
+    List<String> guards = new ArrayList<>();
+    guards.add(
+        "SELECT COUNT(*) FROM " + quote(t.table()) + " WHERE " + mismatch(t, before) + ";");
+    if (!finalColumn.nullable()) {
+      guards.add(
+          "SELECT COUNT(*) FROM " + quote(t.table()) + " WHERE " + quote(t.newColumn())
+              + " IS NULL;");
+    }
+    List<String> ddl = new ArrayList<>(dropTriggers(t));
+    boolean oldIndexed =
+        before.indexes().stream().anyMatch(i -> i.columns().contains(t.oldColumn()));
+    boolean rebuild =
+        !finalColumn.nullable() || finalColumn.unique() || oldIndexed
+            || before.requireColumn(t.oldColumn()).unique();
+    if (rebuild) {
+      ddl.addAll(rebuild(before, op.after(), op.inFlight()));
+    } else {
+      ddl.add("ALTER TABLE " + quote(t.table()) + " DROP COLUMN " + quote(t.oldColumn()) + ";");
+    }
+    return new Sections(guards, ddl, rebuild, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * SQLite's 12-step table rebuild (steps 4 to 10; the runtime turns foreign keys off around the
+   * transaction and runs {@code PRAGMA foreign_key_check} before committing). Columns of
+   * {@code after} that {@code before} lacks start NULL. Indexes and the triggers of every
+   * transition in flight are created again, since dropping the table dropped them.
+   */
+  private List<String> rebuild(Table before, Table after, List<Transition> inFlight) {
+    String scratch = after.name() + "__accordion_rebuild";
+    List<String> statements = new ArrayList<>();
+    statements.add(createTable(after.withName(scratch)).get(0));
+    String kept =
+        after.columns().stream()
+            .map(Column::name)
+            .filter(c -> before.column(c).isPresent())
+            .map(SqliteDialect::quote)
+            .collect(Collectors.joining(", "));
+    statements.add(
+        "INSERT INTO " + quote(scratch) + " (" + kept + ") SELECT " + kept + " FROM "
+            + quote(before.name()) + ";");
+    statements.add("DROP TABLE " + quote(before.name()) + ";");
+    statements.add("ALTER TABLE " + quote(scratch) + " RENAME TO " + quote(after.name()) + ";");
+    for (Index index : after.indexes()) {
+      statements.add(createIndex(after.name(), index));
+    }
+    for (Transition transition : inFlight) {
+      statements.addAll(syncTriggers(transition, after));
+    }
+    return statements;
+  }
+
+  /**
+   * Four AFTER triggers keep both columns equal for writers that set only one of them: older
+   * releases write the old column, the contract release only the new one, raw SQL either.
+   * Each fires only when the row disagrees, so the update it makes fires nothing more.
+   */
+  private List<String> syncTriggers(Transition t, Table table) {
+    String tableName = quote(t.table());
+    String key = quote(table.key().name());
+    String oldCol = quote(t.oldColumn());
+    String newCol = quote(t.newColumn());
+    String upNew = up(t, table, "NEW." + oldCol);
+    String downNew = down(t, table, "NEW." + newCol);
+    String fillNew = "  UPDATE " + tableName + " SET " + newCol + " = " + upNew + " WHERE " + key
+        + " = NEW." + key + ";\n";
+    String fillOld = "  UPDATE " + tableName + " SET " + oldCol + " = " + downNew + " WHERE " + key
+        + " = NEW." + key + ";\n";
+    return List.of(
+        "CREATE TRIGGER " + trigger(t, "insert_old") + " AFTER INSERT ON " + tableName
+            + "\nFOR EACH ROW WHEN NEW." + newCol + " IS NULL AND NEW." + oldCol
+            + " IS NOT NULL BEGIN\n" + fillNew + "END;",
+        "CREATE TRIGGER " + trigger(t, "insert_new") + " AFTER INSERT ON " + tableName
+            + "\nFOR EACH ROW WHEN NEW." + oldCol + " IS NULL AND NEW." + newCol
+            + " IS NOT NULL BEGIN\n" + fillOld + "END;",
+        "CREATE TRIGGER " + trigger(t, "update_old") + " AFTER UPDATE OF " + oldCol + " ON "
+            + tableName + "\nFOR EACH ROW WHEN NEW." + oldCol + " IS NOT OLD." + oldCol
+            + " AND NEW." + newCol + " IS OLD." + newCol + " AND (" + upNew + ") IS NOT NEW."
+            + newCol + " BEGIN\n" + fillNew + "END;",
+        "CREATE TRIGGER " + trigger(t, "update_new") + " AFTER UPDATE OF " + newCol + " ON "
+            + tableName + "\nFOR EACH ROW WHEN NEW." + newCol + " IS NOT OLD." + newCol
+            + " AND NEW." + oldCol + " IS OLD." + oldCol + " AND (" + downNew + ") IS NOT NEW."
+            + oldCol + " BEGIN\n" + fillOld + "END;");
+  }
+
+  private List<String> dropTriggers(Transition t) {
+    return List.of("insert_old", "insert_new", "update_old", "update_new").stream()
+        .map(purpose -> "DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";")
+        .toList();
+  }
+
+  private static String trigger(Transition t, String purpose) {
+    return quote("accordion_" + t.table() + "_" + t.newColumn() + "_" + purpose);
+  }
+
+  /** Rows whose new value is not what the old one says (or the reverse, for mapped values). */
+  private String mismatch(Transition t, Table table) {
+    String oldCol = quote(t.oldColumn());
+    String newCol = quote(t.newColumn());
+    return "(" + newCol + " IS NULL AND " + oldCol + " IS NOT NULL) OR (" + newCol
+        + " IS NOT NULL AND (" + down(t, table, newCol) + ") IS NOT " + oldCol + ")";
+  }
+
+  // ---- transforms
+
+  private String up(Transition t, Table table, String oldExpression) {
+    Transform transform = t.transform();
+    if (transform.isCopy()) {
+      return oldExpression;
+    }
+    ColumnType oldType = table.requireColumn(t.oldColumn()).type();
+    ColumnType newType = table.requireColumn(t.newColumn()).type();
+    StringBuilder sql = new StringBuilder("CASE ").append(oldExpression);
+    for (Transform.Pair pair : transform.pairs()) {
+      sql.append(" WHEN ").append(literal(pair.from(), oldType))
+          .append(" THEN ").append(literal(pair.to().get(0), newType));
+    }
+    return sql.append(" END").toString();
+  }
+
+  private String down(Transition t, Table table, String newExpression) {
+    Transform transform = t.transform();
+    if (transform.isCopy()) {
+      return newExpression;
+    }
+    ColumnType oldType = table.requireColumn(t.oldColumn()).type();
+    ColumnType newType = table.requireColumn(t.newColumn()).type();
+    StringBuilder sql = new StringBuilder("CASE ").append(newExpression);
+    for (Transform.Pair pair : transform.pairs()) {
+      for (String to : pair.to()) {
+        sql.append(" WHEN ").append(literal(to, newType))
+            .append(" THEN ").append(literal(pair.from(), oldType));
+      }
+    }
+    return sql.append(" END").toString();
+  }
+
+  /** A value as Hibernate stores it in SQLite: booleans as 0/1, ordinal enums as numbers. */
+  static String literal(String value, ColumnType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> Boolean.parseBoolean(value) ? "1" : "0";
+      case ENUM_ORDINAL -> String.valueOf(type.enumConstants().indexOf(value));
+      case BIGINT, INTEGER, SMALLINT, TINYINT, FLOAT, DOUBLE, DECIMAL -> value;
+      default -> "'" + value.replace("'", "''") + "'";
+    };
+  }
+
+  // ---- tables
+
+  private List<String> createTable(Table table) {
+    List<String> parts = new ArrayList<>();
+    for (Column column : table.columns()) {
+      parts.add("  " + columnDefinition(column));
+    }
+    parts.add(
+        "  PRIMARY KEY ("
+            + table.primaryKey().stream().map(SqliteDialect::quote).collect(Collectors.joining(", "))
+            + ")");
+    List<String> statements = new ArrayList<>();
+    statements.add("CREATE TABLE " + quote(table.name()) + " (\n" + String.join(",\n", parts) + "\n);");
+    for (Index index : table.indexes()) {
+      statements.add(createIndex(table.name(), index));
+    }
+    return statements;
+  }
+
+  private static String createIndex(String table, Index index) {
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
+        + quote(table) + " ("
+        + index.columns().stream().map(SqliteDialect::quote).collect(Collectors.joining(", "))
+        + ");";
+  }
+
+  private static String columnDefinition(Column column) {
+    return quote(column.name()) + " " + typeName(column)
+        + (column.nullable() || column.identity() ? "" : " NOT NULL")
+        + (column.unique() ? " UNIQUE" : "");
+  }
+
+  /** Hibernate's type names; an identity key must be exactly {@code integer} to alias rowid. */
+  static String typeName(Column column) {
+    if (column.identity()) {
+      return "integer";
+    }
+    ColumnType type = column.type();
+    return switch (type.kind()) {
+      case BIGINT -> "bigint";
+      case INTEGER -> "integer";
+      case SMALLINT -> "smallint";
+      case TINYINT, ENUM_ORDINAL -> "tinyint";
+      case BOOLEAN -> "boolean";
+      case FLOAT, DOUBLE -> "float";
+      case DECIMAL -> "numeric(" + type.precision() + "," + type.scale() + ")";
+      case CHAR -> "char(1)";
+      case VARCHAR, ENUM_STRING -> "varchar(" + type.length() + ")";
+      case CLOB -> "clob";
+      case DATE -> "date";
+      case TIME -> "time";
+      case TIMESTAMP, TIMESTAMP_WITH_ZONE -> "timestamp";
+      case UUID, BLOB -> "blob";
+    };
+  }
+
+  static String quote(String identifier) {
+    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+  }
+}

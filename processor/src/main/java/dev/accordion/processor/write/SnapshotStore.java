@@ -1,0 +1,53 @@
+package dev.accordion.processor.write;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.accordion.processor.model.Schema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads and renders the committed snapshot, {@code schema.json}: pretty-printed, keys in a fixed
+ * order, {@code \n} line endings, so it diffs well in review and is identical on every machine.
+ */
+public final class SnapshotStore {
+
+  public static final String FILE_NAME = "schema.json";
+
+  private final ObjectMapper mapper =
+      new ObjectMapper()
+          .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+          .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+
+  private final ObjectWriter writer =
+      mapper.writer(
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  /** The snapshot in {@code directory}, or empty when there is none yet (the first compile). */
+  public Optional<Schema> read(Path directory) throws IOException {
+    Path file = directory.resolve(FILE_NAME);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    return Optional.of(mapper.readValue(file.toFile(), Schema.class));
+  }
+
+  public String render(Schema schema) {
+    try {
+      return writer.writeValueAsString(schema) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
