@@ -382,14 +382,24 @@ public final class Differ {
       schemaOps.add(
           new Operation.RenameColumn(
               before.name(), previous, field.column().name(), rename.acknowledged()));
+      // The renamed column is now mapped by this field, exactly as plainField records a column
+      // that kept its name; keeping the old field name would change the snapshot on the next
+      // compile of the same sources.
+      Column declared = field.column();
+      Column renamedColumn =
+          new Column(
+              declared.name(),
+              declared.field(),
+              declared.type(),
+              existing.nullable(),
+              existing.unique(),
+              existing.identity());
       LinkedHashMap<String, Column> renamed = new LinkedHashMap<>();
       columns.forEach(
           (name, column) ->
               renamed.put(
-                  name.equals(previous) ? field.column().name() : name,
-                  name.equals(previous)
-                      ? column.withName(field.column().name())
-                      : column));
+                  name.equals(previous) ? declared.name() : name,
+                  name.equals(previous) ? renamedColumn : column));
       columns.clear();
       columns.putAll(renamed);
     }
@@ -429,6 +439,7 @@ public final class Differ {
         return;
       }
       if (columns.containsKey(declared.name())) {
+        accounted.add(declared.name()); // mapped by this field: not also "dropped" (ACC501)
         reporter.report(
             Message.EXPAND_TARGET_EXISTS,
             field.element(),
@@ -515,6 +526,7 @@ public final class Differ {
     private void contract(FieldDeclaration field, List<Operation> contracts) {
       var contract = field.contract().orElseThrow();
       Column declared = field.column();
+      accounted.add(declared.name()); // mapped by this field whatever else is wrong (not ACC501)
       Optional<String> source = sourceName(field);
       if (source.isEmpty()) {
         reporter.report(

@@ -155,7 +155,11 @@ public final class SqliteDialect implements SqlDialect {
   /**
    * Four AFTER triggers keep both columns equal for writers that set only one of them: older
    * releases write the old column, the contract release only the new one, raw SQL either.
-   * Each fires only when the row disagrees, so the update it makes fires nothing more.
+   * Each fires only when the row disagrees, so the update it makes fires nothing more. Both
+   * update triggers test agreement the way verify does, as {@code down(new) = old}: a value map
+   * may send several new values to one old value (InReview and Draft both to false), so testing
+   * {@code up(old) = new} would make the old column's update, done by the insert or update
+   * trigger of the new column, overwrite the new value with the first of its list.
    */
   private List<String> syncTriggers(Transition t, Table table) {
     String tableName = quote(t.table());
@@ -177,8 +181,8 @@ public final class SqliteDialect implements SqlDialect {
             + " IS NOT NULL BEGIN\n" + fillOld + "END;",
         "CREATE TRIGGER " + trigger(t, "update_old") + " AFTER UPDATE OF " + oldCol + " ON "
             + tableName + "\nFOR EACH ROW WHEN NEW." + oldCol + " IS NOT OLD." + oldCol
-            + " AND NEW." + newCol + " IS OLD." + newCol + " AND (" + upNew + ") IS NOT NEW."
-            + newCol + " BEGIN\n" + fillNew + "END;",
+            + " AND NEW." + newCol + " IS OLD." + newCol + " AND (" + downNew + ") IS NOT NEW."
+            + oldCol + " BEGIN\n" + fillNew + "END;",
         "CREATE TRIGGER " + trigger(t, "update_new") + " AFTER UPDATE OF " + newCol + " ON "
             + tableName + "\nFOR EACH ROW WHEN NEW." + newCol + " IS NOT OLD." + newCol
             + " AND NEW." + oldCol + " IS OLD." + oldCol + " AND (" + downNew + ") IS NOT NEW."

@@ -1,0 +1,156 @@
+package dev.accordion.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.accordion.processor.Resources.classOutput;
+import static dev.accordion.processor.Resources.files;
+import static dev.accordion.processor.Resources.generatedSource;
+import static dev.accordion.processor.Resources.read;
+import static dev.accordion.processor.Resources.release;
+import static dev.accordion.processor.Resources.text;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seeds' acceptance examples, release by release, against golden files: r1 is the baseline,
+ * r2 expands Post.published (boolean) into Post.status (enum) through a value map, r3 expands
+ * Profile.bio into Profile.biography (copy) and contracts Post.status. Each release is compiled
+ * on top of the snapshot the previous one wrote into the same migrations directory.
+ */
+class GoldenReleasesTest {
+
+  static final String R1 = "20260101120000";
+  static final String R2 = "20260102120000";
+  static final String R3 = "20260103120000";
+  static final String SCHEMA_CHANGE = "20260201120000";
+
+  static final String BASELINE = "V20260101120000_1__baseline.sql";
+  static final String EXPAND_STATUS = "V20260102120000_1__expand_Post_status.sql";
+  static final String EXPAND_BIOGRAPHY = "V20260103120000_1__expand_Profile_biography.sql";
+  static final String CONTRACT_STATUS = "V20260103120000_2__contract_Post_status.sql";
+  static final String ADD_SUMMARY_AND_TAG = "V20260201120000_1__add_Post_summary_and_create_Tag.sql";
+
+  @TempDir Path migrations;
+
+  private static Compilation compile(Path migrations, String timestamp, List<JavaFileObject> sources) {
+    return Compiler.javac()
+        .withProcessors(new AccordionProcessor())
+        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp)
+        .compile(sources);
+  }
+
+  @Test
+  void firstCompileWritesTheBaselineAndTheSnapshot() {
+    Compilation compilation = compile(migrations, R1, release("r1"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(files(migrations).keySet()).containsExactly("schema.json", "sqlite/" + BASELINE);
+    assertMigration(compilation, BASELINE);
+    assertThat(classOutput(compilation, "db/accordion/sqlite/index.list"))
+        .isEqualTo(text("expected/index/r1.list"));
+    assertThat(read(migrations.resolve("schema.json"))).isEqualTo(text("expected/schema/r1.json"));
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+  }
+
+  @Test
+  void expandWithValueMapRebuildsPostAndGeneratesPostAccessors() {
+    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+
+    Compilation compilation = compile(migrations, R2, release("r2"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(files(migrations).keySet())
+        .containsExactly("schema.json", "sqlite/" + BASELINE, "sqlite/" + EXPAND_STATUS);
+    assertMigration(compilation, EXPAND_STATUS);
+    // published was NOT NULL: SQLite cannot relax it with ALTER TABLE, so the expand rebuilds.
+    assertThat(text("expected/sqlite/" + EXPAND_STATUS))
+        .contains("-- accordion:ddl foreign-keys=off\nCREATE TABLE \"Post__accordion_rebuild\"");
+    assertThat(classOutput(compilation, "db/accordion/sqlite/" + BASELINE))
+        .isEqualTo(text("expected/sqlite/" + BASELINE));
+    assertThat(classOutput(compilation, "db/accordion/sqlite/index.list"))
+        .isEqualTo(text("expected/index/r2.list"));
+    assertThat(read(migrations.resolve("schema.json"))).isEqualTo(text("expected/schema/r2.json"));
+    assertThat(compilation)
+        .generatedSourceFile("dev.accordion.sample.PostAccessors")
+        .hasSourceEquivalentTo(
+            JavaFileObjects.forResource("expected/accessors/PostAccessors.java"));
+    assertThat(generatedSource(compilation, "dev.accordion.sample.PostAccessors"))
+        .isEqualTo(text("expected/accessors/PostAccessors.java"));
+    assertThat(compilation.generatedSourceFiles()).hasSize(1);
+  }
+
+  @Test
+  void expandCopyAndContractInOneRelease() {
+    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+    assertThat(compile(migrations, R2, release("r2"))).succeeded();
+
+    Compilation compilation = compile(migrations, R3, release("r3"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(files(migrations).keySet())
+        .containsExactly(
+            "schema.json",
+            "sqlite/" + BASELINE,
+            "sqlite/" + EXPAND_STATUS,
+            "sqlite/" + EXPAND_BIOGRAPHY,
+            "sqlite/" + CONTRACT_STATUS);
+    assertMigration(compilation, EXPAND_BIOGRAPHY);
+    assertMigration(compilation, CONTRACT_STATUS);
+    // bio was nullable: a plain ADD COLUMN; status becomes NOT NULL: the contract rebuilds.
+    assertThat(text("expected/sqlite/" + EXPAND_BIOGRAPHY))
+        .contains("-- accordion:ddl\nALTER TABLE \"Profile\" ADD COLUMN \"biography\" varchar(255);");
+    assertThat(text("expected/sqlite/" + CONTRACT_STATUS))
+        .contains("\"status\" varchar(255) NOT NULL,");
+    for (String earlier : List.of(BASELINE, EXPAND_STATUS)) {
+      assertThat(classOutput(compilation, "db/accordion/sqlite/" + earlier))
+          .isEqualTo(text("expected/sqlite/" + earlier));
+    }
+    assertThat(classOutput(compilation, "db/accordion/sqlite/index.list"))
+        .isEqualTo(text("expected/index/r3.list"));
+    assertThat(read(migrations.resolve("schema.json"))).isEqualTo(text("expected/schema/r3.json"));
+    assertThat(compilation)
+        .generatedSourceFile("dev.accordion.sample.ProfileAccessors")
+        .hasSourceEquivalentTo(
+            JavaFileObjects.forResource("expected/accessors/ProfileAccessors.java"));
+    assertThat(generatedSource(compilation, "dev.accordion.sample.ProfileAccessors"))
+        .isEqualTo(text("expected/accessors/ProfileAccessors.java"));
+    // Post.status is contracted: no transition of Post is in flight, so no PostAccessors.
+    assertThat(compilation.generatedSourceFile("dev.accordion.sample.PostAccessors")).isEmpty();
+    assertThat(compilation.generatedSourceFiles()).hasSize(1);
+  }
+
+  @Test
+  void newTableAndNewNullableColumnInALaterRelease() {
+    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+
+    Compilation compilation = compile(migrations, SCHEMA_CHANGE, release("schema-change"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(files(migrations).keySet())
+        .containsExactly("schema.json", "sqlite/" + BASELINE, "sqlite/" + ADD_SUMMARY_AND_TAG);
+    assertMigration(compilation, ADD_SUMMARY_AND_TAG);
+    assertThat(classOutput(compilation, "db/accordion/sqlite/index.list"))
+        .isEqualTo(text("expected/index/schema-change.list"));
+    assertThat(read(migrations.resolve("schema.json")))
+        .isEqualTo(text("expected/schema/schema-change.json"));
+    assertThat(compilation.generatedSourceFiles()).isEmpty();
+  }
+
+  /** The file in the source tree and its copy in CLASS_OUTPUT both equal the golden file. */
+  private void assertMigration(Compilation compilation, String name) {
+    String golden = text("expected/sqlite/" + name);
+    assertThat(read(migrations.resolve("sqlite").resolve(name))).isEqualTo(golden);
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "db/accordion/sqlite/" + name)
+        .contentsAsUtf8String()
+        .isEqualTo(golden);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.accordion.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.accordion.processor.Resources.assertUnchanged;
+import static dev.accordion.processor.Resources.classOutput;
+import static dev.accordion.processor.Resources.files;
+import static dev.accordion.processor.Resources.generatedSource;
+import static dev.accordion.processor.Resources.read;
+import static dev.accordion.processor.Resources.release;
+import static dev.accordion.processor.Resources.text;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiling again writes nothing new; an existing migration, even edited by hand, is never
+ * rewritten; a changed release compiled with the same (fixed) timestamp takes the next number.
+ */
+class IdempotenceTest {
+
+  static final String R1 = "20260101120000";
+  static final String R2 = "20260102120000";
+  static final String BASELINE = "V20260101120000_1__baseline.sql";
+  static final String EXPAND_STATUS = "V20260102120000_1__expand_Post_status.sql";
+
+  @TempDir Path migrations;
+
+  private static Compilation compile(Path migrations, String timestamp, List<JavaFileObject> sources) {
+    return Compiler.javac()
+        .withProcessors(new AccordionProcessor())
+        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp)
+        .compile(sources);
+  }
+
+  @Test
+  void sameReleaseTwiceWritesNothingNew() {
+    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+    Map<String, byte[]> afterFirst = files(migrations);
+
+    Compilation second = compile(migrations, R1, release("r1"));
+
+    assertThat(second).succeededWithoutWarnings();
+    assertUnchanged(migrations, afterFirst);
+    // The jar of every build still carries all migrations and the index.
+    assertThat(classOutput(second, "db/accordion/sqlite/" + BASELINE))
+        .isEqualTo(text("expected/sqlite/" + BASELINE));
+    assertThat(classOutput(second, "db/accordion/sqlite/index.list"))
+        .isEqualTo(text("expected/index/r1.list"));
+  }
+
+  @Test
+  void expandReleaseTwiceWritesNothingNewAndTheSameAccessors() {
+    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+    Compilation first = compile(migrations, R2, release("r2"));
+    assertThat(first).succeeded();
+    Map<String, byte[]> afterFirst = files(migrations);
+
+    // A later build of the same sources, at another time.
+    Compilation second = compile(migrations, "20260109090000", release("r2"));
+
+    assertThat(second).succeededWithoutWarnings();
+    assertUnchanged(migrations, afterFirst);
+    assertThat(generatedSource(second, "dev.accordion.sample.PostAccessors"))
+        .isEqualTo(generatedSource(first, "dev.accordion.sample.PostAccessors"));
+    assertThat(classOutput(second, "db/accordion/sqlite/index.list"))
+        .isEqualTo(text("expected/index/r2.list"));
+  }
+
+  @Test
+  void handEditedMigrationIsNeverRewritten() throws IOException {
+    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+    Path baseline = migrations.resolve("sqlite").resolve(BASELINE);
+    String edited = read(baseline) + "CREATE INDEX \"Post_title_idx\" ON \"Post\" (\"title\");\n";
+    Files.writeString(baseline, edited, StandardCharsets.UTF_8);
+    Map<String, byte[]> beforeRecompile = files(migrations);
+
+    Compilation again = compile(migrations, R1, release("r1"));
+    assertThat(again).succeeded();
+    assertUnchanged(migrations, beforeRecompile);
+    // What ships is the edited file, as the developer left it.
+    assertThat(classOutput(again, "db/accordion/sqlite/" + BASELINE)).isEqualTo(edited);
+
+    Compilation next = compile(migrations, R2, release("r2"));
+    assertThat(next).succeeded();
+    assertThat(read(baseline)).isEqualTo(edited);
+    assertThat(read(migrations.resolve("sqlite").resolve(EXPAND_STATUS)))
+        .isEqualTo(text("expected/sqlite/" + EXPAND_STATUS));
+  }
+
+  @Test
+  void changedReleaseWithTheSameTimestampTakesTheNextNumber() {
+    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+
+    // The fixed timestamp of r1 again, with a release that adds a table and a column.
+    Compilation compilation = compile(migrations, R1, release("schema-change"));
+
+    assertThat(compilation).succeeded();
+    String second = "V20260101120000_2__add_Post_summary_and_create_Tag.sql";
+    assertThat(files(migrations).keySet())
+        .containsExactly("schema.json", "sqlite/" + BASELINE, "sqlite/" + second);
+    assertThat(read(migrations.resolve("sqlite").resolve(BASELINE)))
+        .isEqualTo(text("expected/sqlite/" + BASELINE));
+    assertThat(read(migrations.resolve("sqlite").resolve(second)))
+        .isEqualTo(text("expected/sqlite/V20260201120000_1__add_Post_summary_and_create_Tag.sql"));
+    assertThat(classOutput(compilation, "db/accordion/sqlite/index.list"))
+        .isEqualTo(
+            "# version\tkind\ttransition\tfile (generated by Accordion)\n"
+                + "20260101120000.1\tbaseline\t-\t" + BASELINE + "\n"
+                + "20260101120000.2\tschema\t-\t" + second + "\n");
+  }
+}

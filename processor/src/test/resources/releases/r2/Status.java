@@ -1,0 +1,3 @@
+package dev.accordion.sample;
+
+public enum Status { Unknown, Draft, InProgress, InReview, Published }

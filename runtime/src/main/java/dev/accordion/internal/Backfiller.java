@@ -1,0 +1,157 @@
+package dev.accordion.internal;
+
+import dev.accordion.AccordionException;
+import dev.accordion.BackfillProgress;
+import dev.accordion.internal.BackfillSection.KeyType;
+import dev.accordion.internal.NamedParameters.BoundValue;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Walks a table batch by batch. Each batch is one short write transaction that also records its
+ * last key, so a crash resumes after the last committed batch and no batch is done twice, even
+ * when several instances backfill at once (each batch re-reads the progress under the lock).
+ */
+final class Backfiller {
+
+  private static final Logger LOG = System.getLogger("dev.accordion");
+  private static final long PROGRESS_LOG_INTERVAL_NANOS = Duration.ofSeconds(10).toNanos();
+
+  private final Session session;
+  private final HistoryTable history;
+  private final Duration pause;
+  private final Integer batchSizeOverride;
+  private final Consumer<BackfillProgress> afterBatch;
+
+  Backfiller(Session session, HistoryTable history, Duration pause, Integer batchSizeOverride,
+      Consumer<BackfillProgress> afterBatch) {
+    this.session = session;
+    this.history = history;
+    this.pause = pause;
+    this.batchSizeOverride = batchSizeOverride;
+    this.afterBatch = afterBatch;
+  }
+
+  /** A committed batch. */
+  private record Batch(String lastKey, long rowsTotal, long rowsUpdated) {}
+
+  /** @param contract the contract of the migration's transition, or null */
+  void run(MigrationFile migration, MigrationFile contract) throws SQLException {
+    BackfillSection backfill = migration.backfill();
+    int batchSize = batchSizeOverride != null ? batchSizeOverride : backfill.batchSize();
+    LOG.log(Level.INFO, "Backfilling {0} in batches of {1} rows", migration.subject(), batchSize);
+    long startNanos = System.nanoTime();
+    long lastLogNanos = startNanos;
+    long batches = 0;
+    long rowsThisCall = 0;
+    while (true) {
+      Batch batch = nextBatch(migration, contract, batchSize);
+      if (batch == null) {
+        break;
+      }
+      batches++;
+      rowsThisCall += batch.rowsUpdated();
+      long nowNanos = System.nanoTime();
+      if (batches == 1 || nowNanos - lastLogNanos >= PROGRESS_LOG_INTERVAL_NANOS) {
+        lastLogNanos = nowNanos;
+        LOG.log(Level.INFO, "Backfilling {0}: {1} rows done, {2} batches this run, {3} rows/s",
+            migration.subject(), batch.rowsTotal(), batches, rate(rowsThisCall, startNanos));
+      } else {
+        LOG.log(Level.DEBUG, "Backfilling {0}: batch up to key {1}, {2} rows done",
+            migration.subject(), batch.lastKey(), batch.rowsTotal());
+      }
+      pauseBetweenBatches(migration);
+      afterBatch.accept(new BackfillProgress(migration.fileName(), migration.transition(),
+          batches, batch.rowsTotal(), batch.lastKey()));
+    }
+    LOG.log(Level.INFO, "Backfill of {0} done: {1} rows in {2} batches this run, {3} rows/s",
+        migration.subject(), rowsThisCall, batches, rate(rowsThisCall, startNanos));
+  }
+
+  /** Commits the next batch; null when there is none left or the transition was contracted. */
+  private Batch nextBatch(MigrationFile migration, MigrationFile contract, int batchSize)
+      throws SQLException {
+    BackfillSection backfill = migration.backfill();
+    return session.inWriteTransaction(() -> {
+      HistoryRow progress = history.read(migration.version());
+      boolean contracted = contract != null && history.read(contract.version()) != null;
+      if (!progress.backfillOutstanding() || contracted) {
+        return null;
+      }
+      String after = progress.backfillAfter() != null ? progress.backfillAfter() : backfill.start();
+      try {
+        String upto = lastKeyOfNextBatch(backfill, after, batchSize);
+        if (upto == null) {
+          history.recordBackfillDone(migration.version());
+          return null;
+        }
+        long updated = update(backfill, after, upto);
+        history.recordBatch(migration.version(), upto, updated);
+        return new Batch(upto, progress.backfillRows() + updated, updated);
+      } catch (SQLException e) {
+        throw new AccordionException(migration.fileName() + ": the backfill batch after key "
+            + after + " failed: " + e.getMessage() + "\nEarlier batches are committed; fix the "
+            + "cause and start again: the backfill resumes after key " + after + ".", e);
+      }
+    });
+  }
+
+  private String lastKeyOfNextBatch(BackfillSection backfill, String after, int batchSize)
+      throws SQLException {
+    NamedParameters query = backfill.nextBatchEnd();
+    try (PreparedStatement statement = session.connection().prepareStatement(query.jdbcSql())) {
+      query.bind(statement, Map.of(
+          "after", key(backfill.keyType(), after),
+          "batch", (s, i) -> s.setInt(i, batchSize)));
+      try (ResultSet result = statement.executeQuery()) {
+        if (!result.next() || result.getObject(1) == null) {
+          return null;
+        }
+        return backfill.keyType() == KeyType.INTEGER
+            ? Long.toString(result.getLong(1))
+            : result.getString(1);
+      }
+    }
+  }
+
+  private long update(BackfillSection backfill, String after, String upto) throws SQLException {
+    NamedParameters update = backfill.update();
+    try (PreparedStatement statement = session.connection().prepareStatement(update.jdbcSql())) {
+      update.bind(statement, Map.of(
+          "after", key(backfill.keyType(), after),
+          "upto", key(backfill.keyType(), upto)));
+      return statement.executeUpdate();
+    }
+  }
+
+  private static BoundValue key(KeyType type, String value) {
+    return type == KeyType.INTEGER
+        ? (statement, index) -> statement.setLong(index, Long.parseLong(value))
+        : (statement, index) -> statement.setString(index, value);
+  }
+
+  /** Lets a waiting writer in between batches (SQLite has one writer at a time). */
+  private void pauseBetweenBatches(MigrationFile migration) {
+    if (pause.isZero() || pause.isNegative()) {
+      return;
+    }
+    try {
+      Thread.sleep(pause.toMillis(), pause.toNanosPart() % 1_000_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AccordionException(migration.fileName() + ": the backfill was interrupted. Its "
+          + "committed batches are recorded; the next migrate resumes it.", e);
+    }
+  }
+
+  private static long rate(long rows, long startNanos) {
+    long elapsedNanos = Math.max(1, System.nanoTime() - startNanos);
+    return rows * 1_000_000_000L / elapsedNanos;
+  }
+}

@@ -1,0 +1,165 @@
+package dev.accordion.internal;
+
+import dev.accordion.AccordionException;
+import dev.accordion.StatusReport;
+import dev.accordion.StatusReport.State;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The migration files joined with the history table, as read at one moment. */
+record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history) {
+
+  HistoryRow row(MigrationFile migration) {
+    return history.get(migration.version());
+  }
+
+  /** The migration of {@code kind} in {@code migration}'s transition, or null. */
+  MigrationFile sibling(MigrationFile migration, MigrationKind kind) {
+    return migrations.stream()
+        .filter(m -> m.kind() == kind && m.transition() != null
+            && m.transition().equals(migration.transition()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Refuses to go on when the history names a migration no file has, a migration failed without
+   * rollback, or an applied file changed.
+   */
+  void validate() {
+    Map<String, MigrationFile> files = new HashMap<>();
+    migrations.forEach(m -> files.put(m.version(), m));
+    List<String> problems = new ArrayList<>();
+    for (HistoryRow row : rowsInVersionOrder()) {
+      MigrationFile file = files.get(row.version());
+      if (file == null) {
+        problems.add(row.script() + " (version " + row.version() + ") is recorded in "
+            + HistoryTable.TABLE + " as applied on " + row.startedAt() + ", but no migration file "
+            + "has that version. Restore the file; if this database was migrated by a newer "
+            + "release, run that release instead.");
+      } else if (!row.success()) {
+        problems.add(file.fileName() + " failed on " + row.startedAt() + " and its statements "
+            + "could not be rolled back. Repair the schema by hand to what it was before the "
+            + "migration, delete the row with version " + row.version() + " from "
+            + HistoryTable.TABLE + ", then start again.");
+      } else if (!row.checksum().equals(file.checksum())) {
+        problems.add(file.fileName() + " changed after it was applied on " + row.startedAt()
+            + " (checksum " + row.checksum() + " then, " + file.checksum() + " now). An applied "
+            + "migration must not change: restore the file as it was (for example from version "
+            + "control) and write a new migration for the change instead.");
+      }
+    }
+    if (problems.size() == 1) {
+      throw new AccordionException(problems.get(0));
+    }
+    if (!problems.isEmpty()) {
+      throw new AccordionException(problems.size() + " problems stop the migration:\n- "
+          + String.join("\n- ", problems));
+    }
+  }
+
+  /** Whether migrate has anything to do: a migration to apply, a backfill or a verification. */
+  boolean hasWork(boolean includeContracts) {
+    for (MigrationFile migration : migrations) {
+      HistoryRow row = row(migration);
+      if (row == null) {
+        if (includeContracts || !migration.isContract()) {
+          return true;
+        }
+      } else if (row.backfillOutstanding()
+          || (migration.verify() != null && !row.verifiedClean())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Transition id to whether reads may use the new column: its expand verified with zero
+   * mismatches, or its contract applied.
+   */
+  Map<String, Boolean> transitions() {
+    Map<String, Boolean> verified = new LinkedHashMap<>();
+    for (MigrationFile migration : migrations) {
+      if (migration.transition() != null && migration.kind() == MigrationKind.EXPAND) {
+        HistoryRow row = row(migration);
+        verified.put(migration.transition(), row != null && row.verifiedClean());
+      }
+    }
+    for (MigrationFile migration : migrations) {
+      if (migration.transition() != null && migration.isContract() && row(migration) != null) {
+        verified.put(migration.transition(), true);
+      }
+    }
+    return verified;
+  }
+
+  StatusReport report(boolean contractsAtBoot, List<MigrationFile> appliedByThisCall) {
+    Set<String> fileVersions = new HashSet<>();
+    List<StatusReport.Migration> entries = new ArrayList<>();
+    for (MigrationFile migration : migrations) {
+      fileVersions.add(migration.version());
+      entries.add(entry(migration, contractsAtBoot));
+    }
+    for (HistoryRow row : history.values()) {
+      if (!fileVersions.contains(row.version())) {
+        entries.add(missing(row));
+      }
+    }
+    entries.sort(Comparator.comparing(StatusReport.Migration::version, Versions.ORDER));
+    Set<String> appliedVersions = new HashSet<>();
+    appliedByThisCall.forEach(m -> appliedVersions.add(m.version()));
+    List<StatusReport.Migration> applied = entries.stream()
+        .filter(entry -> appliedVersions.contains(entry.version()))
+        .toList();
+    return new StatusReport(entries, applied);
+  }
+
+  private StatusReport.Migration entry(MigrationFile file, boolean contractsAtBoot) {
+    HistoryRow row = row(file);
+    State state;
+    if (row == null) {
+      state = file.isContract() && !contractsAtBoot ? State.PENDING_CONTRACT : State.PENDING;
+    } else if (!row.success()) {
+      state = State.FAILED;
+    } else if (!row.checksum().equals(file.checksum())) {
+      state = State.CHANGED;
+    } else {
+      state = State.APPLIED;
+    }
+    return new StatusReport.Migration(file.version(), file.fileName(), file.description(),
+        file.kind().word(), file.transition(), state,
+        row == null ? null : row.finishedAt(),
+        row == null || row.backfillDone() == null ? null : backfill(row),
+        row == null ? null : verification(row),
+        file.notes());
+  }
+
+  private static StatusReport.Migration missing(HistoryRow row) {
+    return new StatusReport.Migration(row.version(), row.script(), row.description(), row.kind(),
+        row.transition(), State.MISSING, row.finishedAt(),
+        row.backfillDone() == null ? null : backfill(row), verification(row), List.of());
+  }
+
+  private static StatusReport.Backfill backfill(HistoryRow row) {
+    return new StatusReport.Backfill(row.backfillRows(), row.backfillAfter(), row.backfillDone());
+  }
+
+  private static StatusReport.Verification verification(HistoryRow row) {
+    return row.verifyMismatches() == null
+        ? null
+        : new StatusReport.Verification(row.verifyMismatches(), row.verifiedAt());
+  }
+
+  private List<HistoryRow> rowsInVersionOrder() {
+    List<HistoryRow> rows = new ArrayList<>(history.values());
+    rows.sort((a, b) -> Versions.ORDER.compare(a.version(), b.version()));
+    return rows;
+  }
+}

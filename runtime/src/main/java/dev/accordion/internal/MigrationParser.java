@@ -1,0 +1,310 @@
+package dev.accordion.internal;
+
+import dev.accordion.AccordionException;
+import dev.accordion.internal.BackfillSection.KeyType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the text of a migration file as described in {@code docs/migration-files.md}. */
+final class MigrationParser {
+
+  private static final String MARKER = "-- accordion:";
+
+  /** Sections in the only order they may appear. */
+  private enum Section {
+    GUARD, DDL, BACKFILL, VERIFY;
+
+    String word() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** A section's attributes and its text, padded with blank lines so offsets map to file lines. */
+  private record SectionText(Map<String, String> attributes, int markerLine, String text) {}
+
+  private final String fileName;
+
+  private MigrationParser(String fileName) {
+    this.fileName = fileName;
+  }
+
+  static MigrationFile parse(String fileName, String text) {
+    return new MigrationParser(fileName).parse(text);
+  }
+
+  private MigrationFile parse(String text) {
+    MigrationFileName name = MigrationFileName.parse(fileName)
+        .orElseThrow(() -> invalid(0, "the name must be V<version>__<description>.sql"));
+    String[] lines = Checksums.normaliseLineEndings(stripByteOrderMark(text)).split("\n", -1);
+
+    if (!lines[0].startsWith(MARKER + "migration")) {
+      throw invalid(1, "the first line must be '" + MARKER + "migration kind=<kind>'");
+    }
+    Map<String, String> header = attributes(lines[0].substring((MARKER + "migration").length()), 1);
+    requireOnly(header, Set.of("kind", "transition"), 1);
+    MigrationKind kind = MigrationKind.fromWord(required(header, "kind", 1))
+        .orElseThrow(() -> invalid(1, "unknown kind '" + header.get("kind")
+            + "' (kinds: baseline, schema, rename, expand, contract)"));
+    String transition = header.get("transition");
+
+    List<String> notes = new ArrayList<>();
+    StringBuilder preamble = new StringBuilder("\n");
+    Map<Section, SectionText> sections = new EnumMap<>(Section.class);
+    Section current = null;
+    StringBuilder body = preamble;
+    int markerLine = 0;
+    Map<String, String> markerAttributes = Map.of();
+    boolean preambleHasCode = false;
+    for (int i = 1; i < lines.length; i++) {
+      int lineNumber = i + 1;
+      String line = lines[i];
+      if (line.strip().startsWith(MARKER)) {
+        if (current != null) {
+          sections.put(current, new SectionText(markerAttributes, markerLine, body.toString()));
+        }
+        String marker = line.strip().substring(MARKER.length());
+        String word = marker.split("\\s+", 2)[0];
+        Section next = section(word, lineNumber);
+        if (sections.containsKey(next)) {
+          throw invalid(lineNumber, "the " + word + " section appears twice");
+        }
+        if (current != null && next.compareTo(current) < 0) {
+          throw invalid(lineNumber, "the " + word + " section must come before the "
+              + current.word() + " section (order: guard, ddl, backfill, verify)");
+        }
+        current = next;
+        markerLine = lineNumber;
+        markerAttributes = attributes(marker.substring(word.length()), lineNumber);
+        body = new StringBuilder("\n".repeat(lineNumber));
+      } else {
+        body.append(line).append('\n');
+        if (current == null && !preambleHasCode) {
+          if (line.startsWith("--")) {
+            notes.add(line.substring(2).strip());
+          } else {
+            preambleHasCode = !line.isBlank();
+          }
+        }
+      }
+    }
+    if (current != null) {
+      sections.put(current, new SectionText(markerAttributes, markerLine, body.toString()));
+    }
+
+    List<String> guards = statements(sections.get(Section.GUARD), Set.of());
+    if (sections.containsKey(Section.GUARD) && guards.isEmpty()) {
+      throw invalid(sections.get(Section.GUARD).markerLine(), "the guard section has no statement");
+    }
+    SectionText ddlSection = sections.get(Section.DDL);
+    List<String> ddl = new ArrayList<>(split(preamble.toString()));
+    ddl.addAll(statements(ddlSection, Set.of("foreign-keys")));
+    boolean foreignKeysOff = ddlSection != null && foreignKeysOff(ddlSection);
+
+    return new MigrationFile(
+        name.version(),
+        name.description(),
+        fileName,
+        kind,
+        transition,
+        Checksums.of(text),
+        List.copyOf(notes),
+        List.copyOf(guards),
+        List.copyOf(ddl),
+        foreignKeysOff,
+        backfill(sections.get(Section.BACKFILL)),
+        verify(sections.get(Section.VERIFY)));
+  }
+
+  private Section section(String word, int lineNumber) {
+    for (Section section : Section.values()) {
+      if (section.word().equals(word)) {
+        return section;
+      }
+    }
+    throw invalid(lineNumber, "unknown section '" + MARKER + word
+        + "' (sections: guard, ddl, backfill, verify)");
+  }
+
+  private boolean foreignKeysOff(SectionText ddl) {
+    String value = ddl.attributes().getOrDefault("foreign-keys", "on");
+    if (!value.equals("on") && !value.equals("off")) {
+      throw invalid(ddl.markerLine(), "foreign-keys must be 'off' or 'on', not '" + value + "'");
+    }
+    return value.equals("off");
+  }
+
+  private BackfillSection backfill(SectionText section) {
+    if (section == null) {
+      return null;
+    }
+    int line = section.markerLine();
+    Map<String, String> attributes = section.attributes();
+    List<String> statements = statements(section, Set.of("batch", "key-type", "start"));
+    if (statements.size() != 2) {
+      throw invalid(line, "the backfill section needs exactly two statements (the next batch's "
+          + "last key, then the update), found " + statements.size());
+    }
+    int batchSize = positiveInt(required(attributes, "batch", line), line);
+    KeyType keyType = switch (required(attributes, "key-type", line)) {
+      case "integer" -> KeyType.INTEGER;
+      case "text" -> KeyType.TEXT;
+      default -> throw invalid(line, "key-type must be 'integer' or 'text', not '"
+          + attributes.get("key-type") + "'");
+    };
+    String start = required(attributes, "start", line);
+    if (keyType == KeyType.INTEGER) {
+      try {
+        Long.parseLong(start);
+      } catch (NumberFormatException e) {
+        throw invalid(line, "start must be an integer for key-type=integer, not '" + start + "'");
+      }
+    }
+    return new BackfillSection(batchSize, keyType, start,
+        parameters(statements.get(0), BackfillSection.NEXT_BATCH_END_PARAMETERS, line),
+        parameters(statements.get(1), BackfillSection.UPDATE_PARAMETERS, line));
+  }
+
+  private String verify(SectionText section) {
+    if (section == null) {
+      return null;
+    }
+    List<String> statements = statements(section, Set.of());
+    if (statements.size() != 1) {
+      throw invalid(section.markerLine(), "the verify section needs exactly one SELECT COUNT(*) "
+          + "statement, found " + statements.size());
+    }
+    return statements.get(0);
+  }
+
+  private List<String> statements(SectionText section, Set<String> allowedAttributes) {
+    if (section == null) {
+      return List.of();
+    }
+    requireOnly(section.attributes(), allowedAttributes, section.markerLine());
+    return split(section.text());
+  }
+
+  private List<String> split(String paddedText) {
+    try {
+      return StatementSplitter.split(paddedText);
+    } catch (SqlLexer.UnterminatedException e) {
+      throw invalid(lineOf(paddedText, e.offset), e.getMessage());
+    }
+  }
+
+  private NamedParameters parameters(String statement, Set<String> allowed, int line) {
+    try {
+      return NamedParameters.parse(statement, allowed);
+    } catch (IllegalArgumentException e) {
+      throw invalid(line, "backfill statement '" + statement + "': " + e.getMessage());
+    }
+  }
+
+  /** {@code key=value} pairs separated by spaces; a value in single quotes may hold spaces or be empty. */
+  private Map<String, String> attributes(String text, int line) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int equals = text.indexOf('=', i);
+      int space = indexOfWhitespace(text, i);
+      if (equals < 0 || equals > space) {
+        throw invalid(line, "expected key=value, found '" + text.substring(i, space) + "'");
+      }
+      String key = text.substring(i, equals);
+      StringBuilder value = new StringBuilder();
+      i = equals + 1;
+      if (i < text.length() && text.charAt(i) == '\'') {
+        i++;
+        while (true) {
+          if (i >= text.length()) {
+            throw invalid(line, "unterminated ' in the value of " + key);
+          }
+          char c = text.charAt(i++);
+          if (c == '\'' && i < text.length() && text.charAt(i) == '\'') {
+            value.append('\'');
+            i++;
+          } else if (c == '\'') {
+            break;
+          } else {
+            value.append(c);
+          }
+        }
+      } else {
+        int end = indexOfWhitespace(text, i);
+        value.append(text, i, end);
+        i = end;
+      }
+      if (attributes.put(key, value.toString()) != null) {
+        throw invalid(line, "attribute " + key + " appears twice");
+      }
+    }
+    return attributes;
+  }
+
+  private static int indexOfWhitespace(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private void requireOnly(Map<String, String> attributes, Set<String> allowed, int line) {
+    for (String key : attributes.keySet()) {
+      if (!allowed.contains(key)) {
+        throw invalid(line, "unknown attribute '" + key + "'"
+            + (allowed.isEmpty() ? " (this marker takes none)" : " (allowed: "
+            + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+      }
+    }
+  }
+
+  private String required(Map<String, String> attributes, String key, int line) {
+    String value = attributes.get(key);
+    if (value == null) {
+      throw invalid(line, "missing attribute " + key + "=");
+    }
+    return value;
+  }
+
+  private int positiveInt(String value, int line) {
+    try {
+      int parsed = Integer.parseInt(value);
+      if (parsed > 0) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw invalid(line, "batch must be a positive whole number, not '" + value + "'");
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static String stripByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private AccordionException invalid(int line, String problem) {
+    String where = line > 0 ? fileName + ", line " + line : fileName;
+    return new AccordionException(where + ": " + problem + ". Fix the migration file (see "
+        + "docs/migration-files.md for the format) and start again.");
+  }
+}

@@ -1,0 +1,28 @@
+package dev.accordion.internal;
+
+import dev.accordion.AccordionException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Where the migration files of one dialect come from. */
+interface MigrationSource {
+
+  /** The dialect's migrations, sorted by version. */
+  List<MigrationFile> load(String dialect);
+
+  /** Sorts by version and refuses two files with the same version. */
+  static List<MigrationFile> inVersionOrder(List<MigrationFile> migrations, String where) {
+    List<MigrationFile> sorted = new ArrayList<>(migrations);
+    sorted.sort((a, b) -> Versions.ORDER.compare(a.version(), b.version()));
+    for (int i = 1; i < sorted.size(); i++) {
+      MigrationFile previous = sorted.get(i - 1);
+      MigrationFile next = sorted.get(i);
+      if (Versions.ORDER.compare(previous.version(), next.version()) == 0) {
+        throw new AccordionException(previous.fileName() + " and " + next.fileName() + " in " + where
+            + " have the same version " + next.version() + ". Every migration needs its own "
+            + "version: rename one of them (only one that was never applied).");
+      }
+    }
+    return List.copyOf(sorted);
+  }
+}

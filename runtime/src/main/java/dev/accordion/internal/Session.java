@@ -1,0 +1,96 @@
+package dev.accordion.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * The one connection a command works on, with its dialect. Opening puts the connection in
+ * auto-commit (transactions are begun explicitly); closing restores what it was and closes it.
+ */
+final class Session implements AutoCloseable {
+
+  private final Connection connection;
+  private final Dialect dialect;
+  private final boolean autoCommitBefore;
+  private final SqlCloseable sessionSettings;
+
+  private Session(Connection connection, Dialect dialect, boolean autoCommitBefore,
+      SqlCloseable sessionSettings) {
+    this.connection = connection;
+    this.dialect = dialect;
+    this.autoCommitBefore = autoCommitBefore;
+    this.sessionSettings = sessionSettings;
+  }
+
+  static Session open(DataSource dataSource, String dialectOverride) throws SQLException {
+    Connection connection = dataSource.getConnection();
+    try {
+      Dialect dialect = Dialect.of(connection, dialectOverride);
+      boolean autoCommitBefore = connection.getAutoCommit();
+      connection.setAutoCommit(true);
+      return new Session(connection, dialect, autoCommitBefore, dialect.prepareSession(connection));
+    } catch (SQLException | RuntimeException e) {
+      closeAfterFailure(connection, e);
+      throw e;
+    }
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /** Runs {@code work} in a write transaction: committed if it returns, rolled back if it throws. */
+  <T> T inWriteTransaction(SqlWork<T> work) throws SQLException {
+    dialect.beginWrite(connection);
+    try {
+      T result = work.run();
+      dialect.commit(connection);
+      return result;
+    } catch (Throwable failure) {
+      rollbackAfter(failure);
+      throw failure;
+    }
+  }
+
+  /** The single number a {@code SELECT COUNT(*)} returns. */
+  long count(String sql) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      if (!result.next()) {
+        throw new SQLException("expected one row with a count, got no row: " + sql);
+      }
+      return result.getLong(1);
+    }
+  }
+
+  private void rollbackAfter(Throwable failure) {
+    try {
+      dialect.rollback(connection);
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try (connection) {
+      sessionSettings.close();
+      connection.setAutoCommit(autoCommitBefore);
+    }
+  }
+
+  private static void closeAfterFailure(Connection connection, Exception failure) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+}

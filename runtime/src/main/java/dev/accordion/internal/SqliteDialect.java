@@ -1,0 +1,121 @@
+package dev.accordion.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SQLite: transactional DDL, one writer at a time, {@code BEGIN IMMEDIATE} as the lock. */
+final class SqliteDialect implements Dialect {
+
+  /** Long enough for another instance to finish a migration's DDL or a backfill batch. */
+  private static final int BUSY_TIMEOUT_MILLIS = 60_000;
+
+  @Override
+  public String name() {
+    return "sqlite";
+  }
+
+  @Override
+  public boolean contractsAtBootByDefault() {
+    return true;
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return true;
+  }
+
+  @Override
+  public String createHistoryTable(String table) {
+    return "CREATE TABLE IF NOT EXISTS " + table + " (\n"
+        + "  version TEXT NOT NULL PRIMARY KEY,\n"
+        + "  description TEXT NOT NULL,\n"
+        + "  kind TEXT NOT NULL,\n"
+        + "  transition TEXT,\n"
+        + "  script TEXT NOT NULL,\n"
+        + "  checksum TEXT NOT NULL,\n"
+        + "  started_at TEXT NOT NULL,\n"
+        + "  finished_at TEXT,\n"
+        + "  success BOOLEAN NOT NULL,\n"
+        + "  backfill_after TEXT,\n"
+        + "  backfill_rows BIGINT NOT NULL DEFAULT 0,\n"
+        + "  backfill_done BOOLEAN,\n"
+        + "  backfill_finished_at TEXT,\n"
+        + "  verify_mismatches BIGINT,\n"
+        + "  verified_at TEXT\n"
+        + ")";
+  }
+
+  @Override
+  public SqlCloseable prepareSession(Connection connection) throws SQLException {
+    int previous = pragmaInt(connection, "busy_timeout");
+    if (previous >= BUSY_TIMEOUT_MILLIS) {
+      return SqlCloseable.NOTHING;
+    }
+    execute(connection, "PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+    return () -> execute(connection, "PRAGMA busy_timeout = " + previous);
+  }
+
+  @Override
+  public SqlCloseable lockForMigration(Connection connection) {
+    return SqlCloseable.NOTHING;
+  }
+
+  /**
+   * {@code BEGIN IMMEDIATE} takes the write lock before the first read, so two instances never
+   * both read and then deadlock upgrading to write; the busy timeout makes the second one wait.
+   */
+  @Override
+  public void beginWrite(Connection connection) throws SQLException {
+    execute(connection, "BEGIN IMMEDIATE");
+  }
+
+  @Override
+  public void commit(Connection connection) throws SQLException {
+    execute(connection, "COMMIT");
+  }
+
+  @Override
+  public void rollback(Connection connection) throws SQLException {
+    execute(connection, "ROLLBACK");
+  }
+
+  /** The pragma is a no-op inside a transaction, so this runs before {@link #beginWrite}. */
+  @Override
+  public SqlCloseable foreignKeysOff(Connection connection) throws SQLException {
+    if (pragmaInt(connection, "foreign_keys") == 0) {
+      return SqlCloseable.NOTHING;
+    }
+    execute(connection, "PRAGMA foreign_keys = OFF");
+    return () -> execute(connection, "PRAGMA foreign_keys = ON");
+  }
+
+  @Override
+  public List<String> foreignKeyViolations(Connection connection) throws SQLException {
+    List<String> violations = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+      while (rows.next()) {
+        violations.add("row " + rows.getString(2) + " of " + rows.getString(1)
+            + " references a missing row of " + rows.getString(3));
+      }
+    }
+    return violations;
+  }
+
+  private static int pragmaInt(Connection connection, String pragma) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
+      return result.next() ? result.getInt(1) : 0;
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package dev.accordion;
+
+import static dev.accordion.TestDatabase.BASELINE;
+import static dev.accordion.TestDatabase.CONTRACT;
+import static dev.accordion.TestDatabase.EXPAND;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+class MigrateTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void appliesMigrationsInVersionOrderAndRecordsEach() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(CONTRACT, BASELINE, EXPAND);
+
+    StatusReport report = db.migrate();
+
+    assertEquals(List.of("20260101100000.1", "20260102100000.1", "20260103100000.1"),
+        db.appliedVersions());
+    assertEquals(List.of(BASELINE, EXPAND, CONTRACT),
+        report.appliedByThisCall().stream().map(StatusReport.Migration::file).toList());
+    Map<String, Object> expand = db.history(TestDatabase.EXPAND_VERSION);
+    assertEquals("expand Profile biography", expand.get("description"));
+    assertEquals("expand", expand.get("kind"));
+    assertEquals("Profile.biography", expand.get("transition"));
+    assertEquals(EXPAND, expand.get("script"));
+    assertEquals(64, ((String) expand.get("checksum")).length());
+    assertEquals(1, expand.get("success"));
+    assertNotNull(expand.get("started_at"));
+    assertNotNull(expand.get("finished_at"));
+    Map<String, Object> baseline = db.history(TestDatabase.BASELINE_VERSION);
+    assertNull(baseline.get("backfill_done"), "no backfill, no backfill state");
+    assertNull(baseline.get("verify_mismatches"));
+    assertNull(baseline.get("transition"));
+    assertFalse(db.tableHasColumn("Profile", "bio"), "the contract ran at boot on SQLite");
+  }
+
+  @Test
+  void secondMigrateChangesNothing() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND, CONTRACT);
+    db.migrate();
+    List<Map<String, Object>> before = db.rows("SELECT * FROM accordion_history ORDER BY version");
+
+    StatusReport second = db.migrate();
+
+    assertTrue(second.appliedByThisCall().isEmpty());
+    assertEquals(before, db.rows("SELECT * FROM accordion_history ORDER BY version"));
+  }
+
+  @Test
+  void migrateWithNothingToDoNeverWrites() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND, CONTRACT);
+    db.migrate();
+    SQLiteConfig readOnly = new SQLiteConfig();
+    readOnly.setReadOnly(true);
+    SQLiteDataSource readOnlySource = new SQLiteDataSource(readOnly);
+    readOnlySource.setUrl(db.url());
+
+    StatusReport report =
+        Accordion.builder().dataSource(readOnlySource).directory(db.migrations).build().migrate();
+
+    assertTrue(report.pending().isEmpty());
+  }
+
+  @Test
+  void readsTheIndexFromTheClassPathByDefault() throws Exception {
+    TestDatabase db = new TestDatabase(folder);
+
+    StatusReport report = Accordion.migrate(db.dataSource);
+
+    assertEquals(3, report.appliedByThisCall().size());
+    assertEquals(3, db.appliedVersions().size());
+  }
+
+  @Test
+  void anAppliedFileThatChangedStopsTheBootNamingIt() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    db.migrate();
+    db.write(BASELINE, db.read(BASELINE).replace("VARCHAR(255)", "VARCHAR(500)"));
+
+    AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
+
+    assertTrue(e.getMessage().startsWith(BASELINE + " changed after it was applied"), e.getMessage());
+    assertTrue(e.getMessage().contains("restore the file"), e.getMessage());
+    assertTrue(e.getMessage().contains("write a new migration"), e.getMessage());
+  }
+
+  @Test
+  void windowsLineEndingsAreNotAChange() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
+    db.migrate();
+    db.write(EXPAND, db.read(EXPAND).replace("\n", "\r\n"));
+    db.write(BASELINE, db.read(BASELINE).replace("\n", "\r"));
+
+    StatusReport report = db.migrate();
+
+    assertTrue(report.appliedByThisCall().isEmpty());
+    assertTrue(report.migrations().stream().allMatch(m -> m.state() == StatusReport.State.APPLIED));
+  }
+
+  @Test
+  void aRecordedMigrationWithoutItsFileStopsTheBoot() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
+    db.migrate();
+    java.nio.file.Files.delete(db.migrations.resolve("sqlite").resolve(EXPAND));
+
+    AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
+
+    assertTrue(e.getMessage().startsWith(EXPAND + " (version 20260102100000.1) is recorded"),
+        e.getMessage());
+    assertEquals(StatusReport.State.MISSING,
+        db.accordion().build().status().migration("20260102100000.1").orElseThrow().state());
+  }
+
+  @Test
+  void aGuardThatFindsRowsRefusesAndNothingRuns() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    db.migrate();
+    db.execute("INSERT INTO \"Profile\" (\"id\", \"bio\") VALUES (1, NULL), (2, NULL), (3, 'x')");
+    String guarded = "V20260104100000_1__bio_not_null.sql";
+    db.write(guarded, """
+        -- accordion:migration kind=schema
+        -- Profile.bio becomes required.
+
+        -- accordion:guard
+        SELECT COUNT(*) FROM "Profile" WHERE "bio" IS NULL;
+
+        -- accordion:ddl
+        CREATE TABLE "Marker" ("id" INTEGER PRIMARY KEY);
+        """);
+
+    AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
+
+    assertTrue(e.getMessage().startsWith(guarded + " was not applied: its guard found 2 rows"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("SELECT COUNT(*) FROM \"Profile\" WHERE \"bio\" IS NULL"));
+    assertTrue(e.getMessage().contains("fix those rows"), e.getMessage());
+    assertEquals(0, db.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'Marker'"));
+    assertNull(db.history("20260104100000.1"));
+  }
+
+  @Test
+  void aFailingStatementRollsBackTheWholeMigrationAndRecordsNothing() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    db.migrate();
+    String broken = "V20260104100000_1__broken.sql";
+    db.write(broken, """
+        -- accordion:migration kind=schema
+
+        -- accordion:ddl
+        CREATE TABLE "Tag" ("id" INTEGER PRIMARY KEY, "name" VARCHAR(50));
+        ALTER TABLE "Profile" ADD COLUMN "tag_id" INTEGER;
+        ALTER TABLE "NoSuchTable" ADD COLUMN "x" INTEGER;
+        CREATE TABLE "Never" ("id" INTEGER PRIMARY KEY);
+        """);
+
+    AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
+
+    assertTrue(e.getMessage().startsWith(broken + ": DDL statement 3 of 4 failed"), e.getMessage());
+    assertTrue(e.getMessage().contains("ALTER TABLE \"NoSuchTable\""), e.getMessage());
+    assertTrue(e.getMessage().contains("rolled back and nothing was recorded"), e.getMessage());
+    assertEquals(0, db.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'Tag'"));
+    assertFalse(db.tableHasColumn("Profile", "tag_id"));
+    assertNull(db.history("20260104100000.1"));
+    assertEquals(StatusReport.State.PENDING,
+        db.accordion().build().status().migration("20260104100000.1").orElseThrow().state());
+  }
+
+  @Test
+  void aBrokenFileIsReportedWithItsNameAndLine() {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    db.write("V20260104100000_1__bad.sql", """
+        -- accordion:migration kind=schema
+
+        -- accordion:ddl
+        CREATE TABLE "T" ("name" VARCHAR(10) DEFAULT 'unclosed);
+        """);
+
+    AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
+
+    assertTrue(e.getMessage().startsWith("V20260104100000_1__bad.sql, line 4: unterminated ' quote"),
+        e.getMessage());
+  }
+
+  @Test
+  void versionsAreOrderedAsNumbersNotText() throws Exception {
+    TestDatabase db = new TestDatabase(folder)
+        .write("V9__first.sql", "-- accordion:migration kind=schema\nCREATE TABLE \"A\" (\"id\" INTEGER);\n")
+        .write("V10__second.sql", "-- accordion:migration kind=schema\nCREATE TABLE \"B\" (\"id\" INTEGER);\n")
+        .write("V10_2__third.sql", "-- accordion:migration kind=schema\nCREATE TABLE \"C\" (\"id\" INTEGER);\n");
+
+    StatusReport report = db.migrate();
+
+    assertEquals(List.of("9", "10", "10.2"),
+        report.appliedByThisCall().stream().map(StatusReport.Migration::version).toList());
+  }
+}

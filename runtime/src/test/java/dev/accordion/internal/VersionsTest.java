@@ -1,0 +1,21 @@
+package dev.accordion.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VersionsTest {
+
+  @Test
+  void comparesDotSeparatedPartsAsNumbers() {
+    List<String> versions = new ArrayList<>(List.of(
+        "20261122100000.10", "20261122100000.2", "9", "20261122100000.1", "20261122100000"));
+
+    versions.sort(Versions.ORDER);
+
+    assertEquals(List.of("9", "20261122100000", "20261122100000.1", "20261122100000.2",
+        "20261122100000.10"), versions);
+  }
+}

@@ -1,0 +1,129 @@
+package dev.accordion.sample;
+
+import dev.accordion.Accordion;
+import dev.accordion.StatusReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Boots the sample as an application would: Accordion applies the migrations generated at
+ * compile time, then Hibernate writes and reads through the generated accessors, and the status
+ * report shows what was applied, each backfill and each verification.
+ *
+ * <p>On a new database file it first plays the part of the first release, applying only the
+ * baseline and writing {@value #FIRST_RELEASE_ROWS} posts and profiles, so that the expands
+ * have rows to backfill, as they would in production.
+ */
+public final class SampleApp {
+
+  static final int FIRST_RELEASE_ROWS = 20_000;
+  private static final String BASELINE = "20261101090000.1";
+
+  private SampleApp() {}
+
+  public static void main(String[] args) throws Exception {
+    Path file = Path.of(args.length > 0 ? args[0] : System.getProperty("accordion.sample.db", "accordion-sample.db"));
+    boolean fresh = !Files.exists(file);
+    DataSource dataSource = sqlite(file);
+    System.out.println("Accordion sample on " + file.toAbsolutePath());
+
+    if (fresh) {
+      System.out.println("New database: applying release 1 (the baseline) and writing "
+          + FIRST_RELEASE_ROWS + " rows as release 1 did.");
+      Accordion.builder().dataSource(dataSource).target(BASELINE).build().migrate();
+      writeFirstRelease(dataSource);
+    }
+
+    System.out.println("Booting the current release: applying pending migrations.");
+    StatusReport applied = Accordion.migrate(dataSource);
+    System.out.println("Applied now: " + applied.appliedByThisCall().size() + " migration(s).");
+
+    try (SessionFactory sessions = sessionFactory(dataSource)) {
+      long postId;
+      long profileId;
+      try (Session session = sessions.openSession()) {
+        session.beginTransaction();
+        Post post = new Post("Expand and contract", "Written by the current release.", Status.InReview);
+        Profile profile = new Profile("Writes bio and biography through ProfileAccessors.");
+        session.persist(post);
+        session.persist(profile);
+        session.getTransaction().commit();
+        postId = post.getId();
+        profileId = profile.getId();
+      }
+      try (Session session = sessions.openSession()) {
+        Post post = session.find(Post.class, postId);
+        Profile profile = session.find(Profile.class, profileId);
+        System.out.println("Read back post " + postId + ": status=" + post.getStatus());
+        System.out.println("Read back profile " + profileId + ": biography=\"" + profile.getBiography()
+            + "\" (bio and biography both hold it: " + bothColumns(dataSource, profileId) + ")");
+      }
+    }
+
+    System.out.println();
+    System.out.println(Accordion.builder().dataSource(dataSource).build().status().render());
+  }
+
+  private static void writeFirstRelease(DataSource dataSource) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement post = connection.prepareStatement(
+              "INSERT INTO \"Post\" (\"title\", \"content\", \"published\") VALUES (?, ?, ?)");
+          PreparedStatement profile =
+              connection.prepareStatement("INSERT INTO \"Profile\" (\"bio\") VALUES (?)")) {
+        for (int i = 1; i <= FIRST_RELEASE_ROWS; i++) {
+          post.setString(1, "Post " + i);
+          post.setString(2, "Written by release 1.");
+          post.setBoolean(3, i % 4 == 0);
+          post.addBatch();
+          profile.setString(1, "Bio " + i);
+          profile.addBatch();
+        }
+        post.executeBatch();
+        profile.executeBatch();
+      }
+      connection.commit();
+    }
+  }
+
+  private static String bothColumns(DataSource dataSource, long profileId) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(
+            "SELECT \"bio\" = \"biography\" FROM \"Profile\" WHERE \"id\" = ?")) {
+      select.setLong(1, profileId);
+      try (var rs = select.executeQuery()) {
+        return rs.next() && rs.getBoolean(1) ? "yes" : "no";
+      }
+    }
+  }
+
+  static SessionFactory sessionFactory(DataSource dataSource) {
+    Configuration configuration = new Configuration();
+    for (Class<?> entity : List.of(Post.class, Profile.class)) {
+      configuration.addAnnotatedClass(entity);
+    }
+    configuration.getProperties().put("hibernate.connection.datasource", dataSource);
+    configuration.setProperty("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
+    configuration.setProperty("hibernate.hbm2ddl.auto", "none");
+    return configuration.buildSessionFactory();
+  }
+
+  static DataSource sqlite(Path file) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(10_000);
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl("jdbc:sqlite:" + file);
+    return dataSource;
+  }
+}

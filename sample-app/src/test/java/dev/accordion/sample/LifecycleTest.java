@@ -1,0 +1,336 @@
+package dev.accordion.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.accordion.Accordion;
+import dev.accordion.AccordionException;
+import dev.accordion.BackfillProgress;
+import dev.accordion.StatusReport;
+import dev.accordion.Transitions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The whole lifecycle on SQLite, as a team ships it: three releases of the seeds' entities
+ * (before; expand of Post.published to Post.status with a value map and of Profile.bio to
+ * Profile.biography; contract), each compiled with the processor into one migrations directory
+ * and applied to a database holding 10,000 rows of each, while an instance of the previous
+ * release and one of the new release keep writing.
+ */
+class LifecycleTest {
+
+  private static final int SEEDED_ROWS = 10_000;
+  private static final Path RELEASES = Path.of("src/test/resources/lifecycle");
+
+  @TempDir Path temp;
+  private Path migrations;
+  private DataSource migrator;
+  private DataSource writers;
+
+  @BeforeEach
+  void setUp() {
+    migrations = temp.resolve("migrations");
+    migrator = sqlite(temp.resolve("app.db"), false);
+    writers = sqlite(temp.resolve("app.db"), true);
+  }
+
+  @Test
+  void threeReleasesWithOldAndNewWritersLoseNoRow() throws Exception {
+    Release release1 = compile(1);
+    assertEquals(List.of("V20260101120000_1__baseline.sql"), migrationFiles());
+    accordion().build().migrate();
+    assertMatchesHibernate(release1);
+    Writer.Expected expected = seed();
+
+    // Release 2: both expands, while release 1 keeps writing even rows and release 2 odd ones.
+    Release release2 = compile(2);
+    assertEquals(
+        List.of(
+            "V20260101120000_1__baseline.sql",
+            "V20260102120000_1__expand_Post_status.sql",
+            "V20260102120000_2__expand_Profile_biography.sql"),
+        migrationFiles());
+    try (SessionFactory oldSessions = release1.sessionFactory(writers, "none");
+        SessionFactory newSessions = release2.sessionFactory(writers, "none")) {
+      Writer old = writer(release1, 1, oldSessions, expected, 0);
+      Writer current = writer(release2, 2, newSessions, expected, 1);
+      old.start();
+      StatusReport report =
+          accordion()
+              .afterBatch(
+                  progress -> {
+                    // The new release boots once the last expand's columns exist.
+                    if ("Profile.biography".equals(progress.transition())) {
+                      current.start();
+                    }
+                  })
+              .build()
+              .migrate();
+      assertTrue(current.started(), "the release 2 writer ran during the backfill");
+      Thread.sleep(300);
+      assertTrue(old.stop() > 0, "release 1 kept writing");
+      assertTrue(current.stop() > 0, "release 2 kept writing");
+      assertEquals(2, report.appliedByThisCall().size(), report.render());
+      assertTrue(Transitions.readsNew("Post.status"), report.render());
+      assertTrue(Transitions.readsNew("Profile.biography"), report.render());
+    }
+    assertMatchesHibernate(release2);
+    assertEquals(0, mismatches("Post", "status", "published"));
+
+    // Release 3: contracts. Release 2 keeps writing until it is retired; then `complete`.
+    Release release3 = compile(3);
+    try (SessionFactory oldSessions = release2.sessionFactory(writers, "none");
+        SessionFactory newSessions = release3.sessionFactory(writers, "none")) {
+      Writer old = writer(release2, 2, oldSessions, expected, 1);
+      Writer current = writer(release3, 3, newSessions, expected, 0);
+      old.start();
+      current.start();
+      StatusReport deferred = accordion().contractsAtBoot(false).build().migrate();
+      assertEquals(2, deferred.pending().size(), deferred.render());
+      Thread.sleep(300);
+      assertTrue(old.stop() > 0, "release 2 kept writing until retired");
+      StatusReport completed = accordion().build().complete();
+      assertEquals(2, completed.appliedByThisCall().size(), completed.render());
+      Thread.sleep(100);
+      assertTrue(current.stop() > 0, "release 3 kept writing through the contract");
+    }
+    assertMatchesHibernate(release3);
+    assertEveryRowAsLastWritten(expected);
+  }
+
+  @Test
+  void aKilledBackfillResumesWithoutRedoingFinishedBatches() throws Exception {
+    compile(1);
+    accordion().build().migrate();
+    seed();
+    compile(2);
+    RuntimeException killed = new RuntimeException("killed between batches");
+    AtomicInteger firstRun = new AtomicInteger();
+    Exception failure =
+        assertThrows(
+            Exception.class,
+            () ->
+                accordion()
+                    .batchSizeOverride(500)
+                    .afterBatch(
+                        progress -> {
+                          if (firstRun.incrementAndGet() == 3) {
+                            throw killed;
+                          }
+                        })
+                    .build()
+                    .migrate());
+    assertTrue(causedBy(failure, killed), "the injected failure stopped the run: " + failure);
+    assertTrue(count("SELECT COUNT(*) FROM \"Post\" WHERE \"status\" IS NULL") > 0, "backfill unfinished");
+
+    Map<String, List<BackfillProgress>> resumed = new HashMap<>();
+    StatusReport report =
+        accordion()
+            .batchSizeOverride(500)
+            .afterBatch(p -> resumed.computeIfAbsent(p.transition(), t -> new ArrayList<>()).add(p))
+            .build()
+            .migrate();
+    // 10,000 rows in batches of 500 is 20 batches; 3 were committed before the kill.
+    assertEquals(17, resumed.get("Post.status").size(), report.render());
+    assertEquals(20, resumed.get("Profile.biography").size(), report.render());
+    assertEquals(0, count("SELECT COUNT(*) FROM \"Post\" WHERE \"status\" IS NULL"));
+    assertEquals(0, mismatches("Post", "status", "published"));
+    assertTrue(Transitions.readsNew("Post.status"));
+  }
+
+  @Test
+  void editingAnAppliedMigrationStopsTheNextBoot() throws Exception {
+    compile(1);
+    accordion().build().migrate();
+    Path baseline = migrations.resolve("sqlite/V20260101120000_1__baseline.sql");
+    String text = Files.readString(baseline);
+
+    Files.writeString(baseline, text.replace("\n", "\r\n"));
+    accordion().build().migrate(); // line endings alone are no change
+
+    Files.writeString(baseline, text + "CREATE TABLE \"Sneaky\" (\"id\" integer);\n");
+    AccordionException error = assertThrows(AccordionException.class, () -> accordion().build().migrate());
+    assertTrue(
+        error.getMessage().contains("V20260101120000_1__baseline.sql"),
+        "the error names the file: " + error.getMessage());
+    assertEquals(0, count("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'Sneaky'"));
+  }
+
+  // ---- steps
+
+  private Release compile(int release) throws Exception {
+    return Release.compile(
+        "release" + release,
+        RELEASES.resolve("release" + release),
+        migrations,
+        "2026010" + release + "120000",
+        temp.resolve("build"));
+  }
+
+  private Accordion.Builder accordion() {
+    return Accordion.builder()
+        .dataSource(migrator)
+        .directory(migrations)
+        .batchSizeOverride(250)
+        .backfillPause(Duration.ofMillis(2));
+  }
+
+  private List<String> migrationFiles() throws Exception {
+    try (Stream<Path> files = Files.list(migrations.resolve("sqlite"))) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** 10,000 posts and profiles as release 1 wrote them; returns what each must become. */
+  private Writer.Expected seed() throws SQLException {
+    Writer.Expected expected = new Writer.Expected();
+    try (Connection connection = migrator.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement post =
+              connection.prepareStatement(
+                  "INSERT INTO \"Post\" (\"title\", \"content\", \"published\") VALUES (?, ?, ?)");
+          PreparedStatement profile =
+              connection.prepareStatement("INSERT INTO \"Profile\" (\"bio\") VALUES (?)")) {
+        for (int i = 1; i <= SEEDED_ROWS; i++) {
+          boolean published = i % 3 == 0;
+          post.setString(1, "Post " + i);
+          post.setString(2, "Content " + i);
+          post.setBoolean(3, published);
+          post.addBatch();
+          profile.setString(1, "Bio " + i);
+          profile.addBatch();
+          expected.postStatus().put((long) i, published ? "Published" : "Unknown");
+          expected.profileBiography().put((long) i, "Bio " + i);
+        }
+        post.executeBatch();
+        profile.executeBatch();
+      }
+      connection.commit();
+    }
+    return expected;
+  }
+
+  private Writer writer(Release release, int number, SessionFactory sessions,
+      Writer.Expected expected, int parity) {
+    List<Long> ids = new ArrayList<>();
+    for (long id = 1; id <= SEEDED_ROWS; id++) {
+      if (id % 2 == parity) {
+        ids.add(id);
+      }
+    }
+    return new Writer(release, number, sessions, expected, ids, ids, 31L * number + parity);
+  }
+
+  // ---- checks
+
+  /** The live schema equals the one Hibernate creates for the same entities in a scratch file. */
+  private void assertMatchesHibernate(Release release) throws SQLException {
+    Path scratch = temp.resolve("hibernate-" + release.name() + ".db");
+    DataSource scratchSource = sqlite(scratch, false);
+    release.sessionFactory(scratchSource, "create").close();
+    try (Connection live = migrator.getConnection();
+        Connection expected = scratchSource.getConnection()) {
+      assertEquals(SqliteSchema.read(expected), SqliteSchema.read(live), release.name());
+    }
+  }
+
+  private void assertEveryRowAsLastWritten(Writer.Expected expected) throws SQLException {
+    assertSameRows("Post.status", expected.postStatus(),
+        column("SELECT \"id\", \"status\" FROM \"Post\""));
+    assertSameRows("Profile.biography", expected.profileBiography(),
+        column("SELECT \"id\", \"biography\" FROM \"Profile\""));
+    assertTrue(expected.postStatus().size() > SEEDED_ROWS, "writers inserted posts too");
+  }
+
+  /** Compares row by row, reporting the first rows that differ rather than two huge maps. */
+  private static void assertSameRows(String what, Map<Long, String> expected, Map<Long, String> actual) {
+    List<String> differences = new ArrayList<>();
+    for (Map.Entry<Long, String> row : expected.entrySet()) {
+      String found = actual.get(row.getKey());
+      if (!actual.containsKey(row.getKey())) {
+        differences.add("row " + row.getKey() + " lost (expected " + row.getValue() + ")");
+      } else if (!row.getValue().equals(found)) {
+        differences.add("row " + row.getKey() + ": expected " + row.getValue() + ", found " + found);
+      }
+    }
+    for (Long id : actual.keySet()) {
+      if (!expected.containsKey(id)) {
+        differences.add("row " + id + " unexpected: " + actual.get(id));
+      }
+    }
+    assertEquals(List.of(), differences.subList(0, Math.min(20, differences.size())),
+        what + ": " + differences.size() + " of " + expected.size() + " rows differ");
+  }
+
+  private Map<Long, String> column(String sql) throws SQLException {
+    Map<Long, String> values = new HashMap<>();
+    try (Connection connection = migrator.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      while (rs.next()) {
+        values.put(rs.getLong(1), rs.getString(2));
+      }
+    }
+    return values;
+  }
+
+  private long mismatches(String table, String newColumn, String oldColumn) throws SQLException {
+    return count(
+        "SELECT COUNT(*) FROM \"" + table + "\" WHERE (\"" + newColumn + "\" IS NULL) <> (\""
+            + oldColumn + "\" IS NULL) OR (\"" + newColumn + "\" = 'Published') <> (\"" + oldColumn
+            + "\" = 1)");
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection connection = migrator.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static boolean causedBy(Throwable error, Throwable cause) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t == cause) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static DataSource sqlite(Path file, boolean immediateTransactions) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(60_000);
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    if (immediateTransactions) {
+      // A writer that reads before it writes must hold the write lock from the start, or SQLite
+      // refuses its upgrade when another connection committed in between.
+      config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    }
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl("jdbc:sqlite:" + file);
+    return dataSource;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.accordion.lifecycle;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** Release 1, as in the seed: a boolean {@code published}. */
+@Entity
+public class Post {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+  @Column(nullable = false) String title;
+  String content;
+  boolean published;
+
+  public Post() {}
+
+  public void setTitle(String title) { this.title = title; }
+
+  public void setPublished(boolean published) { this.published = published; }
+}

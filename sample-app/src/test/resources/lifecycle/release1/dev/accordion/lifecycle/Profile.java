@@ -1,0 +1,17 @@
+package dev.accordion.lifecycle;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** Release 1, as in the seed: {@code bio}. */
+@Entity
+public class Profile {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+  String bio;
+
+  public Profile() {}
+
+  public void setBio(String bio) { this.bio = bio; }
+}

@@ -1,0 +1,34 @@
+package dev.accordion.lifecycle;
+
+import dev.accordion.Expand;
+import dev.accordion.ValueMap;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** Release 2, expand: {@code published} becomes nullable, {@code status} is filled from it. */
+@Entity
+public class Post {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+  @Column(nullable = false) String title;
+  String content;
+  Boolean published;
+
+  @Expand(from = "published", map = {
+      @ValueMap(from = "true", to = "Published"),
+      @ValueMap(from = "false", to = {"Unknown", "Draft", "InProgress", "InReview"})})
+  @Enumerated(EnumType.STRING)
+  Status status;
+
+  public Post() {}
+
+  public void setTitle(String title) { this.title = title; }
+
+  public Status getStatus() { return PostAccessors.getStatus(this); }
+
+  public void setStatus(Status status) { PostAccessors.setStatus(this, status); }
+}

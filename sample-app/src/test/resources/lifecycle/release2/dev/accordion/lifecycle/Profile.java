@@ -1,0 +1,22 @@
+package dev.accordion.lifecycle;
+
+import dev.accordion.Expand;
+import dev.accordion.RenamedFrom;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** Release 2, expand: {@code biography} next to {@code bio}, written through the accessors. */
+@Entity
+public class Profile {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+  String bio;
+  @Expand @RenamedFrom("bio") String biography;
+
+  public Profile() {}
+
+  public String getBiography() { return ProfileAccessors.getBiography(this); }
+
+  public void setBiography(String biography) { ProfileAccessors.setBiography(this, biography); }
+}

@@ -1,0 +1,3 @@
+package dev.accordion.lifecycle;
+
+public enum Status { Unknown, Draft, InProgress, InReview, Published }

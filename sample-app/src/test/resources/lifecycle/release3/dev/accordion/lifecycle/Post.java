@@ -1,0 +1,31 @@
+package dev.accordion.lifecycle;
+
+import dev.accordion.Contract;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** Release 3, contract: {@code published} is gone; {@code status} is NOT NULL. */
+@Entity
+public class Post {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+  @Column(nullable = false) String title;
+  String content;
+
+  @Contract(from = "published")
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  Status status;
+
+  public Post() {}
+
+  public void setTitle(String title) { this.title = title; }
+
+  public Status getStatus() { return status; }
+
+  public void setStatus(Status status) { this.status = status; }
+}
