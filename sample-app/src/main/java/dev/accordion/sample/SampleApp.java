@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -27,11 +29,13 @@ import org.sqlite.SQLiteDataSource;
 public final class SampleApp {
 
   static final int FIRST_RELEASE_ROWS = 20_000;
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
   private static final String BASELINE = "20261101090000.1";
 
   private SampleApp() {}
 
   public static void main(String[] args) throws Exception {
+    quietLogging();
     Path file = Path.of(args.length > 0 ? args[0] : System.getProperty("accordion.sample.db", "accordion-sample.db"));
     boolean fresh = !Files.exists(file);
     DataSource dataSource = sqlite(file);
@@ -72,6 +76,14 @@ public final class SampleApp {
 
     System.out.println();
     System.out.println(Accordion.builder().dataSource(dataSource).build().status().render());
+  }
+
+  /** One line per log record, and only Hibernate's warnings: Accordion's progress stands out. */
+  private static void quietLogging() {
+    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+      System.setProperty("java.util.logging.SimpleFormatter.format", "[%4$s] %5$s%6$s%n");
+    }
+    HIBERNATE_LOG.setLevel(Level.WARNING);
   }
 
   private static void writeFirstRelease(DataSource dataSource) throws SQLException {

@@ -67,30 +67,30 @@ public final class MigrationRenderer {
       } else if (op instanceof Operation.CreateIndex o) {
         lines.add("Creates index " + o.index().name() + " on " + o.table() + ".");
       } else if (op instanceof Operation.RenameColumn o) {
-          lines.add("Renames column " + o.table() + "." + o.from() + " to " + o.to()
-              + " in place: not zero-downtime.");
-          if (!o.acknowledged().isBlank()) {
-            lines.add("Acknowledged (ACC203): " + o.acknowledged());
-          }
+        lines.add("Renames column " + o.table() + "." + o.from() + " to " + o.to()
+            + " in place: not zero-downtime.");
+        if (!o.acknowledged().isBlank()) {
+          lines.add("Acknowledged (ACC203): " + o.acknowledged());
+        }
       } else if (op instanceof Operation.RenameTable o) {
-          lines.add("Renames table " + o.from() + " to " + o.to() + " in place: not zero-downtime.");
-          if (!o.acknowledged().isBlank()) {
-            lines.add("Acknowledged (ACC205): " + o.acknowledged());
-          }
+        lines.add("Renames table " + o.from() + " to " + o.to() + " in place: not zero-downtime.");
+        if (!o.acknowledged().isBlank()) {
+          lines.add("Acknowledged (ACC205): " + o.acknowledged());
+        }
       } else if (op instanceof Operation.Expand o) {
-          Transition t = o.transition();
-          lines.add("Expand: " + t.table() + "." + t.oldColumn() + " -> " + t.table() + "."
-              + t.newColumn() + " (" + describe(t.transform()) + ").");
-          lines.add("Adds " + t.newColumn() + " (nullable until the contract), makes "
-              + t.oldColumn() + " nullable, and installs triggers that keep both in step;");
-          lines.add("then backfills in batches of " + t.batchSize()
-              + " rows and verifies every row before reads move to " + t.newColumn() + ".");
+        Transition t = o.transition();
+        lines.add("Expand: " + t.table() + "." + t.oldColumn() + " -> " + t.table() + "."
+            + t.newColumn() + " (" + describe(t.transform()) + ").");
+        lines.add("Adds " + t.newColumn() + " (nullable until the contract), makes "
+            + t.oldColumn() + " nullable, and installs triggers that keep both in step;");
+        lines.add("then backfills in batches of " + t.batchSize()
+            + " rows and verifies every row before reads move to " + t.newColumn() + ".");
       } else if (op instanceof Operation.Contract o) {
-          Transition t = o.transition();
-          lines.add("Contract: drops " + t.table() + "." + t.oldColumn() + " and the sync triggers;"
-              + " " + t.newColumn() + " gets its declared constraints.");
-          lines.add("Refused while any row's " + t.oldColumn() + " and " + t.newColumn()
-              + " disagree.");
+        Transition t = o.transition();
+        lines.add("Contract: drops " + t.table() + "." + t.oldColumn() + " and the sync triggers;"
+            + " " + t.newColumn() + " gets its declared constraints.");
+        lines.add("Refused while any row's " + t.oldColumn() + " and " + t.newColumn()
+            + " disagree.");
       }
     }
     return lines;
