@@ -21,6 +21,9 @@ import java.lang.annotation.Target;
  *     @ValueMap(from = "true", to = "Published"),
  *     @ValueMap(from = "false", to = {"Unknown", "Draft", "InProgress", "InReview"})})
  * @Enumerated(EnumType.STRING) Status status;
+ * @Expand(from = "priceCents", converter = CentsToEuros.class,       // Java and SQL converter
+ *     sqlUp = ":value / 100.0", sqlDown = "CAST(ROUND(:value * 100) AS INTEGER)")
+ * Double priceEuros;
  * }</pre>
  */
 @Documented
@@ -36,6 +39,21 @@ public @interface Expand {
 
   /** Value pairs for enums and booleans; empty means the value is copied unchanged. */
   ValueMap[] map() default {};
+
+  /**
+   * For transforms a value map cannot say: the class whose {@code up} and {@code down} the
+   * generated accessors call. Needs {@link #sqlUp()} and {@link #sqlDown()} for the database.
+   */
+  Class<? extends Converter<?, ?>> converter() default Converter.None.class;
+
+  /**
+   * With {@link #converter()}: the SQL expression of {@code up}, with {@code :value} standing for
+   * the old column, used by the backfill and the sync triggers.
+   */
+  String sqlUp() default "";
+
+  /** With {@link #converter()}: the SQL expression of {@code down}, {@code :value} the new column. */
+  String sqlDown() default "";
 
   /** Rows per backfill batch; each batch is one short transaction. */
   int batchSize() default 1000;

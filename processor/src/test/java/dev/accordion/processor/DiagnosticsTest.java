@@ -106,6 +106,8 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "MapNotReversible.java", List.of(R1_PROFILE, STATUS)), // ACC308
             new Case(AFTER_R1, "CopyTypesDiffer.java", List.of(R1_POST)), // ACC309
             new Case(AFTER_R2, "ExpandChanged.java", List.of(R1_PROFILE, STATUS)), // ACC310
+            new Case(AFTER_R1, "ConverterWithMap.java", List.of(R1_PROFILE, STATUS)), // ACC311
+            new Case(AFTER_R1, "ConverterWithoutSql.java", List.of(R1_PROFILE, STATUS)), // ACC312
             // Contract
             new Case(AFTER_R1, "ContractWithoutExpand.java", List.of(R1_POST)), // ACC401
             new Case(AFTER_R2, "ContractOldStillMapped.java", List.of(R1_PROFILE, STATUS)), // ACC402

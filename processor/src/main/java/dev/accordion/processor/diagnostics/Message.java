@@ -139,6 +139,17 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "@Expand on '%s' copies from '%s', but their column types differ (%s vs %s). A copy needs"
           + " the same type; for enums and booleans add map = @ValueMap(...)."),
+  CONVERTER_WITH_MAP(
+      "ACC311",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' has both a value map and a converter. Use one: the map for enums and"
+          + " booleans, the converter for anything else."),
+  CONVERTER_WITHOUT_SQL(
+      "ACC312",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' has a converter but no SQL for the database side: the backfill and the"
+          + " sync triggers run in SQL. Add sqlUp = \"...\" and sqlDown = \"...\", each using"
+          + " :value for the column, e.g. sqlUp = \":value / 100.0\"."),
   EXPAND_CHANGED(
       "ACC310",
       Diagnostic.Kind.ERROR,

@@ -535,22 +535,17 @@ public final class Differ {
       }
       Transition transition = inFlight.get(Transition.id(before.name(), declared.name()));
       String oldColumnName = columnOf(source.get());
-      if (transition == null) {
-        if (!columns.containsKey(oldColumnName) && columns.containsKey(declared.name())) {
-          plainField(field, List.of()); // contracted in an earlier release; nothing to do
-          return;
-        }
-        reporter.report(
-            Message.CONTRACT_WITHOUT_EXPAND,
-            field.element(),
-            contract.mirror(),
-            field.name(),
-            before.name(),
-            declared.name());
+      if (transition == null
+          && !columns.containsKey(oldColumnName)
+          && columns.containsKey(declared.name())) {
+        plainField(field, List.of()); // contracted in an earlier release; nothing to do
         return;
       }
-      if (!transition.oldColumn().equals(oldColumnName)
-          && !transition.oldField().equals(source.get())) {
+      boolean expandedFromThisSource =
+          transition != null
+              && (transition.oldColumn().equals(oldColumnName)
+                  || transition.oldField().equals(source.get()));
+      if (!expandedFromThisSource) {
         reporter.report(
             Message.CONTRACT_WITHOUT_EXPAND,
             field.element(),

@@ -30,6 +30,9 @@ final class TransformChecker {
       FieldDeclaration field, ExpandDeclaration expand, FieldDeclaration oldField) {
     ColumnType oldType = oldField.column().type();
     ColumnType newType = field.column().type();
+    if (!expand.converter().isEmpty()) {
+      return converter(field, expand);
+    }
     if (expand.map().isEmpty()) {
       if (oldType.kind() != newType.kind()) {
         reporter.report(
@@ -88,7 +91,19 @@ final class TransformChecker {
         }
       }
     }
-    return ok ? Optional.of(new Transform(pairs)) : Optional.empty();
+    return ok ? Optional.of(Transform.map(pairs)) : Optional.empty();
+  }
+
+  private Optional<Transform> converter(FieldDeclaration field, ExpandDeclaration expand) {
+    if (!expand.map().isEmpty()) {
+      reporter.report(Message.CONVERTER_WITH_MAP, field.element(), expand.mirror(), field.name());
+      return Optional.empty();
+    }
+    if (!expand.sqlUp().contains(Transform.VALUE) || !expand.sqlDown().contains(Transform.VALUE)) {
+      reporter.report(Message.CONVERTER_WITHOUT_SQL, field.element(), expand.mirror(), field.name());
+      return Optional.empty();
+    }
+    return Optional.of(Transform.converter(expand.converter(), expand.sqlUp(), expand.sqlDown()));
   }
 
   private boolean valid(

@@ -93,6 +93,15 @@ final class Annotations {
     return value instanceof VariableElement constant ? constant.getSimpleName().toString() : "";
   }
 
+  /** A class-valued attribute's qualified name, or "" when it cannot be resolved. */
+  String className(AnnotationMirror mirror, String name) {
+    Object value = value(mirror, name).getValue();
+    if (value instanceof javax.lang.model.type.DeclaredType type) {
+      return ((TypeElement) type.asElement()).getQualifiedName().toString();
+    }
+    return "";
+  }
+
   @SuppressWarnings("unchecked")
   List<? extends AnnotationValue> list(AnnotationMirror mirror, String name) {
     Object value = value(mirror, name).getValue();

@@ -73,6 +73,8 @@ public final class EntityReader {
           Map.entry("java.time.ZonedDateTime", Kind.TIMESTAMP_WITH_ZONE),
           Map.entry("java.util.UUID", Kind.UUID));
 
+  private static final String NO_CONVERTER = "dev.accordion.Converter.None";
+
   private final Annotations annotations;
   private final Reporter reporter;
 
@@ -272,8 +274,15 @@ public final class EntityReader {
               annotations.value(pair, "from"),
               annotations.value(pair, "to")));
     }
+    String converter = annotations.className(mirror, "converter");
     return new ExpandDeclaration(
-        mirror, annotations.string(mirror, "from"), entries, annotations.integer(mirror, "batchSize"));
+        mirror,
+        annotations.string(mirror, "from"),
+        entries,
+        converter.equals(NO_CONVERTER) ? "" : converter,
+        annotations.string(mirror, "sqlUp"),
+        annotations.string(mirror, "sqlDown"),
+        annotations.integer(mirror, "batchSize"));
   }
 
   private Optional<RenameDeclaration> rename(Element element) {

@@ -6,10 +6,17 @@ import javax.lang.model.element.AnnotationValue;
 
 /**
  * An {@code @Expand}: {@code from} is the attribute as written (empty when the source comes from
- * {@code @RenamedFrom}); each map entry keeps its annotation value for diagnostics.
+ * {@code @RenamedFrom}); each map entry keeps its annotation value for diagnostics;
+ * {@code converter} is the converter class's qualified name, empty when there is none.
  */
 public record ExpandDeclaration(
-    AnnotationMirror mirror, String from, List<MapEntry> map, int batchSize) {
+    AnnotationMirror mirror,
+    String from,
+    List<MapEntry> map,
+    String converter,
+    String sqlUp,
+    String sqlDown,
+    int batchSize) {
 
   public ExpandDeclaration {
     map = List.copyOf(map);

@@ -3,6 +3,7 @@ package dev.accordion.processor.render;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -115,12 +116,36 @@ public final class AccessorRenderer {
             .addStatement("entity.$N = value", o)
             .addCode(assign(n, newType, copy ? CodeBlock.of("value") : CodeBlock.of("$N(value)", up)))
             .build());
-    if (!copy) {
+    if (t.transform().isConverter()) {
+      String converter = constantName(n) + "_CONVERTER";
+      ClassName converterType = ClassName.bestGuess(t.transform().converter());
+      accessors.addField(
+          FieldSpec.builder(converterType, converter, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T()", converterType)
+              .build());
+      accessors.addMethod(convertMethod(up, oldType.box(), newType.box(), converter, "up"));
+      accessors.addMethod(convertMethod(down, newType.box(), oldType.box(), converter, "down"));
+    } else if (!copy) {
       accessors.addMethod(
           mapMethod(up, oldType.box(), newType.box(), t.transform(), true, oldField, newField));
       accessors.addMethod(
           mapMethod(down, newType.box(), oldType.box(), t.transform(), false, oldField, newField));
     }
+  }
+
+  /** Calls the user's converter; nulls stay null, as in the SQL. */
+  private static MethodSpec convertMethod(
+      String name, TypeName from, TypeName to, String converter, String direction) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(to)
+        .addParameter(from, "value")
+        .addStatement("return value == null ? null : $N.$N(value)", converter, direction)
+        .build();
+  }
+
+  private static String constantName(String field) {
+    return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
   }
 
   /** Assigns a possibly-null value; a primitive field keeps its value when there is none. */

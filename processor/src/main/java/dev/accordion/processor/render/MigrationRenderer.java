@@ -100,6 +100,10 @@ public final class MigrationRenderer {
     if (transform.isCopy()) {
       return "copy";
     }
+    if (transform.isConverter()) {
+      return "converter " + transform.converter() + "; SQL up: " + transform.sqlUp()
+          + "; SQL down: " + transform.sqlDown();
+    }
     return "map " + transform.pairs().stream()
         .map(p -> p.from() + " -> " + String.join(" | ", p.to()))
         .collect(Collectors.joining(", "));

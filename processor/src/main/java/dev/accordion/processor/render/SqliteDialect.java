@@ -214,6 +214,9 @@ public final class SqliteDialect implements SqlDialect {
     if (transform.isCopy()) {
       return oldExpression;
     }
+    if (transform.isConverter()) {
+      return "(" + transform.sqlUp().replace(Transform.VALUE, oldExpression) + ")";
+    }
     ColumnType oldType = table.requireColumn(t.oldColumn()).type();
     ColumnType newType = table.requireColumn(t.newColumn()).type();
     StringBuilder sql = new StringBuilder("CASE ").append(oldExpression);
@@ -228,6 +231,9 @@ public final class SqliteDialect implements SqlDialect {
     Transform transform = t.transform();
     if (transform.isCopy()) {
       return newExpression;
+    }
+    if (transform.isConverter()) {
+      return "(" + transform.sqlDown().replace(Transform.VALUE, newExpression) + ")";
     }
     ColumnType oldType = table.requireColumn(t.oldColumn()).type();
     ColumnType newType = table.requireColumn(t.newColumn()).type();
