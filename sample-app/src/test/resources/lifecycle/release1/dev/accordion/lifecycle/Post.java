@@ -5,9 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 
 /** Release 1, as in the seed: a boolean {@code published}. */
 @Entity
+@Table(indexes = @Index(name = "Post_title_idx", columnList = "title"))
 public class Post {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
   @Column(nullable = false) String title;

@@ -9,9 +9,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 
 /** Release 2, expand: {@code published} becomes nullable, {@code status} is filled from it. */
 @Entity
+@Table(indexes = @Index(name = "Post_title_idx", columnList = "title"))
 public class Post {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
   @Column(nullable = false) String title;

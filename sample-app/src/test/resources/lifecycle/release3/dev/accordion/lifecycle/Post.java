@@ -8,9 +8,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 
 /** Release 3, contract: {@code published} is gone; {@code status} is NOT NULL. */
 @Entity
+@Table(indexes = @Index(name = "Post_title_idx", columnList = "title"))
 public class Post {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
   @Column(nullable = false) String title;
