@@ -21,8 +21,12 @@ FOR EACH ROW WHEN NEW."priceCents" IS NOT OLD."priceCents" AND NEW."priceEuros" 
   UPDATE "Product" SET "priceEuros" = (NEW."priceCents" / 100.0) WHERE "id" = NEW."id";
 END;
 CREATE TRIGGER "accordion_Product_priceEuros_update_new" AFTER UPDATE OF "priceEuros" ON "Product"
-FOR EACH ROW WHEN NEW."priceEuros" IS NOT OLD."priceEuros" AND NEW."priceCents" IS OLD."priceCents" AND ((CAST(ROUND(NEW."priceEuros" * 100) AS INTEGER))) IS NOT NEW."priceCents" BEGIN
+FOR EACH ROW WHEN NEW."priceEuros" IS NOT OLD."priceEuros" AND NEW."priceEuros" IS NOT NULL AND NEW."priceCents" IS OLD."priceCents" AND ((CAST(ROUND(NEW."priceEuros" * 100) AS INTEGER))) IS NOT NEW."priceCents" BEGIN
   UPDATE "Product" SET "priceCents" = (CAST(ROUND(NEW."priceEuros" * 100) AS INTEGER)) WHERE "id" = NEW."id";
+END;
+CREATE TRIGGER "accordion_Product_priceEuros_refill_new" AFTER UPDATE OF "priceEuros" ON "Product"
+FOR EACH ROW WHEN NEW."priceEuros" IS NULL AND NEW."priceCents" IS NOT NULL AND NEW."priceCents" IS OLD."priceCents" BEGIN
+  UPDATE "Product" SET "priceEuros" = (NEW."priceCents" / 100.0) WHERE "id" = NEW."id";
 END;
 
 -- accordion:backfill batch=1000 key-type=integer start=-9223372036854775808

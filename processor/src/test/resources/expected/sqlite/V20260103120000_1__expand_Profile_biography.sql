@@ -21,8 +21,12 @@ FOR EACH ROW WHEN NEW."bio" IS NOT OLD."bio" AND NEW."biography" IS OLD."biograp
   UPDATE "Profile" SET "biography" = NEW."bio" WHERE "id" = NEW."id";
 END;
 CREATE TRIGGER "accordion_Profile_biography_update_new" AFTER UPDATE OF "biography" ON "Profile"
-FOR EACH ROW WHEN NEW."biography" IS NOT OLD."biography" AND NEW."bio" IS OLD."bio" AND (NEW."biography") IS NOT NEW."bio" BEGIN
+FOR EACH ROW WHEN NEW."biography" IS NOT OLD."biography" AND NEW."biography" IS NOT NULL AND NEW."bio" IS OLD."bio" AND (NEW."biography") IS NOT NEW."bio" BEGIN
   UPDATE "Profile" SET "bio" = NEW."biography" WHERE "id" = NEW."id";
+END;
+CREATE TRIGGER "accordion_Profile_biography_refill_new" AFTER UPDATE OF "biography" ON "Profile"
+FOR EACH ROW WHEN NEW."biography" IS NULL AND NEW."bio" IS NOT NULL AND NEW."bio" IS OLD."bio" BEGIN
+  UPDATE "Profile" SET "biography" = NEW."bio" WHERE "id" = NEW."id";
 END;
 
 -- accordion:backfill batch=1000 key-type=integer start=-9223372036854775808

@@ -14,6 +14,7 @@ DROP TRIGGER IF EXISTS "accordion_Post_status_insert_old";
 DROP TRIGGER IF EXISTS "accordion_Post_status_insert_new";
 DROP TRIGGER IF EXISTS "accordion_Post_status_update_old";
 DROP TRIGGER IF EXISTS "accordion_Post_status_update_new";
+DROP TRIGGER IF EXISTS "accordion_Post_status_refill_new";
 CREATE TABLE "Post__accordion_rebuild" (
   "id" integer,
   "title" varchar(255) NOT NULL,

@@ -24,7 +24,10 @@ public final class Transitions {
     return VERIFIED.contains(transitionId);
   }
 
-  /** Replaces the published state with {@code verified}: transition id to verified-or-not. */
+  /**
+   * Merges {@code verified} (transition id to verified-or-not) into the published state: ids
+   * mapped to true are added, ids mapped to false removed, ids not mentioned left as they are.
+   */
   static void publish(Map<String, Boolean> verified) {
     verified.forEach((id, ok) -> {
       if (ok) {

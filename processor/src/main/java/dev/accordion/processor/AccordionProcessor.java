@@ -20,6 +20,7 @@ import dev.accordion.processor.write.SnapshotStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,6 +35,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
 
 /**
  * Accordion's pipeline: <b>read</b> the entities, <b>diff</b> them against the committed snapshot
@@ -103,7 +105,8 @@ public final class AccordionProcessor extends AbstractProcessor {
     }
     Path directory = options.migrations().orElseThrow();
 
-    EntityReader reader = new EntityReader(processingEnv.getElementUtils(), reporter);
+    EntityReader reader =
+        new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
     List<EntityDeclaration> entities = new ArrayList<>();
     entityTypes.forEach(type -> reader.read(type).ifPresent(entities::add));
 
@@ -126,6 +129,7 @@ public final class AccordionProcessor extends AbstractProcessor {
     Differ differ =
         new Differ(
             reporter,
+            directory.resolve(SnapshotStore.FILE_NAME),
             name -> {
               TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
               return type != null && EntityReader.isEntity(type);
@@ -145,23 +149,53 @@ public final class AccordionProcessor extends AbstractProcessor {
       }
       files.put(dialect.name(), rendered);
     }
-    List<JavaFile> accessors = accessors(entities, plan.next());
-
+    // Everything is rendered before anything is written, so only writing itself can fail.
+    List<RenderedSource> accessors =
+        accessors(entities, plan.next()).stream().map(RenderedSource::of).toList();
     MigrationWriter writer =
         new MigrationWriter(directory, processingEnv.getFiler(), options.classpathRoot());
-    Path current = directory;
+    MigrationWriter.Output output;
     try {
-      writer.write(options.timestamp(), files, snapshots.render(plan.next()));
-      for (String dialect : files.keySet()) {
-        current = directory.resolve(dialect);
-        writer.publish(dialect);
-      }
-      for (JavaFile accessor : accessors) {
-        current = Path.of(accessor.packageName(), accessor.typeSpec().name() + ".java");
-        accessor.writeTo(processingEnv.getFiler());
+      output = writer.prepare(options.timestamp(), files, snapshots.render(plan.next()));
+      writer.writeSourceTree(output);
+    } catch (IOException e) {
+      reporter.report(
+          Message.WRITE_FAILED, anchor, directory, e.getMessage(), "Nothing was written.");
+      return;
+    }
+    String current = "the class output";
+    try {
+      writer.publish(output);
+      for (RenderedSource accessor : accessors) {
+        current = accessor.name();
+        writeSource(accessor);
       }
     } catch (IOException e) {
-      reporter.report(Message.WRITE_FAILED, anchor, current, e.getMessage());
+      reporter.report(
+          Message.WRITE_FAILED,
+          anchor,
+          current,
+          e.getMessage(),
+          "The migrations and the snapshot in " + directory + " were written; compiling again"
+              + " publishes them and generates the accessors.");
+    }
+  }
+
+  /** A generated class rendered to text, with what the Filer needs to write it. */
+  private record RenderedSource(String name, List<Element> originating, String text) {
+    static RenderedSource of(JavaFile file) {
+      String name = file.packageName().isEmpty()
+          ? file.typeSpec().name()
+          : file.packageName() + "." + file.typeSpec().name();
+      return new RenderedSource(name, file.typeSpec().originatingElements(), file.toString());
+    }
+  }
+
+  private void writeSource(RenderedSource rendered) throws IOException {
+    JavaFileObject source = processingEnv.getFiler()
+        .createSourceFile(rendered.name(), rendered.originating().toArray(new Element[0]));
+    try (Writer out = source.openWriter()) {
+      out.write(rendered.text());
     }
   }
 

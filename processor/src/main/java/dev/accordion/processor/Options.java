@@ -24,7 +24,10 @@ record Options(Optional<Path> migrations, List<String> dialects, String timestam
 
   private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-  /** Parses the options; bad values are reported by the caller from {@link #problems}. */
+  /**
+   * Parses the options without judging them: the caller reports a missing {@link #migrations},
+   * dialects outside {@link #SUPPORTED_DIALECTS} and a timestamp failing {@link #timestampValid}.
+   */
   static Options parse(Map<String, String> raw) {
     Optional<Path> migrations =
         Optional.ofNullable(raw.get(MIGRATIONS)).filter(s -> !s.isBlank()).map(Path::of);

@@ -37,8 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * accessor written.
  *
  * <p>Not covered, because no source input reaches them: ACC009 (an unexpected exception, i.e. a
- * processor bug); ACC502 is covered but has no file or line, since the entity it reports is the
- * one that is gone.
+ * processor bug). ACC502 is covered separately: the entity it reports is gone, so it points at
+ * the first entity of the compile.
  */
 class DiagnosticsTest {
 
@@ -91,6 +91,7 @@ class DiagnosticsTest {
             new Case(NOTHING, "CompositeKey.java", List.of()), // ACC103
             new Case(AFTER_R1, "PrivateOldField.java", List.of(R1_PROFILE, STATUS)), // ACC104
             new Case(NOTHING, "DuplicateColumn.java", List.of()), // ACC105
+            new Case(List.of("uuid-key"), "KeyNotWalkable.java", List.of()), // ACC106
             // Renames
             new Case(AFTER_R1, "RenamedFromUnknownColumn.java", List.of(R1_POST)), // ACC201
             new Case(AFTER_R1, "RenamedFromTakenColumn.java", List.of(R1_POST)), // ACC202
@@ -108,6 +109,9 @@ class DiagnosticsTest {
             new Case(AFTER_R2, "ExpandChanged.java", List.of(R1_PROFILE, STATUS)), // ACC310
             new Case(AFTER_R1, "ConverterWithMap.java", List.of(R1_PROFILE, STATUS)), // ACC311
             new Case(AFTER_R1, "ConverterWithoutSql.java", List.of(R1_PROFILE, STATUS)), // ACC312
+            new Case(AFTER_R1, "ConverterTypesDiffer.java", List.of(R1_PROFILE, STATUS)), // ACC313
+            new Case(AFTER_R1, "ConverterNotInstantiable.java", List.of(R1_PROFILE, STATUS)), // ACC314
+            new Case(AFTER_R1, "BatchSizeNotPositive.java", List.of(R1_POST)), // ACC315
             // Contract
             new Case(AFTER_R1, "ContractWithoutExpand.java", List.of(R1_POST)), // ACC401
             new Case(AFTER_R2, "ContractOldStillMapped.java", List.of(R1_PROFILE, STATUS)), // ACC402
@@ -117,7 +121,8 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "ColumnDropped.java", List.of(R1_POST)), // ACC501
             new Case(AFTER_R1, "TypeChangedInPlace.java", List.of(R1_PROFILE)), // ACC503
             new Case(AFTER_R1, "NotNullWithoutDefault.java", List.of(R1_PROFILE)), // ACC504
-            new Case(AFTER_R1, "NullabilityChanged.java", List.of(R1_PROFILE))) // ACC505
+            new Case(AFTER_R1, "NullabilityChanged.java", List.of(R1_PROFILE)), // ACC505
+            new Case(AFTER_R1, "UniqueChangedInPlace.java", List.of(R1_PROFILE))) // ACC506
         .map(Arguments::of);
   }
 
@@ -180,10 +185,14 @@ class DiagnosticsTest {
     Compilation compilation = compile(options(migrations, NEXT), List.of(source(R1_POST)));
 
     assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("[ACC502]");
+    // The class is gone, so the error points at the first entity of the compile and names the
+    // snapshot that still has the table.
+    assertThat(compilation)
+        .hadErrorContaining("[ACC502]")
+        .inFile(source(R1_POST))
+        .onLine(lineOf(R1_POST, "public class Post"));
+    assertThat(compilation).hadErrorContaining(migrations.resolve("schema.json").toString());
     assertThat(compilation).hadErrorCount(1);
-    // The class is gone, so there is no element, hence no file or line, to point at.
-    assertThat(compilation.errors().get(0).getSource()).isNull();
     assertNothingWritten(compilation, before);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
@@ -31,10 +32,27 @@ import javax.tools.JavaFileObject;
 final class RecordingProcessor implements Processor {
 
   private final Processor delegate;
+  private final Predicate<String> fails;
   private final List<String> created = new ArrayList<>();
 
   RecordingProcessor(Processor delegate) {
+    this(delegate, file -> false);
+  }
+
+  /**
+   * Also makes the Filer throw an {@link IOException} for every file that {@code fails}, named
+   * as {@link #created()} names it (e.g. {@code "source a.b.C"}); such files are not recorded.
+   */
+  RecordingProcessor(Processor delegate, Predicate<String> fails) {
     this.delegate = delegate;
+    this.fails = fails;
+  }
+
+  private void record(String file) throws IOException {
+    if (fails.test(file)) {
+      throw new IOException("cannot create " + file + " (simulated by the test)");
+    }
+    created.add(file);
   }
 
   /** Sources, classes and resources the processor created, in order. */
@@ -85,14 +103,14 @@ final class RecordingProcessor implements Processor {
             @Override
             public JavaFileObject createSourceFile(CharSequence name, Element... originating)
                 throws IOException {
-              created.add("source " + name);
+              record("source " + name);
               return real.createSourceFile(name, originating);
             }
 
             @Override
             public JavaFileObject createClassFile(CharSequence name, Element... originating)
                 throws IOException {
-              created.add("class " + name);
+              record("class " + name);
               return real.createClassFile(name, originating);
             }
 
@@ -103,7 +121,7 @@ final class RecordingProcessor implements Processor {
                 CharSequence relativeName,
                 Element... originating)
                 throws IOException {
-              created.add("resource " + relativeName);
+              record("resource " + relativeName);
               return real.createResource(location, moduleAndPkg, relativeName, originating);
             }
 

@@ -130,7 +130,7 @@ class SqliteExecutionTest {
         .isEmpty();
     assertThat(strings("SELECT \"name\" FROM sqlite_master WHERE \"type\" = 'trigger'"
             + " AND \"tbl_name\" = 'Profile'"))
-        .hasSize(4);
+        .hasSize(5);
     assertThat(strings("SELECT \"title\" || ':' || \"status\" FROM \"Post\" ORDER BY \"id\""))
         .containsExactly("a:Published", "b:Unknown", "c:Published", "old writer:Unknown",
             "new writer:InProgress").inOrder();

@@ -43,7 +43,7 @@ final class Applier {
         }
         checkGuards(migration);
         Instant startedAt = HistoryTable.now();
-        runDdl(migration);
+        runDdl(migration, startedAt);
         if (migration.foreignKeysOff()) {
           checkForeignKeys(migration);
         }
@@ -106,8 +106,8 @@ final class Applier {
     }
   }
 
-  private void runDdl(MigrationFile migration) {
-    Instant startedAt = HistoryTable.now();
+  /** Runs the DDL; a failure carries {@code startedAt} for the history row of a failed apply. */
+  private void runDdl(MigrationFile migration, Instant startedAt) {
     List<String> ddl = migration.ddl();
     try (Statement statement = session.connection().createStatement()) {
       for (int i = 0; i < ddl.size(); i++) {

@@ -14,6 +14,8 @@ public final class DriverManagerDataSource implements DataSource {
   private final String url;
   private final String user;
   private final String password;
+  private volatile PrintWriter logWriter;
+  private volatile int loginTimeout;
 
   /** {@code user} and {@code password} may be null. */
   public DriverManagerDataSource(String url, String user, String password) {
@@ -34,24 +36,30 @@ public final class DriverManagerDataSource implements DataSource {
     return DriverManager.getConnection(url, username, password);
   }
 
+  /** This data source's own; {@link DriverManager}'s JVM-wide log writer is left alone. */
   @Override
   public PrintWriter getLogWriter() {
-    return DriverManager.getLogWriter();
+    return logWriter;
   }
 
   @Override
   public void setLogWriter(PrintWriter out) {
-    DriverManager.setLogWriter(out);
+    this.logWriter = out;
   }
 
+  /**
+   * Only recorded: {@link DriverManager} reads its login timeout from JVM-wide state, which one
+   * data source must not change for every other connection in the process, and there is no
+   * per-call equivalent. Connections keep the timeout the process and the driver already have.
+   */
   @Override
   public void setLoginTimeout(int seconds) {
-    DriverManager.setLoginTimeout(seconds);
+    this.loginTimeout = seconds;
   }
 
   @Override
   public int getLoginTimeout() {
-    return DriverManager.getLoginTimeout();
+    return loginTimeout;
   }
 
   @Override

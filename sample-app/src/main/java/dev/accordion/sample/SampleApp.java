@@ -36,6 +36,11 @@ public final class SampleApp {
 
   public static void main(String[] args) throws Exception {
     quietLogging();
+    if (args.length > 1 || (args.length == 1 && !args[0].endsWith(".db"))) {
+      System.err.println("Usage: SampleApp [<sqlite-file>.db]   (default: -Daccordion.sample.db,"
+          + " else accordion-sample.db)");
+      System.exit(2);
+    }
     Path file = Path.of(args.length > 0 ? args[0] : System.getProperty("accordion.sample.db", "accordion-sample.db"));
     boolean fresh = !Files.exists(file);
     DataSource dataSource = sqlite(file);

@@ -31,8 +31,12 @@ FOR EACH ROW WHEN NEW."published" IS NOT OLD."published" AND NEW."status" IS OLD
   UPDATE "Post" SET "status" = CASE NEW."published" WHEN 1 THEN 'Published' WHEN 0 THEN 'Unknown' END WHERE "id" = NEW."id";
 END;
 CREATE TRIGGER "accordion_Post_status_update_new" AFTER UPDATE OF "status" ON "Post"
-FOR EACH ROW WHEN NEW."status" IS NOT OLD."status" AND NEW."published" IS OLD."published" AND (CASE NEW."status" WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END) IS NOT NEW."published" BEGIN
+FOR EACH ROW WHEN NEW."status" IS NOT OLD."status" AND NEW."status" IS NOT NULL AND NEW."published" IS OLD."published" AND (CASE NEW."status" WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END) IS NOT NEW."published" BEGIN
   UPDATE "Post" SET "published" = CASE NEW."status" WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END WHERE "id" = NEW."id";
+END;
+CREATE TRIGGER "accordion_Post_status_refill_new" AFTER UPDATE OF "status" ON "Post"
+FOR EACH ROW WHEN NEW."status" IS NULL AND NEW."published" IS NOT NULL AND NEW."published" IS OLD."published" BEGIN
+  UPDATE "Post" SET "status" = CASE NEW."published" WHEN 1 THEN 'Published' WHEN 0 THEN 'Unknown' END WHERE "id" = NEW."id";
 END;
 
 -- accordion:backfill batch=1000 key-type=integer start=-9223372036854775808

@@ -74,15 +74,18 @@ class LifecycleTest {
     try (SessionFactory oldSessions = release1.sessionFactory(writers, "none");
         SessionFactory newSessions = release2.sessionFactory(writers, "none")) {
       Writer old = writer(release1, 1, oldSessions, expected, 0);
-      Writer current = writer(release2, 2, newSessions, expected, 1);
+      Writer current = writer(release2, 2, newSessions, expected, 1).postsOnly();
       old.start();
       StatusReport report =
           accordion()
               .afterBatch(
                   progress -> {
-                    // The new release boots once the last expand's columns exist.
-                    if ("Profile.biography".equals(progress.transition())) {
+                    // Release 2 writes posts while their backfill runs, and profiles once the
+                    // profile expand has added its column.
+                    if ("Post.status".equals(progress.transition())) {
                       current.start();
+                    } else if ("Profile.biography".equals(progress.transition())) {
+                      current.allowProfiles();
                     }
                   })
               .build()
@@ -117,6 +120,46 @@ class LifecycleTest {
     }
     assertMatchesHibernate(release3);
     assertEveryRowAsLastWritten(expected);
+  }
+
+  @Test
+  void anEntityLoadedBeforeTheBackfillAndSavedAfterItLosesNothing() throws Exception {
+    compile(1);
+    accordion().build().migrate();
+    seed();
+    Release release2 = compile(2);
+    long lastRow = SEEDED_ROWS;
+    Map<String, Object> loaded = new HashMap<>();
+    try (SessionFactory sessions = release2.sessionFactory(writers, "none")) {
+      accordion()
+          .afterBatch(
+              progress -> {
+                // Loaded while its backfill has not reached the last row: the new column is NULL.
+                String entity = progress.transition().substring(0, progress.transition().indexOf('.'));
+                if (progress.batch() == 1) {
+                  try (var session = sessions.openSession()) {
+                    loaded.put(entity, session.find(release2.type(entity), lastRow));
+                  }
+                }
+              })
+          .build()
+          .migrate();
+      assertTrue(loaded.containsKey("Post") && loaded.containsKey("Profile"), loaded.toString());
+      try (var session = sessions.openSession()) {
+        var transaction = session.beginTransaction();
+        Object post = loaded.get("Post");
+        post.getClass().getMethod("setTitle", String.class).invoke(post, "edited in a web form");
+        session.merge(post); // writes status = NULL, as loaded
+        session.merge(loaded.get("Profile")); // writes biography = NULL, as loaded
+        transaction.commit();
+      }
+    }
+    assertEquals(
+        "Unknown|0", row("SELECT \"status\" || '|' || \"published\" FROM \"Post\" WHERE \"id\" = " + lastRow));
+    assertEquals(
+        "Bio 10000|Bio 10000",
+        row("SELECT \"biography\" || '|' || \"bio\" FROM \"Profile\" WHERE \"id\" = " + lastRow));
+    assertEquals(0, mismatches("Post", "status", "published"));
   }
 
   @Test
@@ -300,6 +343,15 @@ class LifecycleTest {
         "SELECT COUNT(*) FROM \"" + table + "\" WHERE (\"" + newColumn + "\" IS NULL) <> (\""
             + oldColumn + "\" IS NULL) OR (\"" + newColumn + "\" = 'Published') <> (\"" + oldColumn
             + "\" = 1)");
+  }
+
+  private String row(String sql) throws SQLException {
+    try (Connection connection = migrator.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
   }
 
   private long count(String sql) throws SQLException {

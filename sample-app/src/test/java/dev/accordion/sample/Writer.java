@@ -34,6 +34,8 @@ final class Writer implements Runnable {
   private final List<Long> profiles;
   private final Random random;
   private final AtomicBoolean stop = new AtomicBoolean();
+  /** Off while the new release's profile columns do not exist yet. */
+  private volatile boolean writesProfiles = true;
   private final AtomicInteger writes = new AtomicInteger();
   private final List<Throwable> failures = new ArrayList<>();
   private Thread thread;
@@ -58,6 +60,16 @@ final class Writer implements Runnable {
 
   boolean started() {
     return thread != null;
+  }
+
+  /** Writes posts only, until {@link #allowProfiles()}. */
+  Writer postsOnly() {
+    writesProfiles = false;
+    return this;
+  }
+
+  void allowProfiles() {
+    writesProfiles = true;
   }
 
   /** Stops the writer and returns how many writes it committed. */
@@ -93,31 +105,65 @@ final class Writer implements Runnable {
   }
 
   private void writeOnce() throws Exception {
-    boolean post = random.nextBoolean();
-    boolean insert = random.nextInt(10) == 0;
+    boolean post = !writesProfiles || random.nextBoolean();
     Class<?> type = release.type(post ? "Post" : "Profile");
     List<Long> owned = post ? posts : profiles;
+    int kind = random.nextInt(10);
+    if (kind == 0) {
+      insert(type, post, owned);
+    } else if (kind <= 3) {
+      editDetached(type, post, owned.get(random.nextInt(owned.size())));
+    } else {
+      update(type, post, owned.get(random.nextInt(owned.size())));
+    }
+  }
+
+  /** Loads a row, changes the migrated field as this release does, commits. */
+  private void update(Class<?> type, boolean post, long id) throws Exception {
     try (Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
-      Object entity;
-      if (insert) {
-        entity = type.getConstructor().newInstance();
-        if (post) {
-          type.getMethod("setTitle", String.class).invoke(entity, "inserted by " + release.name());
-        }
-      } else {
-        entity = session.find(type, owned.get(random.nextInt(owned.size())));
+      Object entity = session.find(type, id);
+      String value = post ? writePost(entity) : writeProfile(entity);
+      transaction.commit();
+      (post ? expected.postStatus() : expected.profileBiography()).put(id, value);
+    }
+  }
+
+  private void insert(Class<?> type, boolean post, List<Long> owned) throws Exception {
+    try (Session session = sessions.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      Object entity = type.getConstructor().newInstance();
+      if (post) {
+        type.getMethod("setTitle", String.class).invoke(entity, "inserted by " + release.name());
       }
       String value = post ? writePost(entity) : writeProfile(entity);
-      if (insert) {
-        session.persist(entity);
-      }
+      session.persist(entity);
       transaction.commit();
       long id = (Long) idField(type).get(entity);
-      if (insert) {
-        owned.add(id);
-      }
+      owned.add(id);
       (post ? expected.postStatus() : expected.profileBiography()).put(id, value);
+    }
+  }
+
+  /**
+   * The web-form edit: loads a row, lets time pass (the backfill may fill the new column
+   * meanwhile), then merges it back with only the title changed. Hibernate writes every column,
+   * so the new column goes back as it was loaded, possibly NULL. The migrated value must not
+   * change: nothing here meant to change it.
+   */
+  private void editDetached(Class<?> type, boolean post, long id) throws Exception {
+    Object entity;
+    try (Session session = sessions.openSession()) {
+      entity = session.find(type, id);
+    }
+    Thread.sleep(3);
+    try (Session session = sessions.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      if (post) {
+        type.getMethod("setTitle", String.class).invoke(entity, "edited by " + release.name());
+      }
+      session.merge(entity);
+      transaction.commit();
     }
   }
 

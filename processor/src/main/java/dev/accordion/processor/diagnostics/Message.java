@@ -30,7 +30,7 @@ public enum Message {
   WRITE_FAILED(
       "ACC005",
       Diagnostic.Kind.ERROR,
-      "Could not write %s: %s. Nothing else was written; fix the cause and compile again."),
+      "Could not write %s: %s. %s Fix the cause and compile again."),
   INTERNAL_ERROR(
       "ACC009",
       Diagnostic.Kind.ERROR,
@@ -63,6 +63,12 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "Fields '%s' and '%s' both map column '%s' of table %s. Give one of them another"
           + " @Column(name = ...)."),
+  KEY_NOT_WALKABLE(
+      "ACC106",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s': transitions walk the table by its primary key, which must be an integer"
+          + " or text column; %s's key '%s' is %s. Map the @Id as an integer (e.g. Long) or a"
+          + " String (a UUID can be kept as its text), or make this change without @Expand."),
 
   // Renames
   RENAMED_FROM_UNKNOWN(
@@ -150,6 +156,23 @@ public enum Message {
       "@Expand on '%s' has a converter but no SQL for the database side: the backfill and the"
           + " sync triggers run in SQL. Add sqlUp = \"...\" and sqlDown = \"...\", each using"
           + " :value for the column, e.g. sqlUp = \":value / 100.0\"."),
+  CONVERTER_TYPES_DIFFER(
+      "ACC313",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' names converter %s, which is a %s, but the old field '%s' is %s and this"
+          + " field is %s. The converter must implement Converter<%s, %s> (old type first,"
+          + " primitives boxed)."),
+  CONVERTER_NOT_INSTANTIABLE(
+      "ACC314",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' names converter %s, which the generated accessors cannot create with"
+          + " 'new %s()': it %s. Make it a concrete top-level or static nested class with a"
+          + " public no-argument constructor."),
+  BATCH_SIZE_NOT_POSITIVE(
+      "ACC315",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' has batchSize = %s; the backfill needs at least one row per batch. Use a"
+          + " positive number, or leave batchSize out for the default of 1000."),
   EXPAND_CHANGED(
       "ACC310",
       Diagnostic.Kind.ERROR,
@@ -189,8 +212,9 @@ public enum Message {
   TABLE_DROPPED(
       "ACC502",
       Diagnostic.Kind.ERROR,
-      "Entity %s (table %s) is gone and nothing says the table should go; dropping it loses its"
-          + " data. If the class was renamed, add @RenamedFrom(\"%s\") to it."),
+      "Entity %s (table %s in snapshot %s) is gone and nothing says the table should go;"
+          + " dropping it loses its data. If the class was renamed, add @RenamedFrom(\"%s\") to"
+          + " it. (Reported here because the class itself no longer exists.)"),
   TYPE_CHANGED_IN_PLACE(
       "ACC503",
       Diagnostic.Kind.ERROR,
@@ -207,7 +231,14 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "Field '%s' changes column %s.%s from %s to %s in place. Making a column NOT NULL fails on"
           + " existing NULLs and locks the table; add a new field with @Expand(from = \"%s\")"
-          + " and declare it NOT NULL: the contract applies it after verifying every row.");
+          + " and declare it NOT NULL: the contract applies it after verifying every row."),
+  UNIQUE_CHANGED_IN_PLACE(
+      "ACC506",
+      Diagnostic.Kind.ERROR,
+      "Field '%s' %s the UNIQUE constraint of column %s.%s in place, which fails on existing"
+          + " duplicates and cannot be altered on SQLite. Keep @Column(unique) as it was and"
+          + " declare a unique index instead: @Table(indexes = @Index(columnList = \"...\","
+          + " unique = true)).");
 
   private final String code;
   private final Diagnostic.Kind kind;

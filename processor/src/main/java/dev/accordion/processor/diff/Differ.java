@@ -4,12 +4,15 @@ import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.Reporter;
 import dev.accordion.processor.diff.PlannedMigration.Kind;
 import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Schema;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.FieldDeclaration;
 import dev.accordion.processor.read.RenameDeclaration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -31,15 +34,18 @@ import java.util.stream.Collectors;
 public final class Differ {
 
   private final Reporter reporter;
+  private final Path snapshotFile;
   private final Predicate<String> entityStillCompiles;
   private final TransformChecker transforms;
 
   /**
+   * @param snapshotFile the snapshot being compared with, named when a table would be dropped
    * @param entityStillCompiles whether an entity class missing from this compile still exists
    *     (a partial recompile): its table is then kept, never dropped
    */
-  public Differ(Reporter reporter, Predicate<String> entityStillCompiles) {
+  public Differ(Reporter reporter, Path snapshotFile, Predicate<String> entityStillCompiles) {
     this.reporter = reporter;
+    this.snapshotFile = snapshotFile;
     this.entityStillCompiles = entityStillCompiles;
     this.transforms = new TransformChecker(reporter);
   }
@@ -73,7 +79,14 @@ public final class Differ {
         continue;
       }
       if (!entityStillCompiles.test(table.entity())) {
-        reporter.report(Message.TABLE_DROPPED, null, table.entity(), table.name(), table.name());
+        // The class is gone, so the first entity of the compile carries the file and line.
+        reporter.report(
+            Message.TABLE_DROPPED,
+            entities.isEmpty() ? null : entities.get(0).type(),
+            table.entity(),
+            table.name(),
+            snapshotFile,
+            table.name());
       }
       nextTables.add(table);
     }
@@ -211,6 +224,7 @@ public final class Differ {
     private final Map<String, Transition> inFlight;
     private final LinkedHashMap<String, Column> columns = new LinkedHashMap<>();
     private final Set<String> accounted = new HashSet<>();
+    private List<Index> indexes;
     /** Old columns of this release's expands: the expand itself relaxes them. */
     private final Set<String> expandSources = new HashSet<>();
     private final Table before;
@@ -220,6 +234,7 @@ public final class Differ {
       this.before = before;
       this.inFlight = inFlight;
       before.columns().forEach(c -> columns.put(c.name(), c));
+      this.indexes = before.indexes();
     }
 
     Table run(List<Operation> schemaOps, List<Operation> expands, List<Operation> contracts) {
@@ -233,6 +248,7 @@ public final class Differ {
           plainField(field, schemaOps);
         }
       }
+      diffIndexes(schemaOps);
       for (FieldDeclaration field : entity.fields()) {
         field.expand().ifPresent(e -> expand(field, expands));
       }
@@ -266,13 +282,30 @@ public final class Differ {
     }
 
     private Table snapshotTable() {
-      List<dev.accordion.processor.model.Index> indexes = new ArrayList<>(before.indexes());
       return new Table(
           entity.tableName(),
           entity.qualifiedName(),
           List.copyOf(columns.values()),
           before.primaryKey(),
           indexes);
+    }
+
+    /** Indexes are compared by name: new ones are created, gone or changed ones dropped first. */
+    private void diffIndexes(List<Operation> schemaOps) {
+      Map<String, Index> declared = new LinkedHashMap<>();
+      entity.indexes().forEach(i -> declared.put(i.name(), i));
+      for (Index existing : before.indexes()) {
+        if (!existing.equals(declared.get(existing.name()))) {
+          schemaOps.add(new Operation.DropIndex(before.name(), existing));
+        }
+      }
+      for (Index index : declared.values()) {
+        if (!index.equals(before.indexes().stream()
+            .filter(i -> i.name().equals(index.name())).findFirst().orElse(null))) {
+          schemaOps.add(new Operation.CreateIndex(before.name(), index));
+        }
+      }
+      indexes = List.copyOf(declared.values());
     }
 
     private boolean inTransition(String column) {
@@ -326,6 +359,14 @@ public final class Differ {
             existing.type().kind(),
             declared.type().kind(),
             existing.name());
+      } else if (checkNullability && declared.unique() != existing.unique()) {
+        reporter.report(
+            Message.UNIQUE_CHANGED_IN_PLACE,
+            field.element(),
+            field.name(),
+            before.name(),
+            existing.name(),
+            declared.unique() ? "adds" : "drops");
       } else if (checkNullability && declared.nullable() != existing.nullable() && !declared.identity()) {
         reporter.report(
             Message.NULLABILITY_CHANGED,
@@ -404,10 +445,6 @@ public final class Differ {
       columns.putAll(renamed);
     }
 
-    private Table current() {
-      return snapshotTable();
-    }
-
     private List<Transition> transitionsOfTable() {
       return inFlight.values().stream().filter(t -> t.table().equals(before.name())).toList();
     }
@@ -423,7 +460,8 @@ public final class Differ {
       String oldColumnName = columnOf(source.get());
       Transition existing = inFlight.get(Transition.id(before.name(), declared.name()));
       if (existing != null) {
-        accounted.add(declared.name()); // the old column is accounted for by its own field
+        // The new column is mapped by this field (the old one is accounted for by the old field).
+        accounted.add(declared.name());
         Optional<Transition> redeclared = transitionFor(field, expand, oldColumnName, false);
         if (redeclared.isPresent() && !sameTransition(existing, redeclared.get())) {
           reporter.report(
@@ -464,13 +502,14 @@ public final class Differ {
       if (transition.isEmpty()) {
         return;
       }
-      Table tableBefore = current();
+      Table tableBefore = snapshotTable();
       accounted.add(oldColumnName);
       columns.put(oldColumnName, columns.get(oldColumnName).relaxed());
       columns.put(declared.name(), declared.relaxed());
       inFlight.put(transition.get().id(), transition.get());
       expands.add(
-          new Operation.Expand(transition.get(), tableBefore, current(), transitionsOfTable()));
+          new Operation.Expand(
+              transition.get(), tableBefore, snapshotTable(), transitionsOfTable()));
     }
 
     /** Validates an {@code @Expand} against the entity and builds its transition. */
@@ -507,11 +546,36 @@ public final class Differ {
           ok = false;
         }
       }
+      // The backfill walks the key upwards from below the smallest integer or text key. Any other
+      // storage (a UUID's BLOB, REAL, dates) sorts apart from that start: SQLite puts BLOB above
+      // all TEXT, so such a walk would never finish.
+      FieldDeclaration key = entity.keys().get(0);
+      ColumnType keyType = key.column().type();
+      if (!keyType.isIntegral() && !keyType.isText()) {
+        reporter.report(
+            Message.KEY_NOT_WALKABLE,
+            field.element(),
+            expand.mirror(),
+            field.name(),
+            entity.type().getSimpleName(),
+            key.name(),
+            keyType.javaType() + " (a " + keyType.kind() + " column)");
+        ok = false;
+      }
+      if (expand.batchSize() <= 0) {
+        reporter.report(
+            Message.BATCH_SIZE_NOT_POSITIVE,
+            field.element(),
+            expand.mirror(),
+            expand.batchSizeValue(),
+            field.name(),
+            expand.batchSize());
+        ok = false;
+      }
       var transform = transforms.check(field, expand, oldField.get());
       if (transform.isEmpty() || !ok) {
         return Optional.empty();
       }
-      int batch = expand.batchSize() > 0 ? expand.batchSize() : 1000;
       return Optional.of(
           new Transition(
               before.name(),
@@ -520,7 +584,7 @@ public final class Differ {
               oldField.get().name(),
               field.name(),
               transform.get(),
-              batch));
+              expand.batchSize()));
     }
 
     private void contract(FieldDeclaration field, List<Operation> contracts) {
@@ -581,12 +645,12 @@ public final class Differ {
             declared.name());
         return;
       }
-      Table tableBefore = current();
+      Table tableBefore = snapshotTable();
       columns.remove(transition.oldColumn());
       columns.put(declared.name(), declared);
       inFlight.remove(transition.id());
       contracts.add(
-          new Operation.Contract(transition, tableBefore, current(), transitionsOfTable()));
+          new Operation.Contract(transition, tableBefore, snapshotTable(), transitionsOfTable()));
     }
 
     /** A transition annotation may name the old field or the old column; columns win. */

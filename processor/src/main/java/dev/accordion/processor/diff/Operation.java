@@ -33,6 +33,13 @@ public sealed interface Operation {
     }
   }
 
+  record DropIndex(String table, Index index) implements Operation {
+    @Override
+    public String describe() {
+      return "drop_index_" + index.name();
+    }
+  }
+
   /** A direct rename; {@code acknowledged} is the user's reason, or empty. */
   record RenameColumn(String table, String from, String to, String acknowledged)
       implements Operation {

@@ -9,8 +9,4 @@ public record Plan(List<PlannedMigration> migrations, Schema next) {
   public Plan {
     migrations = List.copyOf(migrations);
   }
-
-  public boolean isEmpty() {
-    return migrations.isEmpty();
-  }
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * Checks that an {@code @Expand}'s transform fits the two columns: a copy needs the same column
  * type; a value map must name only real values, say what every old value becomes (where the old
  * type's values are known), and send each new value back to one old value, since the sync
- * triggers run it in both directions.
+ * triggers run it in both directions; a converter needs its SQL, the two fields' types and a
+ * constructor the accessors can call.
  */
 final class TransformChecker {
 
@@ -30,8 +31,8 @@ final class TransformChecker {
       FieldDeclaration field, ExpandDeclaration expand, FieldDeclaration oldField) {
     ColumnType oldType = oldField.column().type();
     ColumnType newType = field.column().type();
-    if (!expand.converter().isEmpty()) {
-      return converter(field, expand);
+    if (expand.converter().isPresent()) {
+      return converter(field, expand, expand.converter().get(), oldField);
     }
     if (expand.map().isEmpty()) {
       if (oldType.kind() != newType.kind()) {
@@ -94,16 +95,58 @@ final class TransformChecker {
     return ok ? Optional.of(Transform.map(pairs)) : Optional.empty();
   }
 
-  private Optional<Transform> converter(FieldDeclaration field, ExpandDeclaration expand) {
+  /**
+   * A converter must be the only transform, come with its SQL, convert between exactly the two
+   * fields' types, and be a class the accessors can create with {@code new}.
+   */
+  private Optional<Transform> converter(
+      FieldDeclaration field,
+      ExpandDeclaration expand,
+      ExpandDeclaration.ConverterClass converter,
+      FieldDeclaration oldField) {
     if (!expand.map().isEmpty()) {
       reporter.report(Message.CONVERTER_WITH_MAP, field.element(), expand.mirror(), field.name());
       return Optional.empty();
     }
+    boolean ok = true;
     if (!expand.sqlUp().contains(Transform.VALUE) || !expand.sqlDown().contains(Transform.VALUE)) {
       reporter.report(Message.CONVERTER_WITHOUT_SQL, field.element(), expand.mirror(), field.name());
-      return Optional.empty();
+      ok = false;
     }
-    return Optional.of(Transform.converter(expand.converter(), expand.sqlUp(), expand.sqlDown()));
+    List<String> expected = List.of(oldField.boxedType(), field.boxedType());
+    if (!converter.typeArguments().equals(Optional.of(expected))) {
+      reporter.report(
+          Message.CONVERTER_TYPES_DIFFER,
+          field.element(),
+          expand.mirror(),
+          converter.value(),
+          field.name(),
+          converter.name(),
+          converter.typeArguments()
+              .map(a -> "Converter<" + String.join(", ", a) + ">")
+              .orElse("raw Converter"),
+          oldField.name(),
+          expected.get(0),
+          expected.get(1),
+          expected.get(0),
+          expected.get(1));
+      ok = false;
+    }
+    if (converter.notInstantiable().isPresent()) {
+      reporter.report(
+          Message.CONVERTER_NOT_INSTANTIABLE,
+          field.element(),
+          expand.mirror(),
+          converter.value(),
+          field.name(),
+          converter.name(),
+          converter.name(),
+          converter.notInstantiable().get());
+      ok = false;
+    }
+    return ok
+        ? Optional.of(Transform.converter(converter.name(), expand.sqlUp(), expand.sqlDown()))
+        : Optional.empty();
   }
 
   private boolean valid(

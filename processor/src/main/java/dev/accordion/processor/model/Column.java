@@ -7,14 +7,6 @@ package dev.accordion.processor.model;
 public record Column(
     String name, String field, ColumnType type, boolean nullable, boolean unique, boolean identity) {
 
-  public Column withNullable(boolean value) {
-    return new Column(name, field, type, value, unique, identity);
-  }
-
-  public Column withName(String newName) {
-    return new Column(newName, field, type, nullable, unique, identity);
-  }
-
   /** The same column as the database holds it while a transition is in flight: no constraints. */
   public Column relaxed() {
     return new Column(name, field, type, true, false, false);

@@ -29,6 +29,14 @@ public record ColumnType(
     };
   }
 
+  /** Stored as text: strings, characters and enums by name. */
+  public boolean isText() {
+    return switch (kind) {
+      case VARCHAR, CHAR, CLOB, ENUM_STRING -> true;
+      default -> false;
+    };
+  }
+
   /** True when two declarations would give the database the same column type. */
   public boolean sameStorageAs(ColumnType other) {
     return kind == other.kind

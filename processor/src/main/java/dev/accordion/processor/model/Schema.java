@@ -25,12 +25,6 @@ public record Schema(int format, List<Table> tables, List<Transition> transition
     return tables.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
-  public Optional<Transition> transition(String table, String newColumn) {
-    return transitions.stream()
-        .filter(t -> t.table().equals(table) && t.newColumn().equals(newColumn))
-        .findFirst();
-  }
-
   public List<Transition> transitionsOf(String table) {
     return transitions.stream().filter(t -> t.table().equals(table)).toList();
   }

@@ -30,10 +30,6 @@ public record Table(
     return requireColumn(primaryKey.get(0));
   }
 
-  public Table withColumns(List<Column> newColumns) {
-    return new Table(name, entity, newColumns, primaryKey, indexes);
-  }
-
   public Table withName(String newName) {
     return new Table(newName, entity, columns, primaryKey, indexes);
   }

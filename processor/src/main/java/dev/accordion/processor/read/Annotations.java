@@ -61,17 +61,6 @@ final class Annotations {
     throw new IllegalArgumentException(mirror + " has no attribute " + name);
   }
 
-  /** The attribute's value only when written explicitly (for pointing diagnostics at it). */
-  static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return Optional.of(entry.getValue());
-      }
-    }
-    return Optional.empty();
-  }
-
   String string(AnnotationMirror mirror, String name) {
     Object value = value(mirror, name).getValue();
     return value instanceof String s ? s : "";
@@ -91,15 +80,6 @@ final class Annotations {
   String enumConstant(AnnotationMirror mirror, String name) {
     Object value = value(mirror, name).getValue();
     return value instanceof VariableElement constant ? constant.getSimpleName().toString() : "";
-  }
-
-  /** A class-valued attribute's qualified name, or "" when it cannot be resolved. */
-  String className(AnnotationMirror mirror, String name) {
-    Object value = value(mirror, name).getValue();
-    if (value instanceof javax.lang.model.type.DeclaredType type) {
-      return ((TypeElement) type.asElement()).getQualifiedName().toString();
-    }
-    return "";
   }
 
   @SuppressWarnings("unchecked")

@@ -27,11 +27,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -40,6 +44,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads an {@code @Entity} class into an {@link EntityDeclaration}: JPA's default naming (field
@@ -73,13 +78,18 @@ public final class EntityReader {
           Map.entry("java.time.ZonedDateTime", Kind.TIMESTAMP_WITH_ZONE),
           Map.entry("java.util.UUID", Kind.UUID));
 
+  private static final String CONVERTER = "dev.accordion.Converter";
   private static final String NO_CONVERTER = "dev.accordion.Converter.None";
 
   private final Annotations annotations;
+  private final Elements elements;
+  private final Types types;
   private final Reporter reporter;
 
-  public EntityReader(Elements elements, Reporter reporter) {
+  public EntityReader(Elements elements, Types types, Reporter reporter) {
     this.annotations = new Annotations(elements);
+    this.elements = elements;
+    this.types = types;
     this.reporter = reporter;
   }
 
@@ -93,7 +103,7 @@ public final class EntityReader {
     List<FieldDeclaration> fields = new ArrayList<>();
     Map<String, FieldDeclaration> byColumn = new HashMap<>();
     for (VariableElement field : mappedFields(type)) {
-      Optional<FieldDeclaration> declared = readField(field);
+      Optional<FieldDeclaration> declared = readField(type, field);
       if (declared.isEmpty()) {
         ok = false;
         continue;
@@ -125,7 +135,7 @@ public final class EntityReader {
       return Optional.empty();
     }
     return Optional.of(
-        new EntityDeclaration(type, tableName(type), renamedFrom(type), fields, indexes(type)));
+        new EntityDeclaration(type, tableName(type), rename(type), fields, indexes(type)));
   }
 
   private String tableName(TypeElement type) {
@@ -166,7 +176,7 @@ public final class EntityReader {
         : null;
   }
 
-  private Optional<FieldDeclaration> readField(VariableElement field) {
+  private Optional<FieldDeclaration> readField(TypeElement entity, VariableElement field) {
     Optional<AnnotationMirror> column = Annotations.find(field, COLUMN);
     Optional<ColumnType> type = columnType(field, column);
     if (type.isEmpty()) {
@@ -188,7 +198,7 @@ public final class EntityReader {
             field,
             new Column(name, field.getSimpleName().toString(), type.get(), nullable, unique, identity),
             id,
-            Annotations.find(field, EXPAND).map(this::expand),
+            Annotations.find(field, EXPAND).map(m -> expand(entity, m)),
             Annotations.find(field, CONTRACT)
                 .map(m -> new ContractDeclaration(m, annotations.string(m, "from"))),
             rename(field)));
@@ -261,7 +271,7 @@ public final class EntityReader {
         });
   }
 
-  private ExpandDeclaration expand(AnnotationMirror mirror) {
+  private ExpandDeclaration expand(TypeElement entity, AnnotationMirror mirror) {
     List<ExpandDeclaration.MapEntry> entries = new ArrayList<>();
     for (AnnotationValue value : annotations.list(mirror, "map")) {
       AnnotationMirror pair = (AnnotationMirror) value.getValue();
@@ -274,15 +284,103 @@ public final class EntityReader {
               annotations.value(pair, "from"),
               annotations.value(pair, "to")));
     }
-    String converter = annotations.className(mirror, "converter");
     return new ExpandDeclaration(
         mirror,
         annotations.string(mirror, "from"),
         entries,
-        converter.equals(NO_CONVERTER) ? "" : converter,
+        converter(entity, annotations.value(mirror, "converter")),
         annotations.string(mirror, "sqlUp"),
         annotations.string(mirror, "sqlDown"),
-        annotations.integer(mirror, "batchSize"));
+        annotations.integer(mirror, "batchSize"),
+        annotations.value(mirror, "batchSize"));
+  }
+
+  /** The converter class, empty for the default (none) or a class that does not resolve. */
+  private Optional<ExpandDeclaration.ConverterClass> converter(
+      TypeElement entity, AnnotationValue value) {
+    if (!(value.getValue() instanceof DeclaredType type) || type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty(); // an unknown class: javac reports it
+    }
+    TypeElement converter = (TypeElement) type.asElement();
+    String name = converter.getQualifiedName().toString();
+    if (name.equals(NO_CONVERTER)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ExpandDeclaration.ConverterClass(
+            name,
+            converterArguments(converter.asType()),
+            whyNotInstantiable(converter, elements.getPackageOf(entity)),
+            value));
+  }
+
+  /** The type arguments of the {@code Converter<O, N>} among the supertypes of {@code type}. */
+  private Optional<List<String>> converterArguments(TypeMirror type) {
+    Deque<TypeMirror> pending = new ArrayDeque<>(List.of(type));
+    while (!pending.isEmpty()) {
+      TypeMirror current = pending.removeFirst();
+      if (current instanceof DeclaredType declared
+          && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(CONVERTER)) {
+        List<? extends TypeMirror> arguments = declared.getTypeArguments();
+        return arguments.size() == 2
+            ? Optional.of(arguments.stream().map(FieldDeclaration::boxedName).toList())
+            : Optional.empty();
+      }
+      pending.addAll(types.directSupertypes(current));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Why the accessors, generated in {@code accessorPackage}, could not write
+   * {@code new Converter()}; empty when they can.
+   */
+  private Optional<String> whyNotInstantiable(
+      TypeElement converter, PackageElement accessorPackage) {
+    if (converter.getKind() == ElementKind.ENUM) {
+      return Optional.of("is an enum");
+    }
+    if (converter.getKind() != ElementKind.CLASS && converter.getKind() != ElementKind.RECORD) {
+      return Optional.of("is an interface");
+    }
+    if (converter.getModifiers().contains(Modifier.ABSTRACT)) {
+      return Optional.of("is abstract");
+    }
+    if (converter.getNestingKind() == NestingKind.MEMBER
+        && !converter.getModifiers().contains(Modifier.STATIC)) {
+      return Optional.of("is an inner class, which needs an instance of "
+          + converter.getEnclosingElement().getSimpleName());
+    }
+    if (converter.getNestingKind().isNested() && converter.getNestingKind() != NestingKind.MEMBER) {
+      return Optional.of("is a local or anonymous class");
+    }
+    boolean samePackage = elements.getPackageOf(converter).equals(accessorPackage);
+    for (Element type = converter; type instanceof TypeElement; type = type.getEnclosingElement()) {
+      if (!visible(type, samePackage)) {
+        return Optional.of(type == converter
+            ? "is not visible from package " + accessorPackage.getQualifiedName()
+            : "is nested in " + type.getSimpleName() + ", which is not visible from package "
+                + accessorPackage.getQualifiedName());
+      }
+    }
+    Optional<ExecutableElement> noArguments =
+        ElementFilter.constructorsIn(converter.getEnclosedElements()).stream()
+            .filter(c -> c.getParameters().isEmpty())
+            .findFirst();
+    if (noArguments.isEmpty()) {
+      return Optional.of("has no no-argument constructor");
+    }
+    if (!visible(noArguments.get(), samePackage)) {
+      return Optional.of("has no public no-argument constructor");
+    }
+    return Optional.empty();
+  }
+
+  /** Public, or package-private or protected and in the accessors' own package. */
+  private static boolean visible(Element element, boolean samePackage) {
+    Set<Modifier> modifiers = element.getModifiers();
+    return modifiers.contains(Modifier.PUBLIC)
+        || (samePackage && !modifiers.contains(Modifier.PRIVATE));
   }
 
   private Optional<RenameDeclaration> rename(Element element) {
@@ -294,10 +392,6 @@ public final class EntityReader {
                     annotations.value(m, "value"),
                     annotations.string(m, "value"),
                     annotations.string(m, "acknowledged")));
-  }
-
-  private Optional<RenameDeclaration> renamedFrom(TypeElement type) {
-    return rename(type);
   }
 
   private List<Index> indexes(TypeElement type) {

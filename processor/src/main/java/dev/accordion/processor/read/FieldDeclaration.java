@@ -1,9 +1,14 @@
 package dev.accordion.processor.read;
 
 import dev.accordion.processor.model.Column;
+import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /** One mapped field: the column it declares and the Accordion annotations on it. */
 public record FieldDeclaration(
@@ -20,5 +25,33 @@ public record FieldDeclaration(
 
   public boolean isPrivate() {
     return element.getModifiers().contains(Modifier.PRIVATE);
+  }
+
+  /** The field's type as a converter's type argument names it: qualified, primitives boxed. */
+  public String boxedType() {
+    return boxedName(element.asType());
+  }
+
+  /** A type's qualified name without type annotations or arguments; primitives boxed. */
+  static String boxedName(TypeMirror type) {
+    return switch (type.getKind()) {
+      case BOOLEAN -> "java.lang.Boolean";
+      case BYTE -> "java.lang.Byte";
+      case SHORT -> "java.lang.Short";
+      case INT -> "java.lang.Integer";
+      case LONG -> "java.lang.Long";
+      case CHAR -> "java.lang.Character";
+      case FLOAT -> "java.lang.Float";
+      case DOUBLE -> "java.lang.Double";
+      case DECLARED ->
+          ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+      case ARRAY -> {
+        TypeMirror component = ((ArrayType) type).getComponentType();
+        yield (component.getKind().isPrimitive()
+            ? component.getKind().name().toLowerCase(Locale.ROOT)
+            : boxedName(component)) + "[]";
+      }
+      default -> type.toString();
+    };
   }
 }

@@ -66,6 +66,8 @@ public final class MigrationRenderer {
         lines.add("Adds column " + o.table() + "." + o.column().name() + ".");
       } else if (op instanceof Operation.CreateIndex o) {
         lines.add("Creates index " + o.index().name() + " on " + o.table() + ".");
+      } else if (op instanceof Operation.DropIndex o) {
+        lines.add("Drops index " + o.index().name() + " of " + o.table() + ".");
       } else if (op instanceof Operation.RenameColumn o) {
         lines.add("Renames column " + o.table() + "." + o.from() + " to " + o.to()
             + " in place: not zero-downtime.");

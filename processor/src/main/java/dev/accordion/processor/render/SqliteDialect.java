@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
  */
 public final class SqliteDialect implements SqlDialect {
 
+  /** The sync triggers of a transition, by the name suffix each is created with. */
+  private static final List<String> TRIGGERS =
+      List.of("insert_old", "insert_new", "update_old", "update_new", "refill_new");
+
   @Override
   public String name() {
     return "sqlite";
@@ -32,13 +36,13 @@ public final class SqliteDialect implements SqlDialect {
       return Sections.ddl(createTable(op.table()));
     }
     if (operation instanceof Operation.AddColumn op) {
-      return Sections.ddl(
-          List.of(
-              "ALTER TABLE " + quote(op.table()) + " ADD COLUMN " + columnDefinition(op.column())
-                  + ";"));
+      return Sections.ddl(addColumn(op.table(), op.column()));
     }
     if (operation instanceof Operation.CreateIndex op) {
       return Sections.ddl(List.of(createIndex(op.table(), op.index())));
+    }
+    if (operation instanceof Operation.DropIndex op) {
+      return Sections.ddl(List.of("DROP INDEX IF EXISTS " + quote(op.index().name()) + ";"));
     }
     if (operation instanceof Operation.RenameColumn op) {
       return Sections.ddl(
@@ -153,13 +157,18 @@ public final class SqliteDialect implements SqlDialect {
   }
 
   /**
-   * Four AFTER triggers keep both columns equal for writers that set only one of them: older
-   * releases write the old column, the contract release only the new one, raw SQL either.
-   * Each fires only when the row disagrees, so the update it makes fires nothing more. Both
-   * update triggers test agreement the way verify does, as {@code down(new) = old}: a value map
-   * may send several new values to one old value (InReview and Draft both to false), so testing
-   * {@code up(old) = new} would make the old column's update, done by the insert or update
-   * trigger of the new column, overwrite the new value with the first of its list.
+   * AFTER triggers keep both columns equal for writers that set only one of them: older releases
+   * write the old column, the contract release only the new one, raw SQL either. Each fires only
+   * when the row disagrees, so the update it makes fires nothing more.
+   *
+   * <p>Agreement is tested the way verify tests it, {@code down(new) = old}: a value map may send
+   * several new values to one old value (InReview and Draft both to false), so testing
+   * {@code up(old) = new} would make the old column's update, done by a trigger of the new
+   * column, overwrite the new value with the first of its list.
+   *
+   * <p>A NULL new value beside an unchanged old one is never copied back: it is what an ORM
+   * writes when it saves every column of an entity loaded before the backfill reached the row.
+   * {@code refill_new} fills the new column from the old one instead, so nothing is lost.
    */
   private List<String> syncTriggers(Transition t, Table table) {
     String tableName = quote(t.table());
@@ -172,25 +181,28 @@ public final class SqliteDialect implements SqlDialect {
         + " = NEW." + key + ";\n";
     String fillOld = "  UPDATE " + tableName + " SET " + oldCol + " = " + downNew + " WHERE " + key
         + " = NEW." + key + ";\n";
+    String onInsert = " AFTER INSERT ON " + tableName + "\nFOR EACH ROW WHEN ";
+    String onOldUpdate = " AFTER UPDATE OF " + oldCol + " ON " + tableName + "\nFOR EACH ROW WHEN ";
+    String onNewUpdate = " AFTER UPDATE OF " + newCol + " ON " + tableName + "\nFOR EACH ROW WHEN ";
+    String oldUnchanged = "NEW." + oldCol + " IS OLD." + oldCol;
     return List.of(
-        "CREATE TRIGGER " + trigger(t, "insert_old") + " AFTER INSERT ON " + tableName
-            + "\nFOR EACH ROW WHEN NEW." + newCol + " IS NULL AND NEW." + oldCol
-            + " IS NOT NULL BEGIN\n" + fillNew + "END;",
-        "CREATE TRIGGER " + trigger(t, "insert_new") + " AFTER INSERT ON " + tableName
-            + "\nFOR EACH ROW WHEN NEW." + oldCol + " IS NULL AND NEW." + newCol
-            + " IS NOT NULL BEGIN\n" + fillOld + "END;",
-        "CREATE TRIGGER " + trigger(t, "update_old") + " AFTER UPDATE OF " + oldCol + " ON "
-            + tableName + "\nFOR EACH ROW WHEN NEW." + oldCol + " IS NOT OLD." + oldCol
-            + " AND NEW." + newCol + " IS OLD." + newCol + " AND (" + downNew + ") IS NOT NEW."
-            + oldCol + " BEGIN\n" + fillNew + "END;",
-        "CREATE TRIGGER " + trigger(t, "update_new") + " AFTER UPDATE OF " + newCol + " ON "
-            + tableName + "\nFOR EACH ROW WHEN NEW." + newCol + " IS NOT OLD." + newCol
-            + " AND NEW." + oldCol + " IS OLD." + oldCol + " AND (" + downNew + ") IS NOT NEW."
-            + oldCol + " BEGIN\n" + fillOld + "END;");
+        "CREATE TRIGGER " + trigger(t, "insert_old") + onInsert + "NEW." + newCol
+            + " IS NULL AND NEW." + oldCol + " IS NOT NULL BEGIN\n" + fillNew + "END;",
+        "CREATE TRIGGER " + trigger(t, "insert_new") + onInsert + "NEW." + oldCol
+            + " IS NULL AND NEW." + newCol + " IS NOT NULL BEGIN\n" + fillOld + "END;",
+        "CREATE TRIGGER " + trigger(t, "update_old") + onOldUpdate + "NEW." + oldCol
+            + " IS NOT OLD." + oldCol + " AND NEW." + newCol + " IS OLD." + newCol + " AND ("
+            + downNew + ") IS NOT NEW." + oldCol + " BEGIN\n" + fillNew + "END;",
+        "CREATE TRIGGER " + trigger(t, "update_new") + onNewUpdate + "NEW." + newCol
+            + " IS NOT OLD." + newCol + " AND NEW." + newCol + " IS NOT NULL AND " + oldUnchanged
+            + " AND (" + downNew + ") IS NOT NEW." + oldCol + " BEGIN\n" + fillOld + "END;",
+        "CREATE TRIGGER " + trigger(t, "refill_new") + onNewUpdate + "NEW." + newCol
+            + " IS NULL AND NEW." + oldCol + " IS NOT NULL AND " + oldUnchanged + " BEGIN\n"
+            + fillNew + "END;");
   }
 
   private List<String> dropTriggers(Transition t) {
-    return List.of("insert_old", "insert_new", "update_old", "update_new").stream()
+    return TRIGGERS.stream()
         .map(purpose -> "DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";")
         .toList();
   }
@@ -274,6 +286,21 @@ public final class SqliteDialect implements SqlDialect {
       statements.add(createIndex(table.name(), index));
     }
     return statements;
+  }
+
+  /**
+   * SQLite refuses {@code ADD COLUMN ... UNIQUE}; a unique index gives the same constraint (and
+   * the same structure Hibernate's inline {@code unique} gives).
+   */
+  private static List<String> addColumn(String table, Column column) {
+    Column plain = new Column(column.name(), column.field(), column.type(), column.nullable(),
+        false, column.identity());
+    String add = "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(plain) + ";";
+    if (!column.unique()) {
+      return List.of(add);
+    }
+    return List.of(add, createIndex(table,
+        new Index(table + "_" + column.name() + "_key", List.of(column.name()), true)));
   }
 
   private static String createIndex(String table, Index index) {
