@@ -99,23 +99,11 @@ public final class AccessorRenderer {
                 "return $T.readsNew($S) ? entity.$N : $L", TRANSITIONS, t.id(), n, fromOld)
             .build());
     accessors.addMethod(
-        MethodSpec.methodBuilder("set" + capitalize(n))
-            .addJavadoc("Writes {@code $N} and, transformed, {@code $N}.\n", n, o)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addParameter(entity, "entity")
-            .addParameter(newType, "value")
-            .addStatement("entity.$N = value", n)
-            .addCode(assign(o, oldType, copy ? CodeBlock.of("value") : CodeBlock.of("$N(value)", down)))
-            .build());
+        dualSetter(entity, n, newType, o, oldType,
+            copy ? CodeBlock.of("value") : CodeBlock.of("$N(value)", down)));
     accessors.addMethod(
-        MethodSpec.methodBuilder("set" + capitalize(o))
-            .addJavadoc("Writes {@code $N} and, transformed, {@code $N}.\n", o, n)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addParameter(entity, "entity")
-            .addParameter(oldType, "value")
-            .addStatement("entity.$N = value", o)
-            .addCode(assign(n, newType, copy ? CodeBlock.of("value") : CodeBlock.of("$N(value)", up)))
-            .build());
+        dualSetter(entity, o, oldType, n, newType,
+            copy ? CodeBlock.of("value") : CodeBlock.of("$N(value)", up)));
     if (t.transform().isConverter()) {
       String converter = constantName(n) + "_CONVERTER";
       ClassName converterType = ClassName.bestGuess(t.transform().converter());
@@ -146,6 +134,24 @@ public final class AccessorRenderer {
 
   private static String constantName(String field) {
     return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** {@code set<Field>}: writes {@code field} and, transformed, its partner. */
+  private static MethodSpec dualSetter(
+      ClassName entity,
+      String field,
+      TypeName type,
+      String partner,
+      TypeName partnerType,
+      CodeBlock transformed) {
+    return MethodSpec.methodBuilder("set" + capitalize(field))
+        .addJavadoc("Writes {@code $N} and, transformed, {@code $N}.\n", field, partner)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(entity, "entity")
+        .addParameter(type, "value")
+        .addStatement("entity.$N = value", field)
+        .addCode(assign(partner, partnerType, transformed))
+        .build();
   }
 
   /** Assigns a possibly-null value; a primitive field keeps its value when there is none. */
