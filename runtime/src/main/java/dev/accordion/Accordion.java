@@ -65,6 +65,22 @@ public final class Accordion {
     return migrator.verify();
   }
 
+  /**
+   * Records how a migration that failed where DDL cannot be rolled back (MySQL, MariaDB) was
+   * repaired, as {@code prisma migrate resolve}: {@link Resolution#APPLIED} once its remaining
+   * statements were run by hand, {@link Resolution#ROLLED_BACK} once the statements that ran
+   * were undone by hand (the next migrate applies it again from the start). The failure stays on
+   * record either way, and {@link #status()} shows it.
+   *
+   * @param version the migration's version, e.g. {@code 20261101090000.1}
+   * @throws AccordionException when that migration is not recorded as failed
+   */
+  public StatusReport resolve(String version, Resolution resolution) {
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(resolution, "resolution");
+    return migrator.resolve(version, resolution);
+  }
+
   /** Reports every migration, backfill and verification; changes nothing. */
   public StatusReport status() {
     return migrator.status();
@@ -83,6 +99,9 @@ public final class Accordion {
     private Integer batchSizeOverride;
     private Consumer<BackfillProgress> afterBatch = progress -> { };
     private String target;
+    private Duration lockWait = Duration.ofMinutes(10);
+    private Duration lockTimeout = Duration.ofSeconds(2);
+    private int lockRetries = 10;
 
     private Builder() {}
 
@@ -167,13 +186,53 @@ public final class Accordion {
       return this;
     }
 
+    /**
+     * How long to wait for another instance that is migrating the same database (PostgreSQL's
+     * advisory lock, MySQL's {@code GET_LOCK}) before giving up with an error; default 10 minutes.
+     */
+    public Builder lockWait(Duration wait) {
+      if (wait.isNegative()) {
+        throw new IllegalArgumentException("lockWait must not be negative: " + wait);
+      }
+      this.lockWait = wait;
+      return this;
+    }
+
+    /**
+     * PostgreSQL: how long a DDL or online statement may wait for a table lock
+     * ({@code lock_timeout}) before its transaction is rolled back and tried again; default 2 s.
+     * While DDL waits for its lock, every other query on the table queues behind it, so keep it
+     * short.
+     */
+    public Builder lockTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("lockTimeout must be positive: " + timeout);
+      }
+      this.lockTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * How many times DDL whose lock was not granted within {@link #lockTimeout(Duration)} is
+     * tried again, after pauses growing from 100 ms to 5 s; default 10. Then migrate fails,
+     * having applied nothing of that migration.
+     */
+    public Builder lockRetries(int retries) {
+      if (retries < 0) {
+        throw new IllegalArgumentException("lockRetries must not be negative: " + retries);
+      }
+      this.lockRetries = retries;
+      return this;
+    }
+
     public Accordion build() {
       if (dataSource == null) {
         throw new IllegalStateException("Accordion.builder() needs a dataSource(...)");
       }
       ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
       return new Accordion(new Options(dataSource, location, loader, directory, contractsAtBoot,
-          backfillPause, dialect, batchSizeOverride, afterBatch, Transitions::publish, target));
+          backfillPause, dialect, batchSizeOverride, afterBatch, Transitions::publish, target,
+          lockWait, lockTimeout, lockRetries));
     }
 
     private static ClassLoader defaultClassLoader() {

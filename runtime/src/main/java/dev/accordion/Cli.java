@@ -10,12 +10,14 @@ import java.util.Set;
 
 /**
  * The commands from a shell:
- * {@code java dev.accordion.Cli <migrate|status|complete|verify> --url <jdbc-url> ...}.
+ * {@code java dev.accordion.Cli <migrate|status|complete|verify|resolve> --url <jdbc-url> ...}.
  * Prints the status report after each command; exits 0 on success, 1 on failure, 2 on bad usage.
  */
 public final class Cli {
 
-  private static final List<String> COMMANDS = List.of("migrate", "status", "complete", "verify");
+  private static final List<String> COMMANDS =
+      List.of("migrate", "status", "complete", "verify", "resolve");
+  private static final Set<String> RESOLUTIONS = Set.of("--applied", "--rolled-back");
   private static final Set<String> OPTIONS_WITH_VALUE =
       Set.of("--url", "--user", "--password", "--location", "--dir");
 
@@ -30,6 +32,11 @@ public final class Cli {
       "  verify     run every verification again",
       "  complete   also apply pending contracts: run it once every instance runs the release",
       "             that no longer uses what they drop",
+      "  resolve <version> --applied|--rolled-back",
+      "             after a migration failed where DDL cannot be rolled back (MySQL, MariaDB)",
+      "             and was repaired by hand: --applied once its remaining statements were run,",
+      "             --rolled-back once the statements that ran were undone (migrate applies it",
+      "             again from the start)",
       "",
       "Options:",
       "  --url <jdbc-url>     the database, for example jdbc:sqlite:app.db (required)",
@@ -37,6 +44,8 @@ public final class Cli {
       "  --password <secret>  database password",
       "  --location <path>    class path folder of the migrations (default db/accordion)",
       "  --dir <path>         read <path>/<dialect>/V*.sql instead of the class path",
+      "  --applied            (resolve) the failed migration's remaining statements were run",
+      "  --rolled-back        (resolve) the statements that ran were undone",
       "  --debug              print the stack trace of a failure",
       "");
 
@@ -65,6 +74,8 @@ public final class Cli {
         case "migrate" -> accordion.migrate();
         case "complete" -> accordion.complete();
         case "verify" -> accordion.verify();
+        case "resolve" -> accordion.resolve(options.get("version"),
+            options.containsKey("--applied") ? Resolution.APPLIED : Resolution.ROLLED_BACK);
         default -> accordion.status();
       };
       out.print(report.render());
@@ -87,9 +98,18 @@ public final class Cli {
       return "unknown command '" + args[0] + "' (commands: " + String.join(", ", COMMANDS) + ")";
     }
     options.put("command", args[0]);
-    for (int i = 1; i < args.length; i++) {
+    int first = 1;
+    if (args[0].equals("resolve")) {
+      if (args.length < 2 || args[1].startsWith("--")) {
+        return "resolve needs the version of the failed migration: resolve <version> "
+            + "--applied|--rolled-back";
+      }
+      options.put("version", args[1]);
+      first = 2;
+    }
+    for (int i = first; i < args.length; i++) {
       String option = args[i];
-      if (option.equals("--debug")) {
+      if (option.equals("--debug") || RESOLUTIONS.contains(option)) {
         options.put(option, "true");
       } else if (OPTIONS_WITH_VALUE.contains(option)) {
         if (i + 1 >= args.length) {
@@ -105,6 +125,14 @@ public final class Cli {
     }
     if (options.containsKey("--location") && options.containsKey("--dir")) {
       return "give --location or --dir, not both";
+    }
+    long resolutions = RESOLUTIONS.stream().filter(options::containsKey).count();
+    if (options.get("command").equals("resolve") && resolutions != 1) {
+      return "resolve needs one of --applied (its remaining statements were run by hand) or "
+          + "--rolled-back (the statements that ran were undone by hand)";
+    }
+    if (!options.get("command").equals("resolve") && resolutions > 0) {
+      return "--applied and --rolled-back are for resolve only";
     }
     return null;
   }

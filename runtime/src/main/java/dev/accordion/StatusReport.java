@@ -28,7 +28,16 @@ public record StatusReport(List<Migration> migrations, List<Migration> appliedBy
     PENDING,
     /** A contract not applied at boot; {@code complete} applies it. */
     PENDING_CONTRACT,
-    /** Recorded as failed, where the database cannot roll back DDL; needs repair by hand. */
+    /**
+     * Started and not finished: DDL run one statement at a time by a process that was killed, or
+     * online statements not all done. The next {@code migrate} resumes it; until then it does
+     * not count as applied.
+     */
+    IN_PROGRESS,
+    /**
+     * Recorded as failed, where the database cannot roll back DDL; needs repair by hand, then
+     * {@code resolve}. Every {@code migrate} refuses until then.
+     */
     FAILED,
     /** Applied, but the file changed since; {@code migrate} refuses until it is restored. */
     CHANGED,
@@ -45,6 +54,9 @@ public record StatusReport(List<Migration> migrations, List<Migration> appliedBy
    * @param backfill null when the migration has no backfill or is not applied
    * @param verification null when the migration has no verification or it has not run
    * @param notes the file's comment lines for people: what it does
+   * @param progress how many of its statements are done; null unless it was started
+   * @param failures every recorded failure, oldest first: resolved ones and, when
+   *     {@link State#FAILED}, the unresolved last
    */
   public record Migration(
       String version,
@@ -56,12 +68,34 @@ public record StatusReport(List<Migration> migrations, List<Migration> appliedBy
       Instant appliedAt,
       Backfill backfill,
       Verification verification,
-      List<String> notes) {
+      List<String> notes,
+      Progress progress,
+      List<Failure> failures) {
 
     public Migration {
       notes = List.copyOf(notes);
+      failures = List.copyOf(failures);
     }
   }
+
+  /**
+   * How far a migration's statements got.
+   *
+   * @param ddlDone statements of the ddl section done, of {@code ddlStatements}
+   * @param onlineDone statements of the online section done, of {@code onlineStatements}
+   */
+  public record Progress(int ddlDone, int ddlStatements, int onlineDone, int onlineStatements) {}
+
+  /**
+   * A DDL statement that failed where it could not be rolled back.
+   *
+   * @param statementsDone the DDL statements that ran before it
+   * @param error the database's error
+   * @param resolution how it was resolved, or null while it is not
+   * @param resolvedAt when, or null
+   */
+  public record Failure(Instant failedAt, int statementsDone, String error, Resolution resolution,
+      Instant resolvedAt) {}
 
   /**
    * A backfill's progress.
@@ -82,10 +116,11 @@ public record StatusReport(List<Migration> migrations, List<Migration> appliedBy
     return migrations.stream().filter(m -> m.version().equals(version)).findFirst();
   }
 
-  /** Migrations not applied yet, deferred contracts included. */
+  /** Migrations not applied yet, deferred contracts and unfinished ones included. */
   public List<Migration> pending() {
     return migrations.stream()
-        .filter(m -> m.state() == State.PENDING || m.state() == State.PENDING_CONTRACT)
+        .filter(m -> m.state() == State.PENDING || m.state() == State.PENDING_CONTRACT
+            || m.state() == State.IN_PROGRESS)
         .toList();
   }
 
@@ -127,6 +162,9 @@ public record StatusReport(List<Migration> migrations, List<Migration> appliedBy
             .append(" verify reports 0.\n");
       }
     }
+    for (Migration m : migrations) {
+      appendProblems(out, m);
+    }
     if (migrations.stream().anyMatch(m -> m.state() == State.PENDING_CONTRACT)) {
       out.append("\nContracts wait for 'complete': run it once every instance runs the release")
           .append(" that no longer uses what they drop.\n");
@@ -137,6 +175,36 @@ public record StatusReport(List<Migration> migrations, List<Migration> appliedBy
   @Override
   public String toString() {
     return render();
+  }
+
+  private static void appendProblems(StringBuilder out, Migration m) {
+    if (m.state() == State.IN_PROGRESS && m.progress() != null) {
+      Progress p = m.progress();
+      out.append('\n').append(m.file()).append(": in progress, ").append(p.ddlDone())
+          .append(" of ").append(p.ddlStatements()).append(" DDL statements done");
+      if (p.onlineStatements() > 0) {
+        out.append(", ").append(p.onlineDone()).append(" of ").append(p.onlineStatements())
+            .append(" online statements done");
+      }
+      out.append("; the next migrate resumes it.\n");
+    }
+    for (Failure failure : m.failures()) {
+      out.append('\n').append(m.file()).append(": failed on ").append(TIME.format(failure.failedAt()))
+          .append(" after ").append(failure.statementsDone()).append(" DDL statement")
+          .append(failure.statementsDone() == 1 ? "" : "s").append(": ").append(failure.error());
+      if (failure.resolution() == null && failure.statementsDone() == 0) {
+        out.append("\n  Fix the cause, then run resolve ").append(m.version())
+            .append(" --rolled-back (or --applied once it was applied by hand); migrate refuses")
+            .append(" until then.\n");
+      } else if (failure.resolution() == null) {
+        out.append("\n  Finish or undo its statements by hand, then run resolve ")
+            .append(m.version()).append(" --applied or --rolled-back; migrate refuses until then.\n");
+      } else {
+        out.append("\n  Resolved as ")
+            .append(failure.resolution() == Resolution.APPLIED ? "applied" : "rolled back")
+            .append(" on ").append(TIME.format(failure.resolvedAt())).append(".\n");
+      }
+    }
   }
 
   private static String describe(Backfill backfill) {

@@ -67,6 +67,19 @@ class CliTest {
   }
 
   @Test
+  void resolveRefusesAMigrationThatDidNotFail() throws Exception {
+    cli("migrate", "--url", db.url(), "--dir", db.migrations.toString());
+
+    int exit = cli("resolve", "20260101100000.1", "--rolled-back", "--url", db.url(), "--dir",
+        db.migrations.toString());
+
+    assertEquals(1, exit);
+    assertTrue(err().startsWith("accordion resolve failed: Refusing to resolve " + BASELINE
+        + ": it did not fail, it was applied on "), err());
+    assertEquals(3, db.appliedVersions().size());
+  }
+
+  @Test
   void debugAddsTheStackTrace() {
     int exit = cli("status", "--url", "jdbc:nosuchdriver:x", "--debug");
 
@@ -85,6 +98,13 @@ class CliTest {
     assertEquals(2, cli("migrate", "--url"));
     assertEquals(2, cli("migrate", "--url", db.url(), "--dir", "a", "--location", "b"));
     assertTrue(err().contains("Usage: java"), err());
+    assertEquals(2, cli("resolve", "--url", db.url()));
+    assertTrue(err().contains("resolve needs the version of the failed migration"), err());
+    assertEquals(2, cli("resolve", "20260101100000.1", "--url", db.url()));
+    assertTrue(err().contains("resolve needs one of --applied"), err());
+    assertEquals(2, cli("resolve", "20260101100000.1", "--applied", "--rolled-back", "--url", db.url()));
+    assertEquals(2, cli("migrate", "--applied", "--url", db.url()));
+    assertTrue(err().contains("--applied and --rolled-back are for resolve only"), err());
     assertEquals(0, cli("--help"));
     assertTrue(out().contains("Commands:"), out());
   }

@@ -207,4 +207,53 @@ class MigrateTest {
     assertEquals(List.of("9", "10", "10.2"),
         report.appliedByThisCall().stream().map(StatusReport.Migration::version).toList());
   }
+
+  @Test
+  void aHistoryTableFromTheEarlierReleaseGainsTheNewColumnsInPlace() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
+    db.execute("""
+        CREATE TABLE accordion_history (
+          version TEXT NOT NULL PRIMARY KEY, description TEXT NOT NULL, kind TEXT NOT NULL,
+          transition TEXT, script TEXT NOT NULL, checksum TEXT NOT NULL, started_at TEXT NOT NULL,
+          finished_at TEXT, success BOOLEAN NOT NULL, backfill_after TEXT,
+          backfill_rows BIGINT NOT NULL DEFAULT 0, backfill_done BOOLEAN,
+          backfill_finished_at TEXT, verify_mismatches BIGINT, verified_at TEXT)""");
+    db.execute("CREATE TABLE \"Profile\" (\"id\" INTEGER PRIMARY KEY, \"bio\" VARCHAR(255))");
+    db.execute("INSERT INTO accordion_history (version, description, kind, script, checksum, "
+        + "started_at, finished_at, success) VALUES ('20260101100000.1', 'baseline', 'baseline', '"
+        + BASELINE + "', '" + sha256(db.read(BASELINE)) + "', '2026-01-01T10:00:00Z', "
+        + "'2026-01-01T10:00:01Z', 1)");
+    assertEquals(StatusReport.State.APPLIED, db.accordion().build().status()
+        .migration(TestDatabase.BASELINE_VERSION).orElseThrow().state(), "read before the upgrade");
+
+    StatusReport report = db.migrate();
+
+    assertEquals(List.of(EXPAND),
+        report.appliedByThisCall().stream().map(StatusReport.Migration::file).toList());
+    for (String column : List.of("ddl_done", "online_done", "error", "resolved", "resolved_at")) {
+      assertTrue(db.tableHasColumn("accordion_history", column), column);
+    }
+    Map<String, Object> baseline = db.history(TestDatabase.BASELINE_VERSION);
+    assertEquals("2026-01-01T10:00:01Z", baseline.get("finished_at"), "old rows are kept");
+    assertEquals(0, baseline.get("ddl_done"));
+    assertEquals(4, db.history(TestDatabase.EXPAND_VERSION).get("ddl_done"));
+  }
+
+  @Test
+  void resolveRefusesWhenNothingWasEverRecorded() {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+
+    AccordionException e = assertThrows(AccordionException.class,
+        () -> db.accordion().build().resolve(TestDatabase.BASELINE_VERSION, Resolution.APPLIED));
+
+    assertTrue(e.getMessage().startsWith("Nothing to resolve: accordion_history does not exist"),
+        e.getMessage());
+  }
+
+  private static String sha256(String text) throws Exception {
+    byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+        .digest(text.replace("\r\n", "\n").replace('\r', '\n')
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return java.util.HexFormat.of().formatHex(digest);
+  }
 }

@@ -13,6 +13,8 @@ import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.EntityReader;
 import dev.accordion.processor.render.AccessorRenderer;
 import dev.accordion.processor.render.MigrationRenderer;
+import dev.accordion.processor.render.MysqlDialect;
+import dev.accordion.processor.render.PostgresDialect;
 import dev.accordion.processor.render.SqlDialect;
 import dev.accordion.processor.render.SqliteDialect;
 import dev.accordion.processor.write.MigrationWriter;
@@ -221,8 +223,11 @@ public final class AccordionProcessor extends AbstractProcessor {
   private static List<SqlDialect> dialects(Options options) {
     List<SqlDialect> dialects = new ArrayList<>();
     for (String name : options.dialects()) {
-      if (name.equals("sqlite")) {
-        dialects.add(new SqliteDialect());
+      switch (name) {
+        case "sqlite" -> dialects.add(new SqliteDialect());
+        case "postgresql" -> dialects.add(new PostgresDialect());
+        case "mysql" -> dialects.add(new MysqlDialect());
+        default -> throw new IllegalStateException("unsupported dialect " + name);
       }
     }
     return dialects;

@@ -20,7 +20,7 @@ record Options(Optional<Path> migrations, List<String> dialects, String timestam
   static final String CLASSPATH_ROOT = "accordion.classpathRoot";
 
   static final Set<String> NAMES = Set.of(MIGRATIONS, DIALECTS, TIMESTAMP, CLASSPATH_ROOT);
-  static final List<String> SUPPORTED_DIALECTS = List.of("sqlite");
+  static final List<String> SUPPORTED_DIALECTS = List.of("sqlite", "postgresql", "mysql");
 
   private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 

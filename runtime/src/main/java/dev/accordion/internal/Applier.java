@@ -10,8 +10,13 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Applies one migration: its guards, then its DDL and its history row in one write transaction,
- * so the migration and the record of it commit together or not at all.
+ * Applies one migration: its guards, its DDL, then its online statements.
+ *
+ * <p>Where DDL is transactional (SQLite, PostgreSQL) the DDL and the history row commit together
+ * or not at all, retried when a lock is not granted in time. Elsewhere (MySQL) the row is written
+ * first and each statement's completion recorded, so a killed process resumes where it stopped
+ * and a failure stays on record for {@code resolve}. Online statements run one by one outside a
+ * transaction, each recorded when done.
  */
 final class Applier {
 
@@ -19,47 +24,169 @@ final class Applier {
 
   private final Session session;
   private final HistoryTable history;
+  private final LockRetry lockRetry;
 
-  Applier(Session session, HistoryTable history) {
+  Applier(Session session, HistoryTable history, LockRetry lockRetry) {
     this.session = session;
     this.history = history;
+    this.lockRetry = lockRetry;
   }
 
-  /** Applies {@code migration}; false when another instance applied it first. */
-  @SuppressWarnings("try") // the setting is held by the try block and restored when it closes
+  /**
+   * Applies {@code migration}, or finishes what an earlier run of it left undone; false when
+   * another instance applied it first.
+   */
   boolean apply(MigrationFile migration, Ledger ledger) throws SQLException {
+    HistoryRow row = history.read(migration.version());
+    if (row != null && row.applied(migration)) {
+      LOG.log(Level.INFO, "{0} was applied by another instance meanwhile", migration.fileName());
+      return false;
+    }
+    if (row != null && row.failed()) {
+      throw new AccordionException(FailedDdl.message(migration, row));
+    }
+    if (row == null || row.ddlInProgress()) {
+      boolean ran = session.dialect().transactionalDdl()
+          ? applyInTransaction(migration, ledger)
+          : applyStepwise(migration, ledger, row);
+      if (!ran) {
+        return false;
+      }
+    }
+    runOnline(migration);
+    return true;
+  }
+
+  @SuppressWarnings("try") // the setting is held by the try block and restored when it closes
+  private boolean applyInTransaction(MigrationFile migration, Ledger ledger) throws SQLException {
     Connection connection = session.connection();
     Dialect dialect = session.dialect();
     try (SqlCloseable foreignKeys = migration.foreignKeysOff()
         ? dialect.foreignKeysOff(connection)
         : SqlCloseable.NOTHING) {
-      return session.inWriteTransaction(() -> {
-        if (history.read(migration.version()) != null) {
-          LOG.log(Level.INFO, "{0} was applied by another instance meanwhile", migration.fileName());
-          return false;
-        }
-        if (migration.isContract()) {
-          requireVerified(migration, ledger);
-        }
-        checkGuards(migration);
-        Instant startedAt = HistoryTable.now();
-        runDdl(migration, startedAt);
-        if (migration.foreignKeysOff()) {
-          checkForeignKeys(migration);
-        }
-        history.insert(migration, startedAt, true);
-        LOG.log(Level.INFO, "Applied {0}", migration.fileName());
-        return true;
-      });
-    } catch (DdlFailedException e) {
-      if (!dialect.transactionalDdl()) {
-        session.inWriteTransaction(() -> {
-          history.insert(migration, e.startedAt, false);
-          return null;
-        });
-      }
-      throw e;
+      return lockRetry.run(migration.fileName() + " (DDL)",
+          "Each attempt was rolled back: nothing was applied or recorded.",
+          () -> session.inWriteTransaction(() -> {
+            if (history.read(migration.version()) != null) {
+              LOG.log(Level.INFO, "{0} was applied by another instance meanwhile",
+                  migration.fileName());
+              return false;
+            }
+            dialect.limitLockWaitInTransaction(connection, lockRetry.lockTimeout());
+            checkBeforeDdl(migration, ledger);
+            Instant startedAt = HistoryTable.now();
+            runDdl(migration, 0, null);
+            if (migration.foreignKeysOff()) {
+              checkForeignKeys(migration);
+            }
+            history.insertApplied(migration, startedAt);
+            LOG.log(Level.INFO, "Applied {0}", migration.fileName());
+            return true;
+          }));
+    } catch (StatementFailedException e) {
+      throw new AccordionException(migration.fileName() + ": " + e.describe() + "\nThe "
+          + "migration was rolled back and nothing was recorded. Fix the file (it was never "
+          + "applied, so it may change) and start again.", e.getCause());
     }
+  }
+
+  /**
+   * One statement at a time, each recorded as done. A new migration's row is written before its
+   * first statement; an in-progress row (a killed process) resumes at its first statement not
+   * recorded as done, which the processor writes so it can run again.
+   */
+  private boolean applyStepwise(MigrationFile migration, Ledger ledger, HistoryRow inProgress)
+      throws SQLException {
+    int done;
+    if (inProgress == null) {
+      checkBeforeDdl(migration, ledger);
+      history.insertStarted(migration, HistoryTable.now());
+      done = 0;
+    } else {
+      done = inProgress.ddlDone();
+      LOG.log(Level.INFO, "Resuming {0} at DDL statement {1} of {2}: an earlier run stopped "
+          + "after recording {3} done", migration.fileName(), done + 1, migration.ddl().size(), done);
+    }
+    try {
+      runDdl(migration, done, statementsDone -> history.recordDdlDone(migration.version(),
+          statementsDone));
+    } catch (StatementFailedException e) {
+      throw recordFailure(migration, e);
+    }
+    history.recordDdlFinished(migration.version(), migration.ddl().size());
+    LOG.log(Level.INFO, "Applied {0}", migration.fileName());
+    return true;
+  }
+
+  private AccordionException recordFailure(MigrationFile migration, StatementFailedException e) {
+    String error = HistoryTable.recordedError(e.getCause().getMessage());
+    Instant failedAt = HistoryTable.now();
+    try {
+      history.recordDdlFailed(migration.version(), e.index(), error, failedAt);
+    } catch (SQLException | RuntimeException recording) {
+      AccordionException lost = new AccordionException(migration.fileName() + ": "
+          + e.describe() + "\nThe failure could not be recorded either (" + recording.getMessage()
+          + "), so the migration stays in progress: the next migrate resumes it at this "
+          + "statement. If it fails again, it is recorded and migrate refuses until it is "
+          + "resolved.", e.getCause());
+      lost.addSuppressed(recording);
+      return lost;
+    }
+    return new AccordionException(
+        FailedDdl.message(migration, e.index(), error, failedAt), e.getCause());
+  }
+
+  /** Statements that cannot run in a transaction block; each is recorded once done. */
+  @SuppressWarnings("try") // the setting is held by the try block and restored when it closes
+  private void runOnline(MigrationFile migration) throws SQLException {
+    List<String> online = migration.online();
+    if (online.isEmpty()) {
+      return;
+    }
+    Connection connection = session.connection();
+    Dialect dialect = session.dialect();
+    int done = history.read(migration.version()).onlineDone();
+    if (done > 0 && done < online.size()) {
+      LOG.log(Level.INFO, "Resuming the online section of {0} at statement {1} of {2}",
+          migration.fileName(), done + 1, online.size());
+    }
+    try (SqlCloseable lockTimeout = dialect.limitLockWait(connection, lockRetry.lockTimeout());
+        Statement statement = connection.createStatement()) {
+      for (int i = done; i < online.size(); i++) {
+        int index = i;
+        String sql = online.get(i);
+        lockRetry.run(migration.fileName() + " (online statement " + (i + 1) + ")",
+            "The DDL is applied and the online statements before this one are recorded as done; "
+                + "the next migrate continues with this one.",
+            () -> {
+              dialect.prepareOnlineStatement(connection, sql);
+              try {
+                statement.execute(sql);
+              } catch (SQLException e) {
+                throw new StatementFailedException("Online", index, online.size(), sql, e);
+              }
+              return null;
+            });
+        history.recordOnlineDone(migration.version(), i + 1);
+        LOG.log(Level.INFO, "{0}: online statement {1} of {2} done", migration.fileName(), i + 1,
+            online.size());
+      }
+    } catch (StatementFailedException e) {
+      throw new AccordionException(migration.fileName() + ": " + e.describe() + "\nThe DDL is "
+          + "applied and the online statements before this one are recorded as done; the "
+          + "migration counts as applied, and the migrations after it run, once every online "
+          + "statement is done. Fix the cause and start again: migrate continues with this "
+          + "statement. (An index build that failed leaves an INVALID index, which Accordion "
+          + "drops before building it again.)", e.getCause());
+    }
+  }
+
+  /** Before any DDL: a contract's transition must be verified, and every guard must find 0. */
+  private void checkBeforeDdl(MigrationFile migration, Ledger ledger) throws SQLException {
+    if (migration.isContract()) {
+      requireVerified(migration, ledger);
+    }
+    checkGuards(migration);
   }
 
   /** A contract drops the old column, so its transition must have verified with zero mismatches. */
@@ -71,7 +198,7 @@ final class Applier {
     HistoryRow row = history.read(expand.version());
     String refused = contract.fileName() + " was not applied: it ends transition "
         + contract.transition() + ", ";
-    if (row == null) {
+    if (row == null || !row.applied(expand)) {
       throw new AccordionException(refused + "whose expand " + expand.fileName() + " is not "
           + "applied yet. Run migrate so it is applied and backfilled, then complete again.");
     }
@@ -94,6 +221,9 @@ final class Applier {
       try {
         count = session.count(guard);
       } catch (SQLException e) {
+        if (session.dialect().isLockTimeout(e)) {
+          throw e;
+        }
         throw new AccordionException(migration.fileName() + " was not applied: its guard failed to "
             + "run: " + e.getMessage() + "\n    " + guard + "\nFix the guard in the file "
             + "(it was never applied, so it may change) and start again.", e);
@@ -106,19 +236,25 @@ final class Applier {
     }
   }
 
-  /** Runs the DDL; a failure carries {@code startedAt} for the history row of a failed apply. */
-  private void runDdl(MigrationFile migration, Instant startedAt) {
+  /** Called after each statement that ran one at a time, with how many are done. */
+  private interface Progress {
+    void done(int statements) throws SQLException;
+  }
+
+  /** Runs the DDL from statement {@code from}; {@code progress} may be null. */
+  private void runDdl(MigrationFile migration, int from, Progress progress) throws SQLException {
     List<String> ddl = migration.ddl();
     try (Statement statement = session.connection().createStatement()) {
-      for (int i = 0; i < ddl.size(); i++) {
+      for (int i = from; i < ddl.size(); i++) {
         try {
           statement.execute(ddl.get(i));
         } catch (SQLException e) {
-          throw new DdlFailedException(migration, i, e, startedAt, session.dialect());
+          throw new StatementFailedException("DDL", i, ddl.size(), ddl.get(i), e);
+        }
+        if (progress != null) {
+          progress.done(i + 1);
         }
       }
-    } catch (SQLException e) {
-      throw new DdlFailedException(migration, -1, e, startedAt, session.dialect());
     }
   }
 
@@ -131,34 +267,6 @@ final class Applier {
           + String.join("; ", violations.subList(0, Math.min(3, violations.size())))
           + ". Fix the DDL (it was never applied, so it may change) or those rows, then start "
           + "again.");
-    }
-  }
-
-  /** A DDL statement failed; where DDL is not transactional, the failure is recorded. */
-  private static final class DdlFailedException extends AccordionException {
-    private static final long serialVersionUID = 1L;
-    private final transient Instant startedAt;
-
-    DdlFailedException(MigrationFile migration, int index, SQLException cause, Instant startedAt,
-        Dialect dialect) {
-      super(message(migration, index, cause, dialect), cause);
-      this.startedAt = startedAt;
-    }
-
-    private static String message(MigrationFile migration, int index, SQLException cause,
-        Dialect dialect) {
-      String what = index < 0
-          ? migration.fileName() + " failed: " + cause.getMessage()
-          : migration.fileName() + ": DDL statement " + (index + 1) + " of "
-              + migration.ddl().size() + " failed: " + cause.getMessage() + "\n    "
-              + migration.ddl().get(index);
-      String next = dialect.transactionalDdl()
-          ? "\nThe migration was rolled back and nothing was recorded. Fix the file (it was never "
-              + "applied, so it may change) and start again."
-          : "\nThis database cannot roll back DDL: the statements before it stay applied and the "
-              + "migration is recorded as failed. Repair the schema by hand, delete its row from "
-              + HistoryTable.TABLE + ", then start again.";
-      return what + next;
     }
   }
 }

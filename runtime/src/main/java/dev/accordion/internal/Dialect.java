@@ -3,6 +3,7 @@ package dev.accordion.internal;
 import dev.accordion.AccordionException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,21 +22,48 @@ interface Dialect {
    */
   boolean contractsAtBootByDefault();
 
-  /** Whether a failed DDL transaction leaves no trace; if not, the failure is recorded. */
+  /**
+   * Whether the DDL section runs in one transaction with its history row. If not, its statements
+   * run one at a time and the history row records how many are done, so a killed process resumes
+   * and a failure is recorded for {@code resolve}.
+   */
   boolean transactionalDdl();
 
-  /** {@code CREATE TABLE IF NOT EXISTS} for the history table, in this database's types. */
-  String createHistoryTable(String table);
+  /** How this database spells a type of the history table. */
+  String historyType(HistoryTable.ColumnType type);
 
   /** Adjusts the session for migration work (SQLite: a long busy timeout); closing restores it. */
   SqlCloseable prepareSession(Connection connection) throws SQLException;
 
   /**
-   * Keeps other instances from migrating at the same time; history is re-read after it is
-   * taken. PostgreSQL will take a session advisory lock and MySQL {@code GET_LOCK}; SQLite needs
-   * nothing here because every write transaction begins with the database write lock.
+   * Keeps other instances from migrating at the same time, waiting up to {@code wait} for one
+   * that is; history is re-read after it is taken. PostgreSQL takes a session advisory lock and
+   * MySQL {@code GET_LOCK}; SQLite needs nothing here because every write transaction begins
+   * with the database write lock.
+   *
+   * @throws dev.accordion.AccordionException when another instance held it for all of {@code wait}
    */
-  SqlCloseable lockForMigration(Connection connection) throws SQLException;
+  SqlCloseable lockForMigration(Connection connection, Duration wait) throws SQLException;
+
+  /**
+   * Makes statements of the current transaction give up waiting for a table lock after
+   * {@code timeout} (PostgreSQL's {@code SET LOCAL lock_timeout}), so DDL queued behind a long
+   * query does not queue every writer behind itself. Nothing where the database has no such limit.
+   */
+  void limitLockWaitInTransaction(Connection connection, Duration timeout) throws SQLException;
+
+  /** As {@link #limitLockWaitInTransaction}, for statements in auto-commit, until closed. */
+  SqlCloseable limitLockWait(Connection connection, Duration timeout) throws SQLException;
+
+  /** Whether {@code e} says a statement gave up waiting for a lock, so a retry may succeed. */
+  boolean isLockTimeout(SQLException e);
+
+  /**
+   * Clears what an interrupted earlier run of an online statement left that would make it
+   * skip its work (PostgreSQL: the INVALID index a failed {@code CREATE INDEX CONCURRENTLY}
+   * leaves, which {@code IF NOT EXISTS} would take for done).
+   */
+  void prepareOnlineStatement(Connection connection, String statement) throws SQLException;
 
   /** Begins a transaction that will write, taking the write lock up front where that matters. */
   void beginWrite(Connection connection) throws SQLException;
@@ -56,10 +84,18 @@ interface Dialect {
         ? override
         : connection.getMetaData().getDatabaseProductName();
     String key = product.toLowerCase(Locale.ROOT);
-    if (key.equals("sqlite")) {
-      return new SqliteDialect();
+    switch (key) {
+      case "sqlite":
+        return new SqliteDialect();
+      case "postgresql":
+        return new PostgresDialect();
+      case "mysql":
+      case "mariadb":
+        return new MysqlDialect();
+      default:
+        throw new AccordionException("Accordion's runtime does not support " + product + " (it "
+            + "supports SQLite, PostgreSQL, MySQL and MariaDB). Use one of those, or apply the "
+            + "generated migrations with another tool.");
     }
-    throw new AccordionException("Accordion's runtime does not support " + product + " yet "
-        + "(supported: sqlite). Use SQLite, or apply the generated migrations with another tool.");
   }
 }

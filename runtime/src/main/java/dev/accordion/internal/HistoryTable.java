@@ -1,27 +1,68 @@
 package dev.accordion.internal;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@code accordion_history}: what was applied, and how far each backfill and verification got.
- * Times are ISO-8601 UTC text, which reads and sorts the same in every database.
+ * {@code accordion_history}: what was applied, how far each DDL, online section, backfill and
+ * verification got, and what failed. {@code accordion_history_log} keeps the attempts that were
+ * resolved as rolled back. Times are ISO-8601 UTC text, which reads and sorts the same in every
+ * database.
  */
 final class HistoryTable {
 
   static final String TABLE = "accordion_history";
+  static final String LOG_TABLE = "accordion_history_log";
 
-  private static final String COLUMNS = "version, description, kind, transition, script, checksum, "
-      + "started_at, finished_at, success, backfill_after, backfill_rows, backfill_done, "
-      + "backfill_finished_at, verify_mismatches, verified_at";
+  /** Error texts are kept short enough for every database's text column. */
+  private static final int MAX_ERROR_LENGTH = 4000;
+
+  /** The types the history needs; each dialect names them in its own SQL. */
+  enum ColumnType { KEY, TEXT, SHORT_TEXT, BOOLEAN, INTEGER, BIGINT }
+
+  private record Column(String name, ColumnType type, boolean notNull, String defaultValue) {}
+
+  /** In the order of the table; columns after {@code verified_at} were added later. */
+  private static final List<Column> COLUMNS = List.of(
+      new Column("version", ColumnType.KEY, true, null),
+      new Column("description", ColumnType.TEXT, true, null),
+      new Column("kind", ColumnType.SHORT_TEXT, true, null),
+      new Column("transition", ColumnType.TEXT, false, null),
+      new Column("script", ColumnType.TEXT, true, null),
+      new Column("checksum", ColumnType.SHORT_TEXT, true, null),
+      new Column("started_at", ColumnType.SHORT_TEXT, true, null),
+      new Column("finished_at", ColumnType.SHORT_TEXT, false, null),
+      new Column("success", ColumnType.BOOLEAN, true, null),
+      new Column("backfill_after", ColumnType.TEXT, false, null),
+      new Column("backfill_rows", ColumnType.BIGINT, true, "0"),
+      new Column("backfill_done", ColumnType.BOOLEAN, false, null),
+      new Column("backfill_finished_at", ColumnType.SHORT_TEXT, false, null),
+      new Column("verify_mismatches", ColumnType.BIGINT, false, null),
+      new Column("verified_at", ColumnType.SHORT_TEXT, false, null),
+      new Column("ddl_done", ColumnType.INTEGER, true, "0"),
+      new Column("online_done", ColumnType.INTEGER, true, "0"),
+      new Column("error", ColumnType.TEXT, false, null),
+      new Column("resolved", ColumnType.SHORT_TEXT, false, null),
+      new Column("resolved_at", ColumnType.SHORT_TEXT, false, null));
+
+  private static final String COLUMN_LIST =
+      COLUMNS.stream().map(Column::name).collect(Collectors.joining(", "));
 
   private final Connection connection;
   private final Dialect dialect;
@@ -32,16 +73,23 @@ final class HistoryTable {
   }
 
   boolean exists() throws SQLException {
-    try (ResultSet tables = connection.getMetaData().getTables(null, null, TABLE, null)) {
-      return tables.next();
-    }
+    return exists(TABLE);
   }
 
-  /** Creates the table unless it exists; checking first keeps a boot with nothing to do read-only. */
-  void createIfMissing() throws SQLException {
-    if (!exists()) {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute(dialect.createHistoryTable(TABLE));
+  /**
+   * Creates the history table, or adds the columns a table created by an earlier release lacks.
+   * Run under the migration lock (and, on SQLite, in a write transaction), so concurrent boots
+   * never both create or alter it.
+   */
+  void createOrUpgrade() throws SQLException {
+    if (!exists(TABLE)) {
+      execute(createTable(TABLE, "version"));
+      return;
+    }
+    Set<String> present = columns(TABLE);
+    for (Column column : COLUMNS) {
+      if (!present.contains(column.name())) {
+        execute("ALTER TABLE " + TABLE + " ADD COLUMN " + definition(column));
       }
     }
   }
@@ -52,46 +100,92 @@ final class HistoryTable {
     if (!exists()) {
       return rows;
     }
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT " + COLUMNS + " FROM " + TABLE)) {
-      while (result.next()) {
-        HistoryRow row = row(result);
-        rows.put(row.version(), row);
-      }
+    for (HistoryRow row : select(TABLE, "")) {
+      rows.put(row.version(), row);
     }
     return rows;
+  }
+
+  /** Attempts resolved as rolled back, by version, oldest first; empty when there is none. */
+  Map<String, List<HistoryRow>> readLog() throws SQLException {
+    Map<String, List<HistoryRow>> attempts = new HashMap<>();
+    if (!exists(LOG_TABLE)) {
+      return attempts;
+    }
+    for (HistoryRow row : select(LOG_TABLE, " ORDER BY started_at")) {
+      attempts.computeIfAbsent(row.version(), v -> new ArrayList<>()).add(row);
+    }
+    return attempts;
   }
 
   /** The row of {@code version}, or null. */
   HistoryRow read(String version) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT " + COLUMNS + " FROM " + TABLE + " WHERE version = ?")) {
+        "SELECT * FROM " + TABLE + " WHERE version = ?")) {
       statement.setString(1, version);
       try (ResultSet result = statement.executeQuery()) {
-        return result.next() ? row(result) : null;
+        return result.next() ? row(result, presentColumns(result)) : null;
       }
     }
   }
 
-  void insert(MigrationFile migration, Instant startedAt, boolean success) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + TABLE
-        + " (version, description, kind, transition, script, checksum, started_at, finished_at,"
-        + " success, backfill_rows, backfill_done) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
-      statement.setString(1, migration.version());
-      statement.setString(2, migration.description());
-      statement.setString(3, migration.kind().word());
-      statement.setString(4, migration.transition());
-      statement.setString(5, migration.fileName());
-      statement.setString(6, migration.checksum());
-      statement.setString(7, startedAt.toString());
-      statement.setString(8, now().toString());
-      statement.setBoolean(9, success);
-      if (migration.backfill() == null) {
-        statement.setNull(10, Types.BOOLEAN);
-      } else {
-        statement.setBoolean(10, false);
-      }
-      statement.executeUpdate();
+  /** Records a migration whose DDL committed with the row: every DDL statement done. */
+  void insertApplied(MigrationFile migration, Instant startedAt) throws SQLException {
+    insert(migration, startedAt, HistoryTable.now(), true, migration.ddl().size());
+  }
+
+  /** Records a migration about to run its DDL one statement at a time: in progress, none done. */
+  void insertStarted(MigrationFile migration, Instant startedAt) throws SQLException {
+    insert(migration, startedAt, null, false, 0);
+  }
+
+  void recordDdlDone(String version, int statementsDone) throws SQLException {
+    update("UPDATE " + TABLE + " SET ddl_done = ? WHERE version = ?", statementsDone, version);
+  }
+
+  /** The DDL stopped at a statement that failed: finished, not successful, with the error. */
+  void recordDdlFailed(String version, int statementsDone, String error, Instant failedAt)
+      throws SQLException {
+    update("UPDATE " + TABLE + " SET ddl_done = ?, error = ?, finished_at = ? WHERE version = ?",
+        statementsDone, recordedError(error), failedAt.toString(), version);
+  }
+
+  /** The error as it is stored, so a message built now reads the same as one built from the row. */
+  static String recordedError(String error) {
+    return abbreviate(error == null ? "(no message)" : error, MAX_ERROR_LENGTH);
+  }
+
+  void recordDdlFinished(String version, int statementsDone) throws SQLException {
+    update("UPDATE " + TABLE + " SET ddl_done = ?, success = ?, finished_at = ? WHERE version = ?",
+        statementsDone, true, now().toString(), version);
+  }
+
+  void recordOnlineDone(String version, int statementsDone) throws SQLException {
+    update("UPDATE " + TABLE + " SET online_done = ? WHERE version = ?", statementsDone, version);
+  }
+
+  /** A failed migration finished by hand: applied, its error kept, the resolution recorded. */
+  void resolveApplied(String version, String checksum) throws SQLException {
+    update("UPDATE " + TABLE + " SET success = ?, checksum = ?, resolved = ?, resolved_at = ?"
+        + " WHERE version = ?", true, checksum, "applied", now().toString(), version);
+  }
+
+  /**
+   * A failed migration undone by hand: its row moves to the log, so the next migrate applies the
+   * migration again from the start while the failed attempt stays on record.
+   */
+  void resolveRolledBack(String version) throws SQLException {
+    update("UPDATE " + TABLE + " SET resolved = ?, resolved_at = ? WHERE version = ?",
+        "rolled-back", now().toString(), version);
+    update("INSERT INTO " + LOG_TABLE + " (" + COLUMN_LIST + ") SELECT " + COLUMN_LIST + " FROM "
+        + TABLE + " WHERE version = ?", version);
+    update("DELETE FROM " + TABLE + " WHERE version = ?", version);
+  }
+
+  /** Outside a transaction: DDL commits by itself on MySQL. */
+  void createLogIfMissing() throws SQLException {
+    if (!exists(LOG_TABLE)) {
+      execute(createTable(LOG_TABLE, "version, started_at"));
     }
   }
 
@@ -114,6 +208,116 @@ final class HistoryTable {
     return Instant.now().truncatedTo(ChronoUnit.MILLIS);
   }
 
+  static String abbreviate(String text, int length) {
+    String oneLine = text.strip().replaceAll("\\s+", " ");
+    return oneLine.length() <= length ? oneLine : oneLine.substring(0, length - 3) + "...";
+  }
+
+  private void insert(MigrationFile migration, Instant startedAt, Instant finishedAt,
+      boolean success, int ddlDone) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + TABLE
+        + " (version, description, kind, transition, script, checksum, started_at, finished_at,"
+        + " success, backfill_rows, backfill_done, ddl_done, online_done)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0)")) {
+      statement.setString(1, migration.version());
+      statement.setString(2, migration.description());
+      statement.setString(3, migration.kind().word());
+      statement.setString(4, migration.transition());
+      statement.setString(5, migration.fileName());
+      statement.setString(6, migration.checksum());
+      statement.setString(7, startedAt.toString());
+      statement.setString(8, finishedAt == null ? null : finishedAt.toString());
+      statement.setBoolean(9, success);
+      if (migration.backfill() == null) {
+        statement.setNull(10, Types.BOOLEAN);
+      } else {
+        statement.setBoolean(10, false);
+      }
+      statement.setInt(11, ddlDone);
+      statement.executeUpdate();
+    }
+  }
+
+  private String createTable(String table, String primaryKey) {
+    return "CREATE TABLE IF NOT EXISTS " + table + " (\n  "
+        + COLUMNS.stream().map(this::definition).collect(Collectors.joining(",\n  "))
+        + ",\n  PRIMARY KEY (" + primaryKey + ")\n)";
+  }
+
+  private String definition(Column column) {
+    return column.name() + " " + dialect.historyType(column.type())
+        + (column.defaultValue() == null ? "" : " DEFAULT " + column.defaultValue())
+        + (column.notNull() ? " NOT NULL" : "");
+  }
+
+  /** Rows of {@code table}; columns a table from an earlier release lacks read as their default. */
+  private List<HistoryRow> select(String table, String orderBy) throws SQLException {
+    List<HistoryRow> rows = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SELECT * FROM " + table + orderBy)) {
+      Set<String> present = presentColumns(result);
+      while (result.next()) {
+        rows.add(row(result, present));
+      }
+    }
+    return rows;
+  }
+
+  private static Set<String> presentColumns(ResultSet result) throws SQLException {
+    ResultSetMetaData meta = result.getMetaData();
+    Set<String> present = new HashSet<>();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      present.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+    }
+    return present;
+  }
+
+  /** Looks in the connection's own schema (PostgreSQL) or database (MySQL) only. */
+  private boolean exists(String table) throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    try (ResultSet tables = meta.getTables(connection.getCatalog(), schemaPattern(meta),
+        escape(meta, table), null)) {
+      while (tables.next()) {
+        if (tables.getString("TABLE_NAME").equalsIgnoreCase(table)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private Set<String> columns(String table) throws SQLException {
+    DatabaseMetaData meta = connection.getMetaData();
+    Set<String> names = new HashSet<>();
+    try (ResultSet columns = meta.getColumns(connection.getCatalog(), schemaPattern(meta),
+        escape(meta, table), null)) {
+      while (columns.next()) {
+        names.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    return names;
+  }
+
+  private String schemaPattern(DatabaseMetaData meta) throws SQLException {
+    String schema = connection.getSchema();
+    return schema == null ? null : escape(meta, schema);
+  }
+
+  private static String escape(DatabaseMetaData meta, String name) throws SQLException {
+    String escape = meta.getSearchStringEscape();
+    if (escape == null || escape.isEmpty()) {
+      return name;
+    }
+    return name.replace(escape, escape + escape).replace("_", escape + "_")
+        .replace("%", escape + "%");
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
   private void update(String sql, Object... values) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {
@@ -123,37 +327,57 @@ final class HistoryTable {
     }
   }
 
-  private static HistoryRow row(ResultSet result) throws SQLException {
+  private static HistoryRow row(ResultSet result, Set<String> present) throws SQLException {
+    Reader read = new Reader(result, present);
     return new HistoryRow(
-        result.getString("version"),
-        result.getString("description"),
-        result.getString("kind"),
-        result.getString("transition"),
-        result.getString("script"),
-        result.getString("checksum"),
-        instant(result, "started_at"),
-        instant(result, "finished_at"),
-        result.getBoolean("success"),
-        result.getString("backfill_after"),
-        result.getLong("backfill_rows"),
-        nullableBoolean(result, "backfill_done"),
-        instant(result, "backfill_finished_at"),
-        nullableLong(result, "verify_mismatches"),
-        instant(result, "verified_at"));
+        read.text("version"),
+        read.text("description"),
+        read.text("kind"),
+        read.text("transition"),
+        read.text("script"),
+        read.text("checksum"),
+        read.instant("started_at"),
+        read.instant("finished_at"),
+        Boolean.TRUE.equals(read.bool("success")),
+        read.text("backfill_after"),
+        read.number("backfill_rows", 0L),
+        read.bool("backfill_done"),
+        read.instant("backfill_finished_at"),
+        read.number("verify_mismatches", null),
+        read.instant("verified_at"),
+        read.number("ddl_done", 0L).intValue(),
+        read.number("online_done", 0L).intValue(),
+        read.text("error"),
+        read.text("resolved"),
+        read.instant("resolved_at"));
   }
 
-  private static Instant instant(ResultSet result, String column) throws SQLException {
-    String text = result.getString(column);
-    return text == null ? null : Instant.parse(text);
-  }
+  /** Reads columns by name; a column the table does not have reads as null. */
+  private record Reader(ResultSet result, Set<String> present) {
 
-  private static Boolean nullableBoolean(ResultSet result, String column) throws SQLException {
-    boolean value = result.getBoolean(column);
-    return result.wasNull() ? null : value;
-  }
+    String text(String column) throws SQLException {
+      return present.contains(column) ? result.getString(column) : null;
+    }
 
-  private static Long nullableLong(ResultSet result, String column) throws SQLException {
-    long value = result.getLong(column);
-    return result.wasNull() ? null : value;
+    Instant instant(String column) throws SQLException {
+      String text = text(column);
+      return text == null ? null : Instant.parse(text);
+    }
+
+    Boolean bool(String column) throws SQLException {
+      if (!present.contains(column)) {
+        return null;
+      }
+      boolean value = result.getBoolean(column);
+      return result.wasNull() ? null : value;
+    }
+
+    Long number(String column, Long absent) throws SQLException {
+      if (!present.contains(column)) {
+        return absent;
+      }
+      long value = result.getLong(column);
+      return result.wasNull() ? absent : Long.valueOf(value);
+    }
   }
 }

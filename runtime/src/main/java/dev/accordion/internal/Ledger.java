@@ -1,6 +1,7 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import dev.accordion.Resolution;
 import dev.accordion.StatusReport;
 import dev.accordion.StatusReport.State;
 import java.util.ArrayList;
@@ -12,11 +13,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The migration files joined with the history table, as read at one moment. */
-record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history) {
+/**
+ * The migration files joined with the history table (and the log of attempts resolved as rolled
+ * back), as read at one moment.
+ */
+record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
+    Map<String, List<HistoryRow>> log) {
+
+  Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history) {
+    this(migrations, history, Map.of());
+  }
 
   HistoryRow row(MigrationFile migration) {
     return history.get(migration.version());
+  }
+
+  /** Its DDL and online statements are all done; until then later migrations wait. */
+  boolean applied(MigrationFile migration) {
+    HistoryRow row = row(migration);
+    return row != null && row.applied(migration);
   }
 
   /** The migration of {@code kind} in {@code migration}'s transition, or null. */
@@ -30,7 +45,7 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history) {
 
   /**
    * Refuses to go on when the history names a migration no file has, a migration failed without
-   * rollback, or an applied file changed.
+   * rollback and was not resolved, or an applied file changed.
    */
   void validate() {
     Map<String, MigrationFile> files = new HashMap<>();
@@ -43,11 +58,8 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history) {
             + HistoryTable.TABLE + " as applied on " + row.startedAt() + ", but no migration file "
             + "has that version. Restore the file; if this database was migrated by a newer "
             + "release, run that release instead.");
-      } else if (!row.success()) {
-        problems.add(file.fileName() + " failed on " + row.startedAt() + " and its statements "
-            + "could not be rolled back. Repair the schema by hand to what it was before the "
-            + "migration, delete the row with version " + row.version() + " from "
-            + HistoryTable.TABLE + ", then start again.");
+      } else if (row.failed()) {
+        problems.add(FailedDdl.message(file, row));
       } else if (!row.checksum().equals(file.checksum())) {
         problems.add(file.fileName() + " changed after it was applied on " + row.startedAt()
             + " (checksum " + row.checksum() + " then, " + file.checksum() + " now). An applied "
@@ -68,7 +80,7 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history) {
   boolean hasWork(boolean includeContracts) {
     for (MigrationFile migration : migrations) {
       HistoryRow row = row(migration);
-      if (row == null) {
+      if (!applied(migration)) {
         if (includeContracts || !migration.isContract()) {
           return true;
         }
@@ -89,11 +101,11 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history) {
     for (MigrationFile migration : migrations) {
       if (migration.transition() != null && migration.kind() == MigrationKind.EXPAND) {
         HistoryRow row = row(migration);
-        verified.put(migration.transition(), row != null && row.verifiedClean());
+        verified.put(migration.transition(), applied(migration) && row.verifiedClean());
       }
     }
     for (MigrationFile migration : migrations) {
-      if (migration.transition() != null && migration.isContract() && row(migration) != null) {
+      if (migration.transition() != null && migration.isContract() && applied(migration)) {
         verified.put(migration.transition(), true);
       }
     }
@@ -126,25 +138,51 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history) {
     State state;
     if (row == null) {
       state = file.isContract() && !contractsAtBoot ? State.PENDING_CONTRACT : State.PENDING;
-    } else if (!row.success()) {
+    } else if (row.failed()) {
       state = State.FAILED;
     } else if (!row.checksum().equals(file.checksum())) {
       state = State.CHANGED;
+    } else if (!row.applied(file)) {
+      state = State.IN_PROGRESS;
     } else {
       state = State.APPLIED;
     }
     return new StatusReport.Migration(file.version(), file.fileName(), file.description(),
         file.kind().word(), file.transition(), state,
-        row == null ? null : row.finishedAt(),
+        state == State.APPLIED || state == State.CHANGED ? row.finishedAt() : null,
         row == null || row.backfillDone() == null ? null : backfill(row),
         row == null ? null : verification(row),
-        file.notes());
+        file.notes(),
+        row == null ? null : new StatusReport.Progress(row.ddlDone(), file.ddl().size(),
+            row.onlineDone(), file.online().size()),
+        failures(file.version(), row));
   }
 
-  private static StatusReport.Migration missing(HistoryRow row) {
+  private StatusReport.Migration missing(HistoryRow row) {
     return new StatusReport.Migration(row.version(), row.script(), row.description(), row.kind(),
         row.transition(), State.MISSING, row.finishedAt(),
-        row.backfillDone() == null ? null : backfill(row), verification(row), List.of());
+        row.backfillDone() == null ? null : backfill(row), verification(row), List.of(), null,
+        failures(row.version(), row));
+  }
+
+  /** The attempts resolved as rolled back, then the current row's failure, if it had one. */
+  private List<StatusReport.Failure> failures(String version, HistoryRow current) {
+    List<StatusReport.Failure> failures = new ArrayList<>();
+    for (HistoryRow attempt : log.getOrDefault(version, List.of())) {
+      failures.add(failure(attempt));
+    }
+    if (current != null && current.error() != null) {
+      failures.add(failure(current));
+    }
+    return failures;
+  }
+
+  private static StatusReport.Failure failure(HistoryRow row) {
+    Resolution resolution = row.resolution() == null ? null
+        : row.resolution().equals("applied") ? Resolution.APPLIED : Resolution.ROLLED_BACK;
+    return new StatusReport.Failure(
+        row.finishedAt() != null ? row.finishedAt() : row.startedAt(), row.ddlDone(),
+        row.error() == null ? "(no error recorded)" : row.error(), resolution, row.resolvedAt());
   }
 
   private static StatusReport.Backfill backfill(HistoryRow row) {

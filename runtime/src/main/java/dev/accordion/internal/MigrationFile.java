@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param transition the transition id, or null
  * @param notes the comment lines for people between the header and the first section
+ * @param online statements run one by one outside a transaction after the DDL commits
  * @param backfill the backfill section, or null
  * @param verify the verification statement, or null
  */
@@ -21,6 +22,7 @@ record MigrationFile(
     List<String> guards,
     List<String> ddl,
     boolean foreignKeysOff,
+    List<String> online,
     BackfillSection backfill,
     String verify) {
 

@@ -17,7 +17,7 @@ final class MigrationParser {
 
   /** Sections in the only order they may appear. */
   private enum Section {
-    GUARD, DDL, BACKFILL, VERIFY;
+    GUARD, DDL, ONLINE, BACKFILL, VERIFY;
 
     String word() {
       return name().toLowerCase(Locale.ROOT);
@@ -75,7 +75,7 @@ final class MigrationParser {
         }
         if (current != null && next.compareTo(current) < 0) {
           throw invalid(lineNumber, "the " + word + " section must come before the "
-              + current.word() + " section (order: guard, ddl, backfill, verify)");
+              + current.word() + " section (order: guard, ddl, online, backfill, verify)");
         }
         current = next;
         markerLine = lineNumber;
@@ -104,6 +104,10 @@ final class MigrationParser {
     List<String> ddl = new ArrayList<>(split(preamble.toString()));
     ddl.addAll(statements(ddlSection, Set.of("foreign-keys")));
     boolean foreignKeysOff = ddlSection != null && foreignKeysOff(ddlSection);
+    List<String> online = statements(sections.get(Section.ONLINE), Set.of());
+    if (sections.containsKey(Section.ONLINE) && online.isEmpty()) {
+      throw invalid(sections.get(Section.ONLINE).markerLine(), "the online section has no statement");
+    }
 
     return new MigrationFile(
         name.version(),
@@ -116,6 +120,7 @@ final class MigrationParser {
         List.copyOf(guards),
         List.copyOf(ddl),
         foreignKeysOff,
+        List.copyOf(online),
         backfill(sections.get(Section.BACKFILL)),
         verify(sections.get(Section.VERIFY)));
   }
@@ -127,7 +132,7 @@ final class MigrationParser {
       }
     }
     throw invalid(lineNumber, "unknown section '" + MARKER + word
-        + "' (sections: guard, ddl, backfill, verify)");
+        + "' (sections: guard, ddl, online, backfill, verify)");
   }
 
   private boolean foreignKeysOff(SectionText ddl) {

@@ -1,13 +1,18 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import dev.accordion.Resolution;
 import dev.accordion.StatusReport;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The commands behind {@code Accordion}: each opens one session, does its work and reports. */
 public final class Migrator {
+
+  private static final Logger LOG = System.getLogger("dev.accordion");
 
   private final Options options;
 
@@ -30,11 +35,11 @@ public final class Migrator {
     return withSession("verify", session -> {
       HistoryTable history = new HistoryTable(session);
       List<MigrationFile> files = files(session);
-      Ledger ledger = new Ledger(files, history.readAll());
+      Ledger ledger = ledger(files, history);
       ledger.validate();
       Verifier verifier = new Verifier(session, history);
       for (MigrationFile migration : ledger.migrations()) {
-        if (migration.verify() != null && ledger.row(migration) != null) {
+        if (migration.verify() != null && ledger.applied(migration)) {
           verifier.verify(migration, ledger.sibling(migration, MigrationKind.CONTRACT), true);
         }
       }
@@ -48,38 +53,111 @@ public final class Migrator {
         session -> report(session, files(session), new HistoryTable(session), List.of()));
   }
 
+  /**
+   * Records how a failed migration was repaired by hand: applied (kept, with its error), or
+   * rolled back (moved to the log, so the next migrate applies it again from the start).
+   */
+  @SuppressWarnings("try") // the lock is held by the try block and released when it closes
+  public StatusReport resolve(String version, Resolution resolution) {
+    return withSession("resolve", session -> {
+      HistoryTable history = new HistoryTable(session);
+      List<MigrationFile> files = files(session);
+      if (!history.exists()) {
+        throw new AccordionException("Nothing to resolve: " + HistoryTable.TABLE + " does not "
+            + "exist in this database, so no migration was ever applied or failed here.");
+      }
+      try (SqlCloseable lock = session.dialect().lockForMigration(session.connection(),
+          options.lockWait())) {
+        session.inWriteTransaction(() -> {
+          history.createOrUpgrade();
+          return null;
+        });
+        String wanted = version.strip().replace('_', '.');
+        HistoryRow row = history.readAll().values().stream()
+            .filter(r -> Versions.ORDER.compare(r.version(), wanted) == 0)
+            .findFirst().orElse(null);
+        MigrationFile file = files.stream()
+            .filter(f -> Versions.ORDER.compare(f.version(), wanted) == 0)
+            .findFirst().orElse(null);
+        requireFailed(version, row, file);
+        if (resolution == Resolution.APPLIED) {
+          String checksum = file != null ? file.checksum() : row.checksum();
+          session.inWriteTransaction(() -> {
+            history.resolveApplied(row.version(), checksum);
+            return null;
+          });
+        } else {
+          history.createLogIfMissing();
+          session.inWriteTransaction(() -> {
+            history.resolveRolledBack(row.version());
+            return null;
+          });
+        }
+        LOG.log(Level.INFO, "Resolved {0} as {1}", row.script(),
+            resolution == Resolution.APPLIED ? "applied" : "rolled back");
+      }
+      return report(session, files, history, List.of());
+    });
+  }
+
+  private static void requireFailed(String version, HistoryRow row, MigrationFile file) {
+    if (row == null) {
+      throw new AccordionException("Nothing to resolve: no migration with version " + version
+          + " is recorded in " + HistoryTable.TABLE + (file == null
+              ? ", and no migration file has that version. Check the version with status."
+              : "; " + file.fileName() + " is pending and migrate applies it."));
+    }
+    String name = file != null ? file.fileName() : row.script();
+    if (row.ddlInProgress()) {
+      throw new AccordionException("Refusing to resolve " + name + ": it did not fail, it is in "
+          + "progress (" + row.ddlDone() + " DDL statements recorded as done, started on "
+          + row.startedAt() + "). An instance is applying it, or one was killed while it did; "
+          + "the next migrate resumes it. resolve is only for a migration recorded as failed.");
+    }
+    if (!row.failed()) {
+      throw new AccordionException("Refusing to resolve " + name + ": it did not fail, it "
+          + (row.resolution() != null ? "was resolved as " + row.resolution() + " on "
+              + row.resolvedAt() : "was applied on " + row.finishedAt())
+          + ". resolve is only for a migration recorded as failed.");
+    }
+  }
+
   @SuppressWarnings("try") // the lock is held by the try block and released when it closes
   private StatusReport apply(boolean includeContracts) {
     return withSession(includeContracts ? "complete" : "migrate", session -> {
       HistoryTable history = new HistoryTable(session);
-      history.createIfMissing();
       boolean withContracts = includeContracts || contractsAtBoot(session);
       List<MigrationFile> files = files(session);
-      Ledger ledger = new Ledger(files, history.readAll());
+      Ledger ledger = ledger(files, history);
       ledger.validate();
       options.publisher().accept(ledger.transitions());
       if (!ledger.hasWork(withContracts)) {
         return ledger.report(contractsAtBoot(session), List.of());
       }
       List<MigrationFile> applied = new ArrayList<>();
-      try (SqlCloseable lock = session.dialect().lockForMigration(session.connection())) {
+      try (SqlCloseable lock = session.dialect().lockForMigration(session.connection(),
+          options.lockWait())) {
+        session.inWriteTransaction(() -> {
+          history.createOrUpgrade();
+          return null;
+        });
         Ledger locked = new Ledger(files, history.readAll());
         locked.validate();
-        Applier applier = new Applier(session, history);
+        Applier applier = new Applier(session, history,
+            new LockRetry(session.dialect(), options.lockTimeout(), options.lockRetries()));
         Backfiller backfiller = new Backfiller(session, history, options.backfillPause(),
             options.batchSizeOverride(), options.afterBatch());
         Verifier verifier = new Verifier(session, history);
         for (MigrationFile migration : locked.migrations()) {
-          HistoryRow row = locked.row(migration);
-          if (row == null) {
+          if (!locked.applied(migration)) {
             if (migration.isContract() && !withContracts) {
               continue;
             }
             if (applier.apply(migration, locked)) {
               applied.add(migration);
             }
-            row = history.read(migration.version());
           }
+          HistoryRow row = history.read(migration.version());
           MigrationFile contract = locked.sibling(migration, MigrationKind.CONTRACT);
           if (row.backfillOutstanding()) {
             backfiller.run(migration, contract);
@@ -96,9 +174,14 @@ public final class Migrator {
 
   private StatusReport report(Session session, List<MigrationFile> files, HistoryTable history,
       List<MigrationFile> applied) throws SQLException {
-    Ledger ledger = new Ledger(files, history.readAll());
+    Ledger ledger = ledger(files, history);
     options.publisher().accept(ledger.transitions());
     return ledger.report(contractsAtBoot(session), applied);
+  }
+
+  private static Ledger ledger(List<MigrationFile> files, HistoryTable history)
+      throws SQLException {
+    return new Ledger(files, history.readAll(), history.readLog());
   }
 
   private List<MigrationFile> files(Session session) {
@@ -130,7 +213,9 @@ public final class Migrator {
     } catch (SQLException e) {
       throw new AccordionException("Accordion " + command + " failed on a database error: "
           + e.getMessage() + "\nEach migration, backfill batch and verification commits on its "
-          + "own, so nothing half-done was kept. Fix the cause and run " + command + " again.", e);
+          + "own (where DDL cannot be rolled back, the history records each statement done), so "
+          + "the next run carries on from what was kept. Fix the cause and run " + command
+          + " again.", e);
     }
   }
 }

@@ -16,6 +16,9 @@ import javax.sql.DataSource;
  * @param batchSizeOverride replaces every backfill's batch size; may be null
  * @param publisher receives transition id to verified-or-not after each command
  * @param target the newest version to apply, as Flyway's {@code target}; null for all
+ * @param lockWait how long to wait for another instance's migration lock
+ * @param lockTimeout how long one DDL or online statement may wait for a table lock
+ * @param lockRetries how many times a statement that timed out waiting for a lock is tried again
  */
 public record Options(
     DataSource dataSource,
@@ -28,4 +31,7 @@ public record Options(
     Integer batchSizeOverride,
     Consumer<BackfillProgress> afterBatch,
     Consumer<Map<String, Boolean>> publisher,
-    String target) {}
+    String target,
+    Duration lockWait,
+    Duration lockTimeout,
+    int lockRetries) {}

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,26 +30,14 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public String createHistoryTable(String table) {
-    return "CREATE TABLE IF NOT EXISTS " + table + " (\n"
-        + "  version TEXT NOT NULL PRIMARY KEY,\n"
-        + "  description TEXT NOT NULL,\n"
-        + "  kind TEXT NOT NULL,\n"
-        + "  transition TEXT,\n"
-        + "  script TEXT NOT NULL,\n"
-        + "  checksum TEXT NOT NULL,\n"
-        + "  started_at TEXT NOT NULL,\n"
-        + "  finished_at TEXT,\n"
-        + "  success BOOLEAN NOT NULL,\n"
-        + "  backfill_after TEXT,\n"
-        + "  backfill_rows BIGINT NOT NULL DEFAULT 0,\n"
-        + "  backfill_done BOOLEAN,\n"
-        + "  backfill_finished_at TEXT,\n"
-        + "  verify_mismatches BIGINT,\n"
-        + "  verified_at TEXT\n"
-        + ")";
+  public String historyType(HistoryTable.ColumnType type) {
+    return switch (type) {
+      case KEY, TEXT, SHORT_TEXT -> "TEXT";
+      case BOOLEAN -> "BOOLEAN";
+      case INTEGER -> "INTEGER";
+      case BIGINT -> "BIGINT";
+    };
   }
-
   @Override
   public SqlCloseable prepareSession(Connection connection) throws SQLException {
     int previous = pragmaInt(connection, "busy_timeout");
@@ -60,9 +49,26 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public SqlCloseable lockForMigration(Connection connection) {
+  public SqlCloseable lockForMigration(Connection connection, Duration wait) {
     return SqlCloseable.NOTHING;
   }
+
+  /** A writer waits for the busy timeout; there is no per-statement lock limit to set. */
+  @Override
+  public void limitLockWaitInTransaction(Connection connection, Duration timeout) {}
+
+  @Override
+  public SqlCloseable limitLockWait(Connection connection, Duration timeout) {
+    return SqlCloseable.NOTHING;
+  }
+
+  @Override
+  public boolean isLockTimeout(SQLException e) {
+    return false;
+  }
+
+  @Override
+  public void prepareOnlineStatement(Connection connection, String statement) {}
 
   /**
    * {@code BEGIN IMMEDIATE} takes the write lock before the first read, so two instances never

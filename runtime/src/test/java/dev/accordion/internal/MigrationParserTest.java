@@ -81,6 +81,39 @@ class MigrationParserTest {
   }
 
   @Test
+  void readsTheOnlineSectionBetweenDdlAndBackfill() {
+    MigrationFile file = MigrationParser.parse("V1__t.sql", """
+        -- accordion:migration kind=expand transition=Post.status
+        -- accordion:ddl
+        ALTER TABLE "post" ADD COLUMN "status" VARCHAR(20);
+        -- accordion:online
+        CREATE INDEX CONCURRENTLY IF NOT EXISTS "post_status_idx" ON "post" ("status");
+        ALTER TABLE "post" VALIDATE CONSTRAINT "post_status_check";
+        -- accordion:backfill batch=10 key-type=integer start=0
+        SELECT MAX("id") FROM (SELECT "id" FROM "post" WHERE "id" > :after LIMIT :batch) AS "k";
+        UPDATE "post" SET "status" = 'Draft' WHERE "id" > :after AND "id" <= :upto;
+        """);
+
+    assertEquals(List.of("ALTER TABLE \"post\" ADD COLUMN \"status\" VARCHAR(20)"), file.ddl());
+    assertEquals(List.of(
+        "CREATE INDEX CONCURRENTLY IF NOT EXISTS \"post_status_idx\" ON \"post\" (\"status\")",
+        "ALTER TABLE \"post\" VALIDATE CONSTRAINT \"post_status_check\""), file.online());
+    assertEquals(10, file.backfill().batchSize());
+    assertEquals(List.of(), MigrationParser.parse("V1__t.sql", EXPAND).online());
+  }
+
+  @Test
+  void refusesAnOnlineSectionOutOfOrderOrEmpty() {
+    assertRefused("V1__t.sql, line 4: the ddl section must come before the online section "
+            + "(order: guard, ddl, online, backfill, verify)",
+        "-- accordion:migration kind=schema\n-- accordion:online\nSELECT 1;\n-- accordion:ddl\n");
+    assertRefused("V1__t.sql, line 2: the online section has no statement",
+        "-- accordion:migration kind=schema\n-- accordion:online\n-- nothing\n");
+    assertRefused("V1__t.sql, line 2: unknown attribute 'fast'",
+        "-- accordion:migration kind=schema\n-- accordion:online fast=yes\nSELECT 1;\n");
+  }
+
+  @Test
   void refusesWhatTheFormatDoesNotAllow() {
     assertRefused("V1__t.sql, line 1: the first line must be", "CREATE TABLE t (id INTEGER);\n");
     assertRefused("V1__t.sql, line 1: unknown kind 'squash'", "-- accordion:migration kind=squash\n");

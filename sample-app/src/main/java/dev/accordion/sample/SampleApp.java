@@ -2,8 +2,6 @@ package dev.accordion.sample;
 
 import dev.accordion.Accordion;
 import dev.accordion.StatusReport;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,8 +12,6 @@ import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * Boots the sample as an application would: Accordion applies the migrations generated at
@@ -36,15 +32,17 @@ public final class SampleApp {
 
   public static void main(String[] args) throws Exception {
     quietLogging();
-    if (args.length > 1 || (args.length == 1 && !args[0].endsWith(".db"))) {
-      System.err.println("Usage: SampleApp [<sqlite-file>.db]   (default: -Daccordion.sample.db,"
-          + " else accordion-sample.db)");
+    if (args.length > 1 || (args.length == 1 && !args[0].endsWith(".db") && !args[0].startsWith("jdbc:"))) {
+      System.err.println("Usage: SampleApp [<sqlite-file>.db | <jdbc-url>]   (default: the file"
+          + " named by -Daccordion.sample.db, else accordion-sample.db)");
       System.exit(2);
     }
-    Path file = Path.of(args.length > 0 ? args[0] : System.getProperty("accordion.sample.db", "accordion-sample.db"));
-    boolean fresh = !Files.exists(file);
-    DataSource dataSource = sqlite(file);
-    System.out.println("Accordion sample on " + file.toAbsolutePath());
+    String target = args.length > 0 ? args[0]
+        : System.getProperty("accordion.sample.db", "accordion-sample.db");
+    Database database = Database.of(target);
+    boolean fresh = database.isEmpty();
+    DataSource dataSource = database.dataSource();
+    System.out.println("Accordion sample on " + database.description());
 
     if (fresh) {
       System.out.println("New database: applying release 1 (the baseline) and writing "
@@ -55,9 +53,17 @@ public final class SampleApp {
 
     System.out.println("Booting the current release: applying pending migrations.");
     StatusReport applied = Accordion.migrate(dataSource);
-    System.out.println("Applied now: " + applied.appliedByThisCall().size() + " migration(s).");
+    int appliedNow = applied.appliedByThisCall().size();
+    if (!applied.pending().isEmpty()) {
+      // On a server, contracts wait until no instance of an older release runs: here, now.
+      System.out.println(applied.pending().size() + " contract(s) wait for `complete`; this demo"
+          + " is the only instance, so it completes them now.");
+      appliedNow += Accordion.builder().dataSource(dataSource).build().complete()
+          .appliedByThisCall().size();
+    }
+    System.out.println("Applied now: " + appliedNow + " migration(s).");
 
-    try (SessionFactory sessions = sessionFactory(dataSource)) {
+    try (SessionFactory sessions = sessionFactory(dataSource, database.hibernateDialect())) {
       long postId;
       long profileId;
       try (Session session = sessions.openSession()) {
@@ -95,9 +101,9 @@ public final class SampleApp {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try (PreparedStatement post = connection.prepareStatement(
-              "INSERT INTO \"Post\" (\"title\", \"content\", \"published\") VALUES (?, ?, ?)");
+              "INSERT INTO Post (title, content, published) VALUES (?, ?, ?)");
           PreparedStatement profile =
-              connection.prepareStatement("INSERT INTO \"Profile\" (\"bio\") VALUES (?)")) {
+              connection.prepareStatement("INSERT INTO Profile (bio) VALUES (?)")) {
         for (int i = 1; i <= FIRST_RELEASE_ROWS; i++) {
           post.setString(1, "Post " + i);
           post.setString(2, "Written by release 1.");
@@ -116,7 +122,7 @@ public final class SampleApp {
   private static String bothColumns(DataSource dataSource, long profileId) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = connection.prepareStatement(
-            "SELECT \"bio\" = \"biography\" FROM \"Profile\" WHERE \"id\" = ?")) {
+            "SELECT bio = biography FROM Profile WHERE id = ?")) {
       select.setLong(1, profileId);
       try (var rs = select.executeQuery()) {
         return rs.next() && rs.getBoolean(1) ? "yes" : "no";
@@ -124,23 +130,15 @@ public final class SampleApp {
     }
   }
 
-  static SessionFactory sessionFactory(DataSource dataSource) {
+  static SessionFactory sessionFactory(DataSource dataSource, String dialect) {
     Configuration configuration = new Configuration();
     for (Class<?> entity : List.of(Post.class, Profile.class)) {
       configuration.addAnnotatedClass(entity);
     }
     configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-    configuration.setProperty("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
+    configuration.setProperty("hibernate.dialect", dialect);
     configuration.setProperty("hibernate.hbm2ddl.auto", "none");
     return configuration.buildSessionFactory();
   }
 
-  static DataSource sqlite(Path file) {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setBusyTimeout(10_000);
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    SQLiteDataSource dataSource = new SQLiteDataSource(config);
-    dataSource.setUrl("jdbc:sqlite:" + file);
-    return dataSource;
-  }
 }

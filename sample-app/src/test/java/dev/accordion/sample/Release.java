@@ -66,6 +66,7 @@ final class Release {
               "-processor", "dev.accordion.processor.AccordionProcessor",
               "-Aaccordion.migrations=" + migrations,
               "-Aaccordion.timestamp=" + timestamp,
+              "-Aaccordion.dialects=sqlite,postgresql,mysql",
               "-d", classes.toString(),
               "-s", generated.toString());
       boolean ok =
@@ -125,7 +126,7 @@ final class Release {
   }
 
   /** A Hibernate session factory for this release's entities; {@code ddl} as hbm2ddl.auto. */
-  SessionFactory sessionFactory(DataSource dataSource, String ddl) {
+  SessionFactory sessionFactory(DataSource dataSource, String dialect, String ddl) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(classLoader);
@@ -135,7 +136,7 @@ final class Release {
         configuration.addAnnotatedClass(classLoader.loadClass(entity));
       }
       configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-      configuration.setProperty("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
+      configuration.setProperty("hibernate.dialect", dialect);
       configuration.setProperty("hibernate.hbm2ddl.auto", ddl);
       configuration.setProperty("hibernate.show_sql", "false");
       return configuration.buildSessionFactory();

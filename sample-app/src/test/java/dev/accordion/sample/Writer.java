@@ -109,13 +109,35 @@ final class Writer implements Runnable {
     Class<?> type = release.type(post ? "Post" : "Profile");
     List<Long> owned = post ? posts : profiles;
     int kind = random.nextInt(10);
-    if (kind == 0) {
-      insert(type, post, owned);
-    } else if (kind <= 3) {
-      editDetached(type, post, owned.get(random.nextInt(owned.size())));
-    } else {
-      update(type, post, owned.get(random.nextInt(owned.size())));
+    long id = owned.get(random.nextInt(owned.size()));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        if (kind == 0) {
+          insert(type, post, owned);
+        } else if (kind <= 3) {
+          editDetached(type, post, id);
+        } else {
+          update(type, post, id);
+        }
+        return;
+      } catch (RuntimeException e) {
+        // MariaDB ends a transaction with SQLSTATE 40001 when an online ALTER's last phase and
+        // it wait on each other's metadata locks; nothing was written, and applications on
+        // MySQL retry 40001 as a matter of course. Anything else is a failure.
+        if (attempt == 3 || !isRetryable(e)) {
+          throw e;
+        }
+      }
     }
+  }
+
+  private static boolean isRetryable(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Loads a row, changes the migrated field as this release does, commits. */

@@ -45,6 +45,10 @@ public final class MigrationRenderer {
       out.append('\n');
       sections.ddl().forEach(s -> out.append(s).append('\n'));
     }
+    if (!sections.online().isEmpty()) {
+      out.append("\n-- accordion:online\n");
+      sections.online().forEach(s -> out.append(s).append('\n'));
+    }
     sections.backfill().ifPresent(b -> {
       out.append("\n-- accordion:backfill batch=").append(b.batch())
           .append(" key-type=").append(b.keyType())

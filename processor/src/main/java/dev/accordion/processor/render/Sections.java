@@ -6,12 +6,13 @@ import java.util.Optional;
 
 /**
  * The statements of one migration, grouped as the runtime runs them (see
- * docs/migration-files.md): guards first, then the DDL in one transaction, then the batched
- * backfill and its verification.
+ * docs/migration-files.md): guards first, then the DDL in one transaction, then (PostgreSQL) the
+ * online statements that must run outside it, then the batched backfill and its verification.
  */
 public record Sections(
     List<String> guards,
     List<String> ddl,
+    List<String> online,
     boolean foreignKeysOff,
     Optional<Backfill> backfill,
     Optional<String> verify) {
@@ -19,24 +20,34 @@ public record Sections(
   public Sections {
     guards = List.copyOf(guards);
     ddl = List.copyOf(ddl);
+    online = List.copyOf(online);
   }
 
   public static Sections ddl(List<String> statements) {
-    return new Sections(List.of(), statements, false, Optional.empty(), Optional.empty());
+    return new Sections(
+        List.of(), statements, List.of(), false, Optional.empty(), Optional.empty());
+  }
+
+  public static Sections online(List<String> statements) {
+    return new Sections(
+        List.of(), List.of(), statements, false, Optional.empty(), Optional.empty());
   }
 
   /** Both migrations' statements, this one's first. */
   public Sections then(Sections next) {
-    List<String> allGuards = new ArrayList<>(guards);
-    allGuards.addAll(next.guards);
-    List<String> allDdl = new ArrayList<>(ddl);
-    allDdl.addAll(next.ddl);
     return new Sections(
-        allGuards,
-        allDdl,
+        concat(guards, next.guards),
+        concat(ddl, next.ddl),
+        concat(online, next.online),
         foreignKeysOff || next.foreignKeysOff,
         backfill.or(next::backfill),
         verify.or(next::verify));
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   /**

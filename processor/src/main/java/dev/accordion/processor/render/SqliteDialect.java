@@ -5,7 +5,6 @@ import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Table;
-import dev.accordion.processor.model.Transform;
 import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +19,30 @@ import java.util.stream.Collectors;
  * trigger's own update finds the row consistent and fires nothing further.
  */
 public final class SqliteDialect implements SqlDialect {
+
+  /** SQLite's spelling: double quotes, booleans as 0/1, {@code IS [NOT]} compares NULLs. */
+  static final SqlSyntax SYNTAX =
+      new SqlSyntax() {
+        @Override
+        public String quote(String identifier) {
+          return SqliteDialect.quote(identifier);
+        }
+
+        @Override
+        public String booleanLiteral(boolean value) {
+          return value ? "1" : "0";
+        }
+
+        @Override
+        public String distinct(String a, String b, ColumnType type) {
+          return a + " IS NOT " + b;
+        }
+
+        @Override
+        public String same(String a, String b, ColumnType type) {
+          return a + " IS " + b;
+        }
+      };
 
   /** The sync triggers of a transition, by the name suffix each is created with. */
   private static final List<String> TRIGGERS =
@@ -75,43 +98,14 @@ public final class SqliteDialect implements SqlDialect {
           "ALTER TABLE " + quote(t.table()) + " ADD COLUMN " + columnDefinition(added) + ";");
       ddl.addAll(syncTriggers(t, op.after()));
     }
-    Table table = op.after();
-    String key = quote(table.key().name());
-    String oldCol = quote(t.oldColumn());
-    String newCol = quote(t.newColumn());
-    boolean integerKey = table.key().type().isIntegral();
-    Sections.Backfill backfill =
-        new Sections.Backfill(
-            t.batchSize(),
-            integerKey ? "integer" : "text",
-            integerKey ? String.valueOf(Long.MIN_VALUE) : "''",
-            "SELECT MAX(" + key + ") FROM (SELECT " + key + " FROM " + quote(t.table())
-                + " WHERE " + key + " > :after ORDER BY " + key + " LIMIT :batch) AS "
-                + quote("batch_keys") + ";",
-            "UPDATE " + quote(t.table()) + " SET " + newCol + " = " + up(t, table, oldCol)
-                + " WHERE " + key + " > :after AND " + key + " <= :upto AND " + newCol
-                + " IS NULL AND " + oldCol + " IS NOT NULL;");
-    return new Sections(
-        List.of(),
-        ddl,
-        rebuild,
-        Optional.of(backfill),
-        Optional.of(
-            "SELECT COUNT(*) FROM " + quote(t.table()) + " WHERE " + mismatch(t, table) + ";"));
+    return new TransitionSql(SYNTAX, t, op.after()).expandSections(ddl, List.of(), rebuild);
   }
 
   private Sections contract(Operation.Contract op) {
     Transition t = op.transition();
     Table before = op.before();
     Column finalColumn = op.after().requireColumn(t.newColumn());
-    List<String> guards = new ArrayList<>();
-    guards.add(
-        "SELECT COUNT(*) FROM " + quote(t.table()) + " WHERE " + mismatch(t, before) + ";");
-    if (!finalColumn.nullable()) {
-      guards.add(
-          "SELECT COUNT(*) FROM " + quote(t.table()) + " WHERE " + quote(t.newColumn())
-              + " IS NULL;");
-    }
+    List<String> guards = new TransitionSql(SYNTAX, t, before).guards(!finalColumn.nullable());
     List<String> ddl = new ArrayList<>(dropTriggers(t));
     boolean oldIndexed =
         before.indexes().stream().anyMatch(i -> i.columns().contains(t.oldColumn()));
@@ -123,7 +117,7 @@ public final class SqliteDialect implements SqlDialect {
     } else {
       ddl.add("ALTER TABLE " + quote(t.table()) + " DROP COLUMN " + quote(t.oldColumn()) + ";");
     }
-    return new Sections(guards, ddl, rebuild, Optional.empty(), Optional.empty());
+    return new Sections(guards, ddl, List.of(), rebuild, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -171,12 +165,14 @@ public final class SqliteDialect implements SqlDialect {
    * {@code refill_new} fills the new column from the old one instead, so nothing is lost.
    */
   private List<String> syncTriggers(Transition t, Table table) {
-    String tableName = quote(t.table());
+    TransitionSql sql = new TransitionSql(SYNTAX, t, table);
+    String tableName = sql.table();
     String key = quote(table.key().name());
-    String oldCol = quote(t.oldColumn());
-    String newCol = quote(t.newColumn());
-    String upNew = up(t, table, "NEW." + oldCol);
-    String downNew = down(t, table, "NEW." + newCol);
+    String oldCol = sql.oldColumn();
+    String newCol = sql.newColumn();
+    String upNew = sql.up("NEW." + oldCol);
+    String disagree = sql.disagree("NEW." + newCol, "NEW." + oldCol);
+    String downNew = sql.down("NEW." + newCol);
     String fillNew = "  UPDATE " + tableName + " SET " + newCol + " = " + upNew + " WHERE " + key
         + " = NEW." + key + ";\n";
     String fillOld = "  UPDATE " + tableName + " SET " + oldCol + " = " + downNew + " WHERE " + key
@@ -184,18 +180,20 @@ public final class SqliteDialect implements SqlDialect {
     String onInsert = " AFTER INSERT ON " + tableName + "\nFOR EACH ROW WHEN ";
     String onOldUpdate = " AFTER UPDATE OF " + oldCol + " ON " + tableName + "\nFOR EACH ROW WHEN ";
     String onNewUpdate = " AFTER UPDATE OF " + newCol + " ON " + tableName + "\nFOR EACH ROW WHEN ";
-    String oldUnchanged = "NEW." + oldCol + " IS OLD." + oldCol;
+    String oldUnchanged = SYNTAX.same("NEW." + oldCol, "OLD." + oldCol, sql.oldType());
     return List.of(
         "CREATE TRIGGER " + trigger(t, "insert_old") + onInsert + "NEW." + newCol
             + " IS NULL AND NEW." + oldCol + " IS NOT NULL BEGIN\n" + fillNew + "END;",
         "CREATE TRIGGER " + trigger(t, "insert_new") + onInsert + "NEW." + oldCol
             + " IS NULL AND NEW." + newCol + " IS NOT NULL BEGIN\n" + fillOld + "END;",
-        "CREATE TRIGGER " + trigger(t, "update_old") + onOldUpdate + "NEW." + oldCol
-            + " IS NOT OLD." + oldCol + " AND NEW." + newCol + " IS OLD." + newCol + " AND ("
-            + downNew + ") IS NOT NEW." + oldCol + " BEGIN\n" + fillNew + "END;",
-        "CREATE TRIGGER " + trigger(t, "update_new") + onNewUpdate + "NEW." + newCol
-            + " IS NOT OLD." + newCol + " AND NEW." + newCol + " IS NOT NULL AND " + oldUnchanged
-            + " AND (" + downNew + ") IS NOT NEW." + oldCol + " BEGIN\n" + fillOld + "END;",
+        "CREATE TRIGGER " + trigger(t, "update_old") + onOldUpdate
+            + SYNTAX.distinct("NEW." + oldCol, "OLD." + oldCol, sql.oldType()) + " AND "
+            + SYNTAX.same("NEW." + newCol, "OLD." + newCol, sql.newType()) + " AND " + disagree
+            + " BEGIN\n" + fillNew + "END;",
+        "CREATE TRIGGER " + trigger(t, "update_new") + onNewUpdate
+            + SYNTAX.distinct("NEW." + newCol, "OLD." + newCol, sql.newType()) + " AND NEW."
+            + newCol + " IS NOT NULL AND " + oldUnchanged + " AND " + disagree + " BEGIN\n"
+            + fillOld + "END;",
         "CREATE TRIGGER " + trigger(t, "refill_new") + onNewUpdate + "NEW." + newCol
             + " IS NULL AND NEW." + oldCol + " IS NOT NULL AND " + oldUnchanged + " BEGIN\n"
             + fillNew + "END;");
@@ -208,65 +206,7 @@ public final class SqliteDialect implements SqlDialect {
   }
 
   private static String trigger(Transition t, String purpose) {
-    return quote("accordion_" + t.table() + "_" + t.newColumn() + "_" + purpose);
-  }
-
-  /** Rows whose new value is not what the old one says (or the reverse, for mapped values). */
-  private String mismatch(Transition t, Table table) {
-    String oldCol = quote(t.oldColumn());
-    String newCol = quote(t.newColumn());
-    return "(" + newCol + " IS NULL AND " + oldCol + " IS NOT NULL) OR (" + newCol
-        + " IS NOT NULL AND (" + down(t, table, newCol) + ") IS NOT " + oldCol + ")";
-  }
-
-  // ---- transforms
-
-  private String up(Transition t, Table table, String oldExpression) {
-    Transform transform = t.transform();
-    if (transform.isCopy()) {
-      return oldExpression;
-    }
-    if (transform.isConverter()) {
-      return "(" + transform.sqlUp().replace(Transform.VALUE, oldExpression) + ")";
-    }
-    ColumnType oldType = table.requireColumn(t.oldColumn()).type();
-    ColumnType newType = table.requireColumn(t.newColumn()).type();
-    StringBuilder sql = new StringBuilder("CASE ").append(oldExpression);
-    for (Transform.Pair pair : transform.pairs()) {
-      sql.append(" WHEN ").append(literal(pair.from(), oldType))
-          .append(" THEN ").append(literal(pair.to().get(0), newType));
-    }
-    return sql.append(" END").toString();
-  }
-
-  private String down(Transition t, Table table, String newExpression) {
-    Transform transform = t.transform();
-    if (transform.isCopy()) {
-      return newExpression;
-    }
-    if (transform.isConverter()) {
-      return "(" + transform.sqlDown().replace(Transform.VALUE, newExpression) + ")";
-    }
-    ColumnType oldType = table.requireColumn(t.oldColumn()).type();
-    ColumnType newType = table.requireColumn(t.newColumn()).type();
-    StringBuilder sql = new StringBuilder("CASE ").append(newExpression);
-    for (Transform.Pair pair : transform.pairs()) {
-      for (String to : pair.to()) {
-        sql.append(" WHEN ").append(literal(to, newType))
-            .append(" THEN ").append(literal(pair.from(), oldType));
-      }
-    }
-    return sql.append(" END").toString();
-  }
-
-  /** A value as Hibernate stores it in SQLite: booleans as 0/1, ordinal enums as numbers. */
-  static String literal(String value, ColumnType type) {
-    return switch (type.kind()) {
-      case BOOLEAN -> Boolean.parseBoolean(value) ? "1" : "0";
-      case ENUM_ORDINAL -> String.valueOf(type.enumConstants().indexOf(value));
-      case BIGINT, INTEGER, SMALLINT, TINYINT, FLOAT, DOUBLE, DECIMAL -> value;
-      default -> "'" + value.replace("'", "''") + "'";
-    };
+    return quote(Naming.syncTrigger(t, purpose));
   }
 
   // ---- tables
@@ -299,8 +239,7 @@ public final class SqliteDialect implements SqlDialect {
     if (!column.unique()) {
       return List.of(add);
     }
-    return List.of(add, createIndex(table,
-        new Index(table + "_" + column.name() + "_key", List.of(column.name()), true)));
+    return List.of(add, createIndex(table, Naming.uniqueIndex(table, column.name())));
   }
 
   private static String createIndex(String table, Index index) {

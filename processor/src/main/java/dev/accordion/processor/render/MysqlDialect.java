@@ -1,0 +1,233 @@
+package dev.accordion.processor.render;
+
+import dev.accordion.processor.diff.Operation;
+import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.Index;
+import dev.accordion.processor.model.Table;
+import dev.accordion.processor.model.Transition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * MySQL/MariaDB's SQL, tested on MariaDB 10.11 (its {@code IF [NOT] EXISTS} forms and
+ * {@code CREATE OR REPLACE TRIGGER} are MariaDB's). Types are the ones Hibernate's MariaDB dialect
+ * validates. DDL commits by itself, so the runtime runs the {@code ddl} section one statement at
+ * a time and resumes a killed migration at its first unfinished statement: every statement here
+ * can run again without harm. Online DDL is asked for where MariaDB does it for these changes
+ * (ADD COLUMN instantly, the rest in place without locking writers), so a change it would do by
+ * copying the table under a lock fails instead.
+ */
+public final class MysqlDialect implements SqlDialect {
+
+  /**
+   * Backticks, booleans as 0/1, {@code <=>} compares NULLs. Text is compared as bytes: the
+   * default collations ignore case and trailing spaces, and a sync trigger must see
+   * {@code 'ann'} to {@code 'Ann'} as a change.
+   */
+  static final SqlSyntax SYNTAX =
+      new SqlSyntax() {
+        @Override
+        public String quote(String identifier) {
+          return "`" + identifier.replace("`", "``") + "`";
+        }
+
+        @Override
+        public String booleanLiteral(boolean value) {
+          return value ? "1" : "0";
+        }
+
+        @Override
+        public String stringLiteral(String value) {
+          return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+        }
+
+        @Override
+        public String distinct(String a, String b, ColumnType type) {
+          return "NOT (" + same(a, b, type) + ")";
+        }
+
+        @Override
+        public String same(String a, String b, ColumnType type) {
+          return type.isText() ? "BINARY " + a + " <=> BINARY " + b : a + " <=> " + b;
+        }
+      };
+
+  private static final TransitionSql.Procedural SQL_PSM =
+      new TransitionSql.Procedural("ELSEIF", "SET %s = %s;");
+
+  private static final String IN_PLACE = ", ALGORITHM=INPLACE, LOCK=NONE";
+
+  @Override
+  public String name() {
+    return "mysql";
+  }
+
+  @Override
+  public Sections render(Operation operation) {
+    if (operation instanceof Operation.CreateTable op) {
+      return Sections.ddl(createTable(op.table()));
+    }
+    if (operation instanceof Operation.AddColumn op) {
+      return Sections.ddl(addColumn(op.table(), op.column()));
+    }
+    if (operation instanceof Operation.CreateIndex op) {
+      return Sections.ddl(List.of(createIndex(op.table(), op.index(), true)));
+    }
+    if (operation instanceof Operation.DropIndex op) {
+      return Sections.ddl(List.of(
+          "DROP INDEX IF EXISTS " + quote(op.index().name()) + " ON " + quote(op.table()) + ";"));
+    }
+    // RENAME ... IF EXISTS (MariaDB 10.5.2+) does nothing once the old name is gone, so a
+    // rename that ran before the runtime recorded it is not repeated.
+    if (operation instanceof Operation.RenameColumn op) {
+      return Sections.ddl(
+          List.of(
+              "ALTER TABLE " + quote(op.table()) + " RENAME COLUMN IF EXISTS " + quote(op.from())
+                  + " TO " + quote(op.to()) + ";"));
+    }
+    if (operation instanceof Operation.RenameTable op) {
+      return Sections.ddl(
+          List.of("RENAME TABLE IF EXISTS " + quote(op.from()) + " TO " + quote(op.to()) + ";"));
+    }
+    if (operation instanceof Operation.Expand op) {
+      return expand(op);
+    }
+    return contract((Operation.Contract) operation);
+  }
+
+  // ---- expand and contract
+
+  private Sections expand(Operation.Expand op) {
+    Transition t = op.transition();
+    Column oldBefore = op.before().requireColumn(t.oldColumn());
+    Column added = op.after().requireColumn(t.newColumn());
+    TransitionSql sql = new TransitionSql(SYNTAX, t, op.after());
+    List<String> ddl = new ArrayList<>();
+    ddl.add("ALTER TABLE " + sql.table() + " ADD COLUMN IF NOT EXISTS "
+        + columnDefinition(added) + ", ALGORITHM=INSTANT;");
+    if (!oldBefore.nullable()) {
+      ddl.add("ALTER TABLE " + sql.table() + " MODIFY " + sql.oldColumn() + " "
+          + typeName(oldBefore) + " NULL" + IN_PLACE + ";");
+    }
+    if (oldBefore.unique()) {
+      // Several new values may map back to one old value: the old column cannot stay unique.
+      ddl.add("ALTER TABLE " + sql.table() + " DROP INDEX IF EXISTS "
+          + quote(Naming.uniqueKey(t.table(), t.oldColumn())) + IN_PLACE + ";");
+    }
+    ddl.add(trigger(sql, Naming.syncTrigger(t, "ins"), "INSERT", sql.onInsert(SQL_PSM, "  ")));
+    ddl.add(trigger(sql, Naming.syncTrigger(t, "upd"), "UPDATE", sql.onUpdate(SQL_PSM, "  ")));
+    return sql.expandSections(ddl, List.of(), false);
+  }
+
+  private static String trigger(TransitionSql sql, String name, String event, List<String> body) {
+    return "CREATE OR REPLACE TRIGGER " + quote(name) + " BEFORE " + event + " ON " + sql.table()
+        + "\nFOR EACH ROW BEGIN\n" + String.join("\n", body) + "\nEND;";
+  }
+
+  private Sections contract(Operation.Contract op) {
+    Transition t = op.transition();
+    Table before = op.before();
+    Column finalColumn = op.after().requireColumn(t.newColumn());
+    TransitionSql sql = new TransitionSql(SYNTAX, t, before);
+    List<String> ddl = new ArrayList<>();
+    ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, "ins")) + ";");
+    ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, "upd")) + ";");
+    // Dropping an indexed column changes the index, which MariaDB cannot do instantly.
+    boolean oldIndexed = before.requireColumn(t.oldColumn()).unique()
+        || before.indexes().stream().anyMatch(i -> i.columns().contains(t.oldColumn()));
+    ddl.add("ALTER TABLE " + sql.table() + " DROP COLUMN IF EXISTS " + sql.oldColumn()
+        + (oldIndexed ? IN_PLACE : ", ALGORITHM=INSTANT") + ";");
+    if (!finalColumn.nullable()) {
+      // In place (no copy, writers not blocked) in strict mode, MariaDB's default; the guard
+      // proved no row is NULL.
+      ddl.add("ALTER TABLE " + sql.table() + " MODIFY " + sql.newColumn() + " "
+          + typeName(finalColumn) + " NOT NULL" + IN_PLACE + ";");
+    }
+    if (finalColumn.unique()) {
+      ddl.add(createIndex(t.table(), Naming.uniqueIndex(t.table(), t.newColumn()), true));
+    }
+    return new Sections(sql.guards(!finalColumn.nullable()), ddl, List.of(), false,
+        Optional.empty(), Optional.empty());
+  }
+
+  // ---- tables
+
+  private static List<String> createTable(Table table) {
+    List<String> parts = new ArrayList<>();
+    for (Column column : table.columns()) {
+      parts.add("  " + columnDefinition(column));
+    }
+    parts.add("  PRIMARY KEY (" + columns(table.primaryKey()) + ")");
+    for (Column column : table.columns()) {
+      if (column.unique()) {
+        parts.add("  CONSTRAINT " + quote(Naming.uniqueKey(table.name(), column.name()))
+            + " UNIQUE (" + quote(column.name()) + ")");
+      }
+    }
+    List<String> statements = new ArrayList<>();
+    statements.add("CREATE TABLE IF NOT EXISTS " + quote(table.name()) + " (\n"
+        + String.join(",\n", parts) + "\n) ENGINE=InnoDB;");
+    for (Index index : table.indexes()) {
+      statements.add(createIndex(table.name(), index, false));
+    }
+    return statements;
+  }
+
+  /** The unique index of a unique column is its own statement, built without locking writers. */
+  private static List<String> addColumn(String table, Column column) {
+    String add = "ALTER TABLE " + quote(table) + " ADD COLUMN IF NOT EXISTS "
+        + columnDefinition(column) + ", ALGORITHM=INSTANT;";
+    if (!column.unique()) {
+      return List.of(add);
+    }
+    return List.of(add, createIndex(table, Naming.uniqueIndex(table, column.name()), true));
+  }
+
+  /** {@code online}: the table is in use, so the index is built without blocking writers. */
+  private static String createIndex(String table, Index index, boolean online) {
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX IF NOT EXISTS "
+        + quote(index.name()) + " ON " + quote(table) + " (" + columns(index.columns()) + ")"
+        + (online ? " ALGORITHM=INPLACE LOCK=NONE" : "") + ";";
+  }
+
+  /** Constraints are table-level and named (see {@link Naming}). */
+  private static String columnDefinition(Column column) {
+    return quote(column.name()) + " " + typeName(column)
+        + (column.nullable() && !column.identity() ? "" : " NOT NULL")
+        + (column.identity() ? " AUTO_INCREMENT" : "");
+  }
+
+  /** The types Hibernate 6.6's MariaDB dialect validates for the same mapping. */
+  static String typeName(Column column) {
+    ColumnType type = column.type();
+    return switch (type.kind()) {
+      case BIGINT -> "bigint";
+      case INTEGER -> "integer";
+      case SMALLINT -> "smallint";
+      case TINYINT, ENUM_ORDINAL -> "tinyint";
+      case BOOLEAN -> "boolean";
+      case FLOAT -> "float(23)";
+      case DOUBLE -> "float(53)";
+      case DECIMAL -> "decimal(" + type.precision() + "," + type.scale() + ")";
+      case CHAR -> "char(1)";
+      case VARCHAR, ENUM_STRING -> "varchar(" + type.length() + ")";
+      case CLOB -> "longtext";
+      case DATE -> "date";
+      case TIME -> "time(6)";
+      case TIMESTAMP, TIMESTAMP_WITH_ZONE -> "datetime(6)";
+      case UUID -> "uuid";
+      case BLOB -> "varbinary(255)";
+    };
+  }
+
+  private static String columns(List<String> names) {
+    return names.stream().map(MysqlDialect::quote).collect(Collectors.joining(", "));
+  }
+
+  static String quote(String identifier) {
+    return SYNTAX.quote(identifier);
+  }
+}

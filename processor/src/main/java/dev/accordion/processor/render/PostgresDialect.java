@@ -1,0 +1,246 @@
+package dev.accordion.processor.render;
+
+import dev.accordion.processor.diff.Operation;
+import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.Index;
+import dev.accordion.processor.model.Table;
+import dev.accordion.processor.model.Transition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * PostgreSQL's SQL. Types are the ones Hibernate's PostgreSQL dialect creates, so its schema
+ * validation passes. The {@code ddl} section is one transaction the runtime runs under
+ * {@code lock_timeout}; what must not run in a transaction or should not hold its locks while it
+ * scans (indexes built {@code CONCURRENTLY}, validating a check) goes to {@code online}. A
+ * transition never rewrites the table: columns are added and dropped in place, and NOT NULL
+ * arrives through a {@code NOT VALID} check validated online, which {@code SET NOT NULL} then
+ * trusts instead of scanning again.
+ */
+public final class PostgresDialect implements SqlDialect {
+
+  /**
+   * Hibernate writes names unquoted, so PostgreSQL folds them to lower case: quoting the
+   * declared {@code Post} would create a table Hibernate never finds.
+   */
+  static final SqlSyntax SYNTAX =
+      new SqlSyntax() {
+        @Override
+        public String quote(String identifier) {
+          return "\"" + identifier.toLowerCase(Locale.ROOT).replace("\"", "\"\"") + "\"";
+        }
+
+        @Override
+        public String booleanLiteral(boolean value) {
+          return value ? "true" : "false";
+        }
+
+        @Override
+        public String distinct(String a, String b, ColumnType type) {
+          return a + " IS DISTINCT FROM " + b;
+        }
+
+        @Override
+        public String same(String a, String b, ColumnType type) {
+          return a + " IS NOT DISTINCT FROM " + b;
+        }
+      };
+
+  private static final TransitionSql.Procedural PLPGSQL =
+      new TransitionSql.Procedural("ELSIF", "%s := %s;");
+
+  @Override
+  public String name() {
+    return "postgresql";
+  }
+
+  @Override
+  public Sections render(Operation operation) {
+    if (operation instanceof Operation.CreateTable op) {
+      return Sections.ddl(createTable(op.table()));
+    }
+    if (operation instanceof Operation.AddColumn op) {
+      return addColumn(op.table(), op.column());
+    }
+    if (operation instanceof Operation.CreateIndex op) {
+      return Sections.online(List.of(createIndexConcurrently(op.table(), op.index())));
+    }
+    if (operation instanceof Operation.DropIndex op) {
+      return Sections.online(
+          List.of("DROP INDEX CONCURRENTLY IF EXISTS " + quote(op.index().name()) + ";"));
+    }
+    if (operation instanceof Operation.RenameColumn op) {
+      return Sections.ddl(
+          List.of(
+              "ALTER TABLE " + quote(op.table()) + " RENAME COLUMN " + quote(op.from()) + " TO "
+                  + quote(op.to()) + ";"));
+    }
+    if (operation instanceof Operation.RenameTable op) {
+      return Sections.ddl(
+          List.of("ALTER TABLE " + quote(op.from()) + " RENAME TO " + quote(op.to()) + ";"));
+    }
+    if (operation instanceof Operation.Expand op) {
+      return expand(op);
+    }
+    return contract((Operation.Contract) operation);
+  }
+
+  // ---- expand and contract
+
+  private Sections expand(Operation.Expand op) {
+    Transition t = op.transition();
+    Column oldBefore = op.before().requireColumn(t.oldColumn());
+    Column added = op.after().requireColumn(t.newColumn());
+    TransitionSql sql = new TransitionSql(SYNTAX, t, op.after());
+    List<String> ddl = new ArrayList<>();
+    ddl.add("ALTER TABLE " + sql.table() + " ADD COLUMN " + columnDefinition(added) + ";");
+    if (!oldBefore.nullable()) {
+      ddl.add("ALTER TABLE " + sql.table() + " ALTER COLUMN " + sql.oldColumn()
+          + " DROP NOT NULL;");
+    }
+    if (oldBefore.unique()) {
+      // Several new values may map back to one old value: the old column cannot stay unique.
+      // Created by CREATE TABLE it is a constraint, by ADD COLUMN a unique index.
+      String key = quote(Naming.uniqueKey(t.table(), t.oldColumn()));
+      ddl.add("ALTER TABLE " + sql.table() + " DROP CONSTRAINT IF EXISTS " + key + ";");
+      ddl.add("DROP INDEX IF EXISTS " + key + ";");
+    }
+    String function = quote(Naming.syncTrigger(t, "sync"));
+    List<String> body = new ArrayList<>();
+    body.add("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$");
+    body.add("BEGIN");
+    body.add("  IF TG_OP = 'INSERT' THEN");
+    body.addAll(sql.onInsert(PLPGSQL, "    "));
+    body.add("  ELSE");
+    body.addAll(sql.onUpdate(PLPGSQL, "    "));
+    body.add("  END IF;");
+    body.add("  RETURN NEW;");
+    body.add("END;");
+    body.add("$$;");
+    ddl.add(String.join("\n", body));
+    ddl.add("CREATE TRIGGER " + function + " BEFORE INSERT OR UPDATE ON " + sql.table()
+        + "\nFOR EACH ROW EXECUTE FUNCTION " + function + "();");
+    return sql.expandSections(ddl, List.of(), false);
+  }
+
+  private Sections contract(Operation.Contract op) {
+    Transition t = op.transition();
+    Column finalColumn = op.after().requireColumn(t.newColumn());
+    TransitionSql sql = new TransitionSql(SYNTAX, t, op.before());
+    String table = sql.table();
+    String function = quote(Naming.syncTrigger(t, "sync"));
+    List<String> ddl = new ArrayList<>();
+    ddl.add("DROP TRIGGER IF EXISTS " + function + " ON " + table + ";");
+    ddl.add("DROP FUNCTION IF EXISTS " + function + "();");
+    ddl.add("ALTER TABLE " + table + " DROP COLUMN IF EXISTS " + sql.oldColumn() + ";");
+    List<String> online = new ArrayList<>();
+    if (!finalColumn.nullable()) {
+      // NOT VALID checks only new writes, so the DDL transaction holds its lock briefly;
+      // VALIDATE scans without blocking writers, and SET NOT NULL trusts the valid check.
+      String check = quote(t.table() + "_" + t.newColumn() + "_not_null");
+      ddl.add("ALTER TABLE " + table + " ADD CONSTRAINT " + check + " CHECK (" + sql.newColumn()
+          + " IS NOT NULL) NOT VALID;");
+      online.add("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + check + ";");
+      online.add("ALTER TABLE " + table + " ALTER COLUMN " + sql.newColumn() + " SET NOT NULL;");
+      online.add("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + check + ";");
+    }
+    if (finalColumn.unique()) {
+      online.add(createIndexConcurrently(t.table(), Naming.uniqueIndex(t.table(), t.newColumn())));
+    }
+    return new Sections(sql.guards(!finalColumn.nullable()), ddl, online, false,
+        Optional.empty(), Optional.empty());
+  }
+
+  // ---- tables
+
+  /** A new table is empty: its indexes are built in the DDL transaction, not concurrently. */
+  private static List<String> createTable(Table table) {
+    List<String> parts = new ArrayList<>();
+    for (Column column : table.columns()) {
+      parts.add("  " + columnDefinition(column));
+    }
+    parts.add("  PRIMARY KEY (" + columns(table.primaryKey()) + ")");
+    for (Column column : table.columns()) {
+      if (column.unique()) {
+        parts.add("  CONSTRAINT " + quote(Naming.uniqueKey(table.name(), column.name()))
+            + " UNIQUE (" + quote(column.name()) + ")");
+      }
+    }
+    List<String> statements = new ArrayList<>();
+    statements.add(
+        "CREATE TABLE " + quote(table.name()) + " (\n" + String.join(",\n", parts) + "\n);");
+    for (Index index : table.indexes()) {
+      statements.add("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX "
+          + quote(index.name()) + " ON " + quote(table.name()) + " (" + columns(index.columns())
+          + ");");
+    }
+    return statements;
+  }
+
+  /** A unique column added to a table in use gets its unique index built concurrently. */
+  private static Sections addColumn(String table, Column column) {
+    Sections add = Sections.ddl(List.of(
+        "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column) + ";"));
+    if (!column.unique()) {
+      return add;
+    }
+    return add.then(Sections.online(
+        List.of(createIndexConcurrently(table, Naming.uniqueIndex(table, column.name())))));
+  }
+
+  /**
+   * Re-runnable once it succeeded. A build that failed (a duplicate, a cancelled statement)
+   * leaves an INVALID index that {@code IF NOT EXISTS} would then skip: drop it before running
+   * the statement again.
+   */
+  private static String createIndexConcurrently(String table, Index index) {
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY IF NOT EXISTS "
+        + quote(index.name()) + " ON " + quote(table) + " (" + columns(index.columns()) + ");";
+  }
+
+  /** Constraints are table-level and named (see {@link Naming}); identity implies NOT NULL. */
+  private static String columnDefinition(Column column) {
+    if (column.identity()) {
+      return quote(column.name()) + " " + typeName(column) + " GENERATED BY DEFAULT AS IDENTITY";
+    }
+    return quote(column.name()) + " " + typeName(column) + (column.nullable() ? "" : " NOT NULL");
+  }
+
+  /** The types Hibernate 6.6's PostgreSQLDialect creates for the same mapping. */
+  static String typeName(Column column) {
+    ColumnType type = column.type();
+    return switch (type.kind()) {
+      case BIGINT -> "bigint";
+      case INTEGER -> "integer";
+      case SMALLINT, TINYINT, ENUM_ORDINAL -> "smallint";
+      case BOOLEAN -> "boolean";
+      case FLOAT -> "float4";
+      case DOUBLE -> "float(53)";
+      case DECIMAL -> "numeric(" + type.precision() + "," + type.scale() + ")";
+      case CHAR -> "char(1)";
+      case VARCHAR, ENUM_STRING -> "varchar(" + type.length() + ")";
+      case CLOB -> "oid";
+      case DATE -> "date";
+      case TIME -> "time(6)";
+      // Hibernate maps Instant to a zoned timestamp here (not on SQLite or MariaDB).
+      case TIMESTAMP -> type.javaType().equals("java.time.Instant")
+          ? "timestamp(6) with time zone"
+          : "timestamp(6)";
+      case TIMESTAMP_WITH_ZONE -> "timestamp(6) with time zone";
+      case UUID -> "uuid";
+      case BLOB -> "bytea";
+    };
+  }
+
+  private static String columns(List<String> names) {
+    return names.stream().map(PostgresDialect::quote).collect(Collectors.joining(", "));
+  }
+
+  static String quote(String identifier) {
+    return SYNTAX.quote(identifier);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.accordion.processor.render;
+
+import dev.accordion.processor.model.ColumnType;
+
+/**
+ * How one database spells what the SQL shared by every dialect is made of ({@link
+ * TransitionSql}): identifiers, values, and comparison that counts two NULLs as equal.
+ */
+interface SqlSyntax {
+
+  String quote(String identifier);
+
+  String booleanLiteral(boolean value);
+
+  /** A condition true when {@code a} and {@code b}, both of {@code type}, differ; NULL is a value. */
+  String distinct(String a, String b, ColumnType type);
+
+  /** The negation of {@link #distinct}. */
+  String same(String a, String b, ColumnType type);
+
+  default String stringLiteral(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  /**
+   * A value of a value map (as Java prints it) the way Hibernate stores it: booleans by the
+   * dialect's rule, ordinal enums as their position, numbers as written, the rest as text.
+   */
+  default String literal(String value, ColumnType type) {
+    return switch (type.kind()) {
+      case BOOLEAN -> booleanLiteral(Boolean.parseBoolean(value));
+      case ENUM_ORDINAL -> String.valueOf(type.enumConstants().indexOf(value));
+      case BIGINT, INTEGER, SMALLINT, TINYINT, FLOAT, DOUBLE, DECIMAL -> value;
+      default -> stringLiteral(value);
+    };
+  }
+}

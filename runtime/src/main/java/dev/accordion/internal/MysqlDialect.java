@@ -1,0 +1,131 @@
+package dev.accordion.internal;
+
+import dev.accordion.AccordionException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HexFormat;
+
+/**
+ * MySQL and MariaDB: DDL commits by itself, so the DDL section runs one statement at a time with
+ * its progress recorded; {@code GET_LOCK} between instances.
+ */
+final class MysqlDialect extends ServerDialect {
+
+  /** MySQL's limit on a {@code GET_LOCK} name. */
+  private static final int MAX_LOCK_NAME = 64;
+
+  @Override
+  public String name() {
+    return "mysql";
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+
+  @Override
+  public String historyType(HistoryTable.ColumnType type) {
+    return switch (type) {
+      case KEY, SHORT_TEXT -> "VARCHAR(64)";
+      case TEXT -> "TEXT";
+      case BOOLEAN -> "BOOLEAN";
+      case INTEGER -> "INTEGER";
+      case BIGINT -> "BIGINT";
+    };
+  }
+
+  /**
+   * {@code GET_LOCK} on a name of this database's history table; its result is checked: 1 is
+   * the lock, 0 a timeout, NULL an error. The lock goes with the connection if the process dies.
+   */
+  /**
+   * Backfill batches and verifications read under READ COMMITTED where the server allows it:
+   * InnoDB's default REPEATABLE READ takes gap locks over each batch's key range, which
+   * deadlocks with application inserts and updates. Statement-based binary logging forbids
+   * READ COMMITTED writes, so there the default stays.
+   */
+  @Override
+  public SqlCloseable prepareSession(Connection connection) throws SQLException {
+    boolean statementBinlog;
+    try (PreparedStatement query =
+            connection.prepareStatement("SELECT @@log_bin = 1 AND @@binlog_format = 'STATEMENT'");
+        ResultSet result = query.executeQuery()) {
+      statementBinlog = result.next() && result.getBoolean(1);
+    }
+    if (statementBinlog) {
+      return SqlCloseable.NOTHING;
+    }
+    int previous = connection.getTransactionIsolation();
+    connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    return () -> connection.setTransactionIsolation(previous);
+  }
+
+  @Override
+  public SqlCloseable lockForMigration(Connection connection, Duration wait) throws SQLException {
+    String name = lockName(connection.getCatalog());
+    long seconds = Math.max(0, (wait.toMillis() + 999) / 1000);
+    Long result;
+    try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+      lock.setString(1, name);
+      lock.setLong(2, seconds);
+      try (ResultSet row = lock.executeQuery()) {
+        row.next();
+        long value = row.getLong(1);
+        result = row.wasNull() ? null : value;
+      }
+    }
+    if (result == null) {
+      throw new AccordionException("GET_LOCK('" + name + "') failed (it returned NULL: the "
+          + "server ran out of memory or the wait was killed). Nothing was changed; start again.");
+    }
+    if (result != 1) {
+      throw new AccordionException("Another instance has been migrating this database for "
+          + "longer than lockWait (" + wait + "): it holds GET_LOCK('" + name + "'). Nothing was "
+          + "changed. Start again once it is done, or raise Accordion.builder().lockWait(...). If "
+          + "no instance is migrating, find the connection that holds it with: SELECT "
+          + "IS_USED_LOCK('" + name + "')");
+    }
+    return () -> {
+      try (PreparedStatement release = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+        release.setString(1, name);
+        release.execute();
+      }
+    };
+  }
+
+  /** MySQL's {@code lock_wait_timeout} counts whole seconds and also bounds row locks: left alone. */
+  @Override
+  public void limitLockWaitInTransaction(Connection connection, Duration timeout) {}
+
+  @Override
+  public SqlCloseable limitLockWait(Connection connection, Duration timeout) {
+    return SqlCloseable.NOTHING;
+  }
+
+  @Override
+  public boolean isLockTimeout(SQLException e) {
+    return false;
+  }
+
+  /** Lock names are server-wide: the database's name keeps two databases from waiting on each other. */
+  static String lockName(String database) {
+    String name = HistoryTable.TABLE + "." + database;
+    if (name.length() <= MAX_LOCK_NAME) {
+      return name;
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(database.getBytes(StandardCharsets.UTF_8));
+      return HistoryTable.TABLE + "." + HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

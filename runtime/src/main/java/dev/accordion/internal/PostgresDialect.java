@@ -1,0 +1,189 @@
+package dev.accordion.internal;
+
+import dev.accordion.AccordionException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL: transactional DDL under {@code lock_timeout}, a session advisory lock between
+ * instances, {@code READ COMMITTED} for the short backfill and verification transactions.
+ */
+final class PostgresDialect extends ServerDialect {
+
+  private static final Logger LOG = System.getLogger("dev.accordion");
+
+  /** SQLSTATE lock_not_available: {@code lock_timeout} ran out. */
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+  private static final Pattern CONCURRENT_INDEX = Pattern.compile(
+      "^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+          + "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)\\s+ON\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public String name() {
+    return "postgresql";
+  }
+
+  @Override
+  public boolean transactionalDdl() {
+    return true;
+  }
+
+  @Override
+  public String historyType(HistoryTable.ColumnType type) {
+    return switch (type) {
+      case KEY, SHORT_TEXT -> "VARCHAR(64)";
+      case TEXT -> "TEXT";
+      case BOOLEAN -> "BOOLEAN";
+      case INTEGER -> "INTEGER";
+      case BIGINT -> "BIGINT";
+    };
+  }
+
+  /**
+   * {@code pg_try_advisory_lock}, tried every {@link #LOCK_POLL} rather than waited for with
+   * {@code pg_advisory_lock}, so the wait has a limit and says who it is waiting for. The key is
+   * derived from the schema and the history table, so it is the same for every instance.
+   */
+  @Override
+  public SqlCloseable lockForMigration(Connection connection, Duration wait) throws SQLException {
+    String table = connection.getSchema() + "." + HistoryTable.TABLE;
+    long key = advisoryKey(table);
+    long deadline = System.nanoTime() + wait.toNanos();
+    boolean logged = false;
+    while (!tryAdvisoryLock(connection, key)) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AccordionException("Another instance has been migrating this database for "
+            + "longer than lockWait (" + wait + "): it holds the advisory lock " + key + " of "
+            + table + ". Nothing was changed. Start again once it is done, or raise "
+            + "Accordion.builder().lockWait(...). If no instance is migrating, find the session "
+            + "that holds it with: SELECT pid, state, query FROM pg_stat_activity WHERE pid IN "
+            + "(SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted)");
+      }
+      if (!logged) {
+        LOG.log(Level.INFO, "Waiting for another instance to finish migrating ({0})", table);
+        logged = true;
+      }
+      sleep(Duration.ofNanos(Math.min(left, LOCK_POLL.toNanos())), "the migration lock");
+    }
+    return () -> {
+      try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+        unlock.setLong(1, key);
+        unlock.execute();
+      }
+    };
+  }
+
+  @Override
+  public void limitLockWaitInTransaction(Connection connection, Duration timeout)
+      throws SQLException {
+    execute(connection, "SET LOCAL lock_timeout = '" + timeout.toMillis() + "ms'");
+  }
+
+  @Override
+  public SqlCloseable limitLockWait(Connection connection, Duration timeout) throws SQLException {
+    String previous;
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SHOW lock_timeout")) {
+      result.next();
+      previous = result.getString(1);
+    }
+    execute(connection, "SET lock_timeout = '" + timeout.toMillis() + "ms'");
+    return () -> {
+      try (PreparedStatement restore =
+          connection.prepareStatement("SELECT set_config('lock_timeout', ?, false)")) {
+        restore.setString(1, previous);
+        restore.execute();
+      }
+    };
+  }
+
+  @Override
+  public boolean isLockTimeout(SQLException e) {
+    return LOCK_NOT_AVAILABLE.equals(e.getSQLState());
+  }
+
+  /**
+   * A {@code CREATE INDEX CONCURRENTLY} that failed or was killed after its first phase leaves
+   * an INVALID index of that name, which {@code IF NOT EXISTS} would skip; PostgreSQL's remedy
+   * is to drop it and build again.
+   */
+  @Override
+  public void prepareOnlineStatement(Connection connection, String statement) throws SQLException {
+    Matcher matcher = CONCURRENT_INDEX.matcher(statement.strip());
+    if (!matcher.find()) {
+      return;
+    }
+    String name = matcher.group(1);
+    String relname = name.startsWith("\"")
+        ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
+        : name.toLowerCase(java.util.Locale.ROOT);
+    String invalid = null;
+    try (PreparedStatement find = connection.prepareStatement("SELECT c.oid::regclass::text FROM "
+        + "pg_class c JOIN pg_index i ON i.indexrelid = c.oid WHERE c.relname = ? "
+        + "AND pg_table_is_visible(c.oid) AND NOT i.indisvalid")) {
+      find.setString(1, relname);
+      try (ResultSet result = find.executeQuery()) {
+        if (result.next()) {
+          invalid = result.getString(1);
+        }
+      }
+    }
+    if (invalid != null) {
+      LOG.log(Level.INFO, "Dropping the INVALID index {0} an interrupted build left, to build it "
+          + "again", invalid);
+      execute(connection, "DROP INDEX CONCURRENTLY IF EXISTS " + invalid);
+    }
+  }
+
+  /**
+   * Every transaction Accordion begins is short, and reads what others committed: backfill
+   * batches must see the rows written by the sync triggers of concurrent writers.
+   */
+  @Override
+  public void beginWrite(Connection connection) throws SQLException {
+    super.beginWrite(connection);
+    execute(connection, "SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+  }
+
+  private static boolean tryAdvisoryLock(Connection connection, long key) throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+      lock.setLong(1, key);
+      try (ResultSet result = lock.executeQuery()) {
+        result.next();
+        return result.getBoolean(1);
+      }
+    }
+  }
+
+  /** The first 8 bytes of the SHA-256 of the qualified table name. */
+  static long advisoryKey(String qualifiedTable) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(("accordion:" + qualifiedTable).getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}

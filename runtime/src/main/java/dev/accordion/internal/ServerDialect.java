@@ -1,0 +1,74 @@
+package dev.accordion.internal;
+
+import dev.accordion.AccordionException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What PostgreSQL and MySQL share: many instances connect at once, so contracts wait for
+ * {@code complete}; transactions are JDBC's; foreign keys are the DDL's business.
+ */
+abstract class ServerDialect implements Dialect {
+
+  /** Between two tries of a lock another instance holds. */
+  static final Duration LOCK_POLL = Duration.ofMillis(150);
+
+  @Override
+  public boolean contractsAtBootByDefault() {
+    return false;
+  }
+
+  @Override
+  public SqlCloseable prepareSession(Connection connection) throws SQLException {
+    return SqlCloseable.NOTHING;
+  }
+
+  @Override
+  public void beginWrite(Connection connection) throws SQLException {
+    connection.setAutoCommit(false);
+  }
+
+  @Override
+  public void commit(Connection connection) throws SQLException {
+    try {
+      connection.commit();
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  @Override
+  public void rollback(Connection connection) throws SQLException {
+    try {
+      connection.rollback();
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** The {@code foreign-keys=off} rebuild is SQLite's; server DDL alters tables in place. */
+  @Override
+  public SqlCloseable foreignKeysOff(Connection connection) {
+    return SqlCloseable.NOTHING;
+  }
+
+  @Override
+  public List<String> foreignKeyViolations(Connection connection) {
+    return List.of();
+  }
+
+  @Override
+  public void prepareOnlineStatement(Connection connection, String statement) throws SQLException {}
+
+  static void sleep(Duration pause, String waitingFor) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AccordionException("Interrupted while waiting for " + waitingFor
+          + "; nothing was changed.", e);
+    }
+  }
+}
