@@ -54,38 +54,43 @@ public final class SqliteDialect implements SqlDialect {
   }
 
   @Override
-  public Sections render(Operation operation) {
-    if (operation instanceof Operation.CreateTable op) {
-      return Sections.ddl(createTable(op.table()));
-    }
-    if (operation instanceof Operation.AddColumn op) {
-      return Sections.ddl(addColumn(op.table(), op.column()));
-    }
-    if (operation instanceof Operation.CreateIndex op) {
-      return Sections.ddl(List.of(createIndex(op.table(), op.index())));
-    }
-    if (operation instanceof Operation.DropIndex op) {
-      return Sections.ddl(List.of("DROP INDEX IF EXISTS " + quote(op.index().name()) + ";"));
-    }
-    if (operation instanceof Operation.RenameColumn op) {
-      return Sections.ddl(
-          List.of(
-              "ALTER TABLE " + quote(op.table()) + " RENAME COLUMN " + quote(op.from()) + " TO "
-                  + quote(op.to()) + ";"));
-    }
-    if (operation instanceof Operation.RenameTable op) {
-      return Sections.ddl(
-          List.of("ALTER TABLE " + quote(op.from()) + " RENAME TO " + quote(op.to()) + ";"));
-    }
-    if (operation instanceof Operation.Expand op) {
-      return expand(op);
-    }
-    return contract((Operation.Contract) operation);
+  public Sections createTable(Operation.CreateTable op) {
+    return Sections.ddl(createTable(op.table()));
+  }
+
+  @Override
+  public Sections addColumn(Operation.AddColumn op) {
+    return Sections.ddl(addColumn(op.table(), op.column()));
+  }
+
+  @Override
+  public Sections createIndex(Operation.CreateIndex op) {
+    return Sections.ddl(List.of(createIndex(op.table(), op.index())));
+  }
+
+  @Override
+  public Sections dropIndex(Operation.DropIndex op) {
+    return Sections.ddl(List.of("DROP INDEX IF EXISTS " + quote(op.index().name()) + ";"));
+  }
+
+  @Override
+  public Sections renameColumn(Operation.RenameColumn op) {
+    return Sections.ddl(
+        List.of(
+            "ALTER TABLE " + quote(op.table()) + " RENAME COLUMN " + quote(op.from()) + " TO "
+                + quote(op.to()) + ";"));
+  }
+
+  @Override
+  public Sections renameTable(Operation.RenameTable op) {
+    return Sections.ddl(
+        List.of("ALTER TABLE " + quote(op.from()) + " RENAME TO " + quote(op.to()) + ";"));
   }
 
   // ---- expand and contract
 
-  private Sections expand(Operation.Expand op) {
+  @Override
+  public Sections expand(Operation.Expand op) {
     Transition t = op.transition();
     Column oldBefore = op.before().requireColumn(t.oldColumn());
     Column added = op.after().requireColumn(t.newColumn());
@@ -101,7 +106,8 @@ public final class SqliteDialect implements SqlDialect {
     return new TransitionSql(SYNTAX, t, op.after()).expandSections(ddl, List.of(), rebuild);
   }
 
-  private Sections contract(Operation.Contract op) {
+  @Override
+  public Sections contract(Operation.Contract op) {
     Transition t = op.transition();
     Table before = op.before();
     Column finalColumn = op.after().requireColumn(t.newColumn());
