@@ -42,14 +42,10 @@ final class MysqlDialect extends ServerDialect {
   }
 
   /**
-   * {@code GET_LOCK} on a name of this database's history table; its result is checked: 1 is
-   * the lock, 0 a timeout, NULL an error. The lock goes with the connection if the process dies.
-   */
-  /**
    * Backfill batches and verifications read under READ COMMITTED where the server allows it:
-   * InnoDB's default REPEATABLE READ takes gap locks over each batch's key range, which
-   * deadlocks with application inserts and updates. Statement-based binary logging forbids
-   * READ COMMITTED writes, so there the default stays.
+   * InnoDB's default REPEATABLE READ takes gap locks over each batch's key range, which hold up
+   * application inserts into it. Statement-based binary logging forbids READ COMMITTED writes,
+   * so there the default stays.
    */
   @Override
   public SqlCloseable prepareSession(Connection connection) throws SQLException {
@@ -67,6 +63,10 @@ final class MysqlDialect extends ServerDialect {
     return () -> connection.setTransactionIsolation(previous);
   }
 
+  /**
+   * {@code GET_LOCK} on a name of this database's history table; its result is checked: 1 is
+   * the lock, 0 a timeout, NULL an error. The lock goes with the connection if the process dies.
+   */
   @Override
   public SqlCloseable lockForMigration(Connection connection, Duration wait) throws SQLException {
     String name = lockName(connection.getCatalog());
