@@ -122,7 +122,8 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "TypeChangedInPlace.java", List.of(R1_PROFILE)), // ACC503
             new Case(AFTER_R1, "NotNullWithoutDefault.java", List.of(R1_PROFILE)), // ACC504
             new Case(AFTER_R1, "NullabilityChanged.java", List.of(R1_PROFILE)), // ACC505
-            new Case(AFTER_R1, "UniqueChangedInPlace.java", List.of(R1_PROFILE))) // ACC506
+            new Case(AFTER_R1, "UniqueChangedInPlace.java", List.of(R1_PROFILE)), // ACC506
+            new Case(List.of("enum"), "EnumOrdinalReordered.java", List.of())) // ACC508
         .map(Arguments::of);
   }
 

@@ -230,8 +230,9 @@ final class Applier {
       }
       if (count != 0) {
         throw new AccordionException(migration.fileName() + " was not applied: its guard found "
-            + Text.rows(count) + " that would break it:\n    " + guard + "\nNothing ran. Let the "
-            + "backfill finish and run verify again, or fix those rows, then start again.");
+            + Text.rows(count) + " that would break it:\n    " + guard + "\nNothing ran. Fix the "
+            + "rows this query finds (where it compares a transition's two columns, let the "
+            + "backfill finish and run verify again), then start again.");
       }
     }
   }

@@ -238,7 +238,20 @@ public enum Message {
       "Field '%s' %s the UNIQUE constraint of column %s.%s in place, which fails on existing"
           + " duplicates and cannot be altered on SQLite. Keep @Column(unique) as it was and"
           + " declare a unique index instead: @Table(indexes = @Index(columnList = \"...\","
-          + " unique = true)).");
+          + " unique = true))."),
+  ENUM_VALUES_REMOVED(
+      "ACC507",
+      Diagnostic.Kind.WARNING,
+      "Field '%s' no longer has %s, and this release cannot read a row of %s that holds one. The"
+          + " generated contract migration refuses to run while any row of column %s still does,"
+          + " and shows how many; before completing it, move those rows to a value that remains"
+          + " (UPDATE %s SET %s = ... WHERE %s = %s)."),
+  ENUM_ORDINAL_REORDERED(
+      "ACC508",
+      Diagnostic.Kind.ERROR,
+      "Field '%s' stores %s by position, and position %d changed from %s to %s: every stored"
+          + " row would silently change meaning. Keep the constants in their order (%s) and add"
+          + " new ones at the end, or move '%s' to @Enumerated(EnumType.STRING) with @Expand.");
 
   private final String code;
   private final Diagnostic.Kind kind;

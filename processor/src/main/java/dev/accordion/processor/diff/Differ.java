@@ -54,6 +54,7 @@ public final class Differ {
     List<Operation> schemaOps = new ArrayList<>();
     List<Operation> expands = new ArrayList<>();
     List<Operation> contracts = new ArrayList<>();
+    List<Operation> enumRemovals = new ArrayList<>();
     Map<String, Transition> inFlight = new TreeMap<>();
     snapshot.transitions().forEach(t -> inFlight.put(t.id(), t));
     List<Table> nextTables = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class Differ {
         nextTables.add(createTable(entity, schemaOps));
       } else {
         matched.add(existing.get().name());
-        TableDiff diff = new TableDiff(entity, existing.get(), inFlight);
+        TableDiff diff = new TableDiff(entity, existing.get(), inFlight, enumRemovals);
         nextTables.add(diff.run(schemaOps, expands, contracts));
       }
     }
@@ -106,6 +107,9 @@ public final class Differ {
       migrations.add(
           new PlannedMigration(
               Kind.CONTRACT, Optional.of(contract.transition().id()), op.describe(), List.of(op)));
+    }
+    for (Operation op : enumRemovals) {
+      migrations.add(new PlannedMigration(Kind.CONTRACT, Optional.empty(), op.describe(), List.of(op)));
     }
     return new Plan(
         migrations, new Schema(Schema.FORMAT, nextTables, List.copyOf(inFlight.values())));
@@ -228,11 +232,14 @@ public final class Differ {
     /** Old columns of this release's expands: the expand itself relaxes them. */
     private final Set<String> expandSources = new HashSet<>();
     private final Table before;
+    private final List<Operation> enumRemovals;
 
-    TableDiff(EntityDeclaration entity, Table before, Map<String, Transition> inFlight) {
+    TableDiff(EntityDeclaration entity, Table before, Map<String, Transition> inFlight,
+        List<Operation> enumRemovals) {
       this.entity = entity;
       this.before = before;
       this.inFlight = inFlight;
+      this.enumRemovals = enumRemovals;
       before.columns().forEach(c -> columns.put(c.name(), c));
       this.indexes = before.indexes();
     }
@@ -359,6 +366,9 @@ public final class Differ {
             existing.type().kind(),
             declared.type().kind(),
             existing.name());
+      } else if (declared.type().isEnum()
+          && !declared.type().enumConstants().equals(existing.type().enumConstants())) {
+        enumChange(field, existing);
       } else if (checkNullability && declared.unique() != existing.unique()) {
         reporter.report(
             Message.UNIQUE_CHANGED_IN_PLACE,
@@ -378,6 +388,53 @@ public final class Differ {
             declared.nullable() ? "NULL" : "NOT NULL",
             existing.name());
       }
+    }
+
+    /**
+     * Constants added to a STRING enum, or appended to an ORDINAL one, need nothing. Removed ones
+     * get a guarded contract: the new release cannot read a row holding one. An ORDINAL enum
+     * whose remaining constants moved would silently change what every stored number means.
+     */
+    private void enumChange(FieldDeclaration field, Column existing) {
+      List<String> was = existing.type().enumConstants();
+      List<String> now = field.column().type().enumConstants();
+      List<String> removed = was.stream().filter(c -> !now.contains(c)).toList();
+      if (existing.type().kind() == ColumnType.Kind.ENUM_ORDINAL) {
+        int common = Math.min(was.size(), now.size());
+        for (int position = 0; position < common; position++) {
+          if (!was.get(position).equals(now.get(position))) {
+            reporter.report(
+                Message.ENUM_ORDINAL_REORDERED,
+                field.element(),
+                field.name(),
+                field.column().type().javaType(),
+                position,
+                was.get(position),
+                now.get(position),
+                String.join(", ", was),
+                field.name());
+            return;
+          }
+        }
+      }
+      if (removed.isEmpty()) {
+        return;
+      }
+      reporter.report(
+          Message.ENUM_VALUES_REMOVED,
+          field.element(),
+          field.name(),
+          String.join(", ", removed),
+          before.name(),
+          existing.name(),
+          before.name(),
+          existing.name(),
+          existing.name(),
+          existing.type().kind() == ColumnType.Kind.ENUM_ORDINAL
+              ? String.valueOf(was.indexOf(removed.get(0)))
+              : "'" + removed.get(0) + "'");
+      enumRemovals.add(
+          new Operation.RemoveEnumValues(before.name(), field.column().name(), existing.type(), removed));
     }
 
     private void renameColumn(

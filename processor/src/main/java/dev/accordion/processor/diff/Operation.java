@@ -1,6 +1,7 @@
 package dev.accordion.processor.diff;
 
 import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
@@ -79,6 +80,24 @@ public sealed interface Operation {
     @Override
     public String describe() {
       return "contract_" + transition.table() + "_" + transition.newColumn();
+    }
+  }
+
+  /**
+   * Values an enum column's Java type no longer has. Nothing in the database changes (the column
+   * stores names, or positions below the remaining count); the migration only refuses to run
+   * while a row still holds one of them, since the new release could not read that row. It is a
+   * contract: an older release may still write those values until it is retired.
+   */
+  record RemoveEnumValues(String table, String column, ColumnType before, List<String> removed)
+      implements Operation {
+    public RemoveEnumValues {
+      removed = List.copyOf(removed);
+    }
+
+    @Override
+    public String describe() {
+      return "remove_" + table + "_" + column + "_" + String.join("_", removed);
     }
   }
 }

@@ -91,6 +91,9 @@ public final class MigrationRenderer {
             + t.oldColumn() + " nullable, and installs triggers that keep both in step;");
         lines.add("then backfills in batches of " + t.batchSize()
             + " rows and verifies every row before reads move to " + t.newColumn() + ".");
+      } else if (op instanceof Operation.RemoveEnumValues o) {
+        lines.add("Removes " + String.join(", ", o.removed()) + " from the values of " + o.table()
+            + "." + o.column() + ". No DDL: refused while any row holds one.");
       } else if (op instanceof Operation.Contract o) {
         Transition t = o.transition();
         lines.add("Contract: drops " + t.table() + "." + t.oldColumn() + " and the sync triggers;"

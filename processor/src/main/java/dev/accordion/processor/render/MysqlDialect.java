@@ -61,6 +61,11 @@ public final class MysqlDialect implements SqlDialect {
   private static final String IN_PLACE = ", ALGORITHM=INPLACE, LOCK=NONE";
 
   @Override
+  public SqlSyntax syntax() {
+    return SYNTAX;
+  }
+
+  @Override
   public String name() {
     return "mysql";
   }

@@ -54,6 +54,11 @@ public final class PostgresDialect implements SqlDialect {
       new TransitionSql.Procedural("ELSIF", "%s := %s;");
 
   @Override
+  public SqlSyntax syntax() {
+    return SYNTAX;
+  }
+
+  @Override
   public String name() {
     return "postgresql";
   }

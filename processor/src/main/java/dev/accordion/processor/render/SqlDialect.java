@@ -1,6 +1,10 @@
 package dev.accordion.processor.render;
 
 import dev.accordion.processor.diff.Operation;
+import dev.accordion.processor.model.ColumnType;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Renders operations as one database's SQL. One implementation per database; which operation
@@ -33,8 +37,14 @@ public interface SqlDialect {
     if (operation instanceof Operation.Expand op) {
       return expand(op);
     }
+    if (operation instanceof Operation.RemoveEnumValues op) {
+      return removeEnumValues(op);
+    }
     return contract((Operation.Contract) operation);
   }
+
+  /** How this database spells identifiers, values and NULL-safe comparison. */
+  SqlSyntax syntax();
 
   Sections createTable(Operation.CreateTable op);
 
@@ -51,4 +61,22 @@ public interface SqlDialect {
   Sections expand(Operation.Expand op);
 
   Sections contract(Operation.Contract op);
+
+  /**
+   * A guard only: the rows still holding a removed value, by name for {@code EnumType.STRING},
+   * by position for {@code ORDINAL} (only trailing constants can be removed, so every position
+   * at or above the remaining count).
+   */
+  default Sections removeEnumValues(Operation.RemoveEnumValues op) {
+    SqlSyntax sql = syntax();
+    String column = sql.quote(op.column());
+    String holding =
+        op.before().kind() == ColumnType.Kind.ENUM_ORDINAL
+            ? column + " >= " + (op.before().enumConstants().size() - op.removed().size())
+            : column + " IN (" + op.removed().stream().map(sql::stringLiteral)
+                .collect(Collectors.joining(", ")) + ")";
+    return new Sections(
+        List.of("SELECT COUNT(*) FROM " + sql.quote(op.table()) + " WHERE " + holding + ";"),
+        List.of(), List.of(), false, Optional.empty(), Optional.empty());
+  }
 }

@@ -49,6 +49,11 @@ public final class SqliteDialect implements SqlDialect {
       List.of("insert_old", "insert_new", "update_old", "update_new", "refill_new");
 
   @Override
+  public SqlSyntax syntax() {
+    return SYNTAX;
+  }
+
+  @Override
   public String name() {
     return "sqlite";
   }
