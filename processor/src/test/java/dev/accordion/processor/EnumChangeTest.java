@@ -29,7 +29,7 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * Enum changes on a mapped column. Constants added to a STRING enum or appended to an ORDINAL
- * one need no SQL; a removed constant gets a contract migration whose only statement is a guard
+ * one need no SQL; a removed constant gets a migration whose only statement is a guard
  * counting the rows that still hold it (golden files per dialect), refused with that count
  * until they are moved. A reordered ORDINAL enum is an error (DiagnosticsTest, ACC508).
  */
@@ -87,19 +87,16 @@ class EnumChangeTest {
     }
     assertThat(compile("20260201120000", release("enum-next"))).succeeded();
 
-    StatusReport deferred = Accordion.builder().dataSource(db).directory(migrations)
-        .contractsAtBoot(false).build().migrate();
-    assertEquals(1, deferred.pending().size(), deferred.render());
     AccordionException refused = assertThrows(AccordionException.class,
-        () -> Accordion.builder().dataSource(db).directory(migrations).build().complete());
+        () -> Accordion.builder().dataSource(db).directory(migrations).build().migrate());
     assertThat(refused).hasMessageThat().contains(FILE + " was not applied: its guard found 2 rows");
     assertThat(refused).hasMessageThat().contains("\"stage\" IN ('Unknown')");
 
     try (Connection connection = db.getConnection(); Statement sql = connection.createStatement()) {
       sql.execute("UPDATE Task SET stage = 'Open' WHERE stage = 'Unknown'");
     }
-    StatusReport completed = Accordion.builder().dataSource(db).directory(migrations).build().complete();
-    assertEquals(1, completed.appliedByThisCall().size(), completed.render());
+    StatusReport applied = Accordion.builder().dataSource(db).directory(migrations).build().migrate();
+    assertEquals(1, applied.appliedByThisCall().size(), applied.render());
     try (Connection connection = db.getConnection(); Statement sql = connection.createStatement();
         ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM Task WHERE stage = 'Open'")) {
       rows.next();

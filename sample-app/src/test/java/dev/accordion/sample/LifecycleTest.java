@@ -303,26 +303,8 @@ class LifecycleTest {
 
   // ---- checks
 
-  /**
-   * The database is what Hibernate expects of the release's entities. On the servers, Hibernate's
-   * own schema validation; on SQLite, whose community dialect rejects its own identity DDL there,
-   * the structure read back from SQLite equals that of a scratch database Hibernate creates.
-   */
   private void assertMatchesHibernate(Release release) throws SQLException {
-    if (database.isServer()) {
-      release.sessionFactory(migrator, database.hibernateDialect(), "validate").close();
-      return;
-    }
-    Path scratch = temp.resolve("hibernate-" + release.name() + ".db");
-    try (TestDatabase.Fresh scratchDatabase =
-        new TestDatabase.Fresh(TestDatabase.SQLITE, "jdbc:sqlite:" + scratch, () -> {})) {
-      DataSource scratchSource = scratchDatabase.dataSource();
-      release.sessionFactory(scratchSource, database.hibernateDialect(), "create").close();
-      try (Connection live = migrator.getConnection();
-          Connection expected = scratchSource.getConnection()) {
-        assertEquals(SqliteSchema.read(expected), SqliteSchema.read(live), release.name());
-      }
-    }
+    HibernateSchema.assertMatches(release, database, migrator, temp);
   }
 
   private void assertEveryRowAsLastWritten(Writer.Expected expected) throws SQLException {

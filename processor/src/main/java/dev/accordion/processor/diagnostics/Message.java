@@ -242,10 +242,10 @@ public enum Message {
   ENUM_VALUES_REMOVED(
       "ACC507",
       Diagnostic.Kind.WARNING,
-      "Field '%s' no longer has %s, and this release cannot read a row of %s that holds one. The"
-          + " generated contract migration refuses to run while any row of column %s still does,"
-          + " and shows how many; before completing it, move those rows to a value that remains"
-          + " (UPDATE %s SET %s = ... WHERE %s = %s)."),
+      "Field '%s' no longer has %s, and this release cannot read a row of %s that holds one. Its"
+          + " migration refuses to run, and the release to boot, while any row of column %s still"
+          + " does, and shows how many. Ship a release that stops writing those values first,"
+          + " then move the rows to a value that remains (UPDATE %s SET %s = ... WHERE %s = %s)."),
   ENUM_ORDINAL_REORDERED(
       "ACC508",
       Diagnostic.Kind.ERROR,

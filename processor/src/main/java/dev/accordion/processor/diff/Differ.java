@@ -109,7 +109,7 @@ public final class Differ {
               Kind.CONTRACT, Optional.of(contract.transition().id()), op.describe(), List.of(op)));
     }
     for (Operation op : enumRemovals) {
-      migrations.add(new PlannedMigration(Kind.CONTRACT, Optional.empty(), op.describe(), List.of(op)));
+      migrations.add(new PlannedMigration(Kind.SCHEMA, Optional.empty(), op.describe(), List.of(op)));
     }
     return new Plan(
         migrations, new Schema(Schema.FORMAT, nextTables, List.copyOf(inFlight.values())));
@@ -392,7 +392,7 @@ public final class Differ {
 
     /**
      * Constants added to a STRING enum, or appended to an ORDINAL one, need nothing. Removed ones
-     * get a guarded contract: the new release cannot read a row holding one. An ORDINAL enum
+     * get a guarded migration: the new release cannot read a row holding one. An ORDINAL enum
      * whose remaining constants moved would silently change what every stored number means.
      */
     private void enumChange(FieldDeclaration field, Column existing) {

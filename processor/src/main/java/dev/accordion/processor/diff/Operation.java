@@ -85,9 +85,9 @@ public sealed interface Operation {
 
   /**
    * Values an enum column's Java type no longer has. Nothing in the database changes (the column
-   * stores names, or positions below the remaining count); the migration only refuses to run
-   * while a row still holds one of them, since the new release could not read that row. It is a
-   * contract: an older release may still write those values until it is retired.
+   * stores names, or positions below the remaining count); the migration only refuses to run,
+   * and so the release to boot, while a row still holds one of them, since the release could
+   * not read that row. The release before it must already have stopped writing them.
    */
   record RemoveEnumValues(String table, String column, ColumnType before, List<String> removed)
       implements Operation {

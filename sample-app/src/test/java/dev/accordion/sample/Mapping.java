@@ -1,0 +1,38 @@
+package dev.accordion.sample;
+
+import java.util.Random;
+
+/**
+ * How one release's code writes and reads the reshaped fields of an entity, in a canonical
+ * text both ends of a reshaping agree on (for a combined name, "Ada|Lovelace" whether it was
+ * written as two fields or as one), so rows written by any release can be compared with what
+ * the last release reads.
+ */
+interface Mapping {
+
+  /** Sets the reshaped fields as this release's code does; returns the canonical value written. */
+  String write(Object entity, Random random) throws Exception;
+
+  /** The canonical value of the reshaped fields as this release reads them. */
+  String read(Object entity) throws Exception;
+
+  /** Calls a public method of the entity, which lives in a release's own class loader. */
+  static Object call(Object target, String method, Object... arguments) throws Exception {
+    for (var candidate : target.getClass().getMethods()) {
+      if (candidate.getName().equals(method) && candidate.getParameterCount() == arguments.length) {
+        return candidate.invoke(target, arguments);
+      }
+    }
+    throw new NoSuchMethodException(target.getClass().getName() + "." + method);
+  }
+
+  /** The constant {@code name} of the release's enum {@code simpleName}. */
+  static Object constant(Release release, String simpleName, String name) {
+    for (Object constant : release.type(simpleName).getEnumConstants()) {
+      if (((Enum<?>) constant).name().equals(name)) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException(release.name() + "'s " + simpleName + " has no " + name);
+  }
+}

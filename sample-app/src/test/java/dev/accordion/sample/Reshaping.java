@@ -1,0 +1,172 @@
+package dev.accordion.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.accordion.Accordion;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+
+/**
+ * One reshaping's lifecycle on one database, the steps a team takes: three releases of the
+ * entity under {@code src/test/resources/reshapings/<name>}, compiled with the processor into
+ * one migrations directory; rows seeded by release 1; writers of two releases at once while a
+ * release's migrations run; the schema checked against Hibernate after each release; and at the
+ * end every row, read by the last release, holding what was last written to it.
+ */
+final class Reshaping implements AutoCloseable {
+
+  static final Path SOURCES = Path.of("src/test/resources/reshapings");
+
+  private final String name;
+  private final String entity;
+  private final TestDatabase database;
+  private final Path temp;
+  private final TestDatabase.Fresh fresh;
+  private final Path migrations;
+  private final DataSource migrator;
+  private final DataSource writers;
+  /** Row id to the canonical value it must end with. */
+  private final Map<Long, String> expected = new ConcurrentHashMap<>();
+  private final List<SessionFactory> open = new ArrayList<>();
+
+  Reshaping(String name, String entity, TestDatabase database, Path temp) throws SQLException {
+    this.name = name;
+    this.entity = entity;
+    this.database = database;
+    this.temp = temp;
+    this.fresh = database.fresh(temp);
+    this.migrations = temp.resolve("migrations");
+    this.migrator = fresh.dataSource();
+    this.writers = fresh.writerDataSource();
+  }
+
+  /** Compiles release {@code number}, adding its migrations; the build time is day {@code number}. */
+  Release compile(int number) throws Exception {
+    return Release.compile(name + "-release" + number,
+        SOURCES.resolve(name).resolve("release" + number), migrations,
+        "2026010" + number + "120000", temp.resolve("build"));
+  }
+
+  Accordion.Builder accordion() {
+    return Accordion.builder()
+        .dataSource(migrator)
+        .directory(migrations)
+        .batchSizeOverride(250)
+        .backfillPause(Duration.ofMillis(2));
+  }
+
+  Path migrations() {
+    return migrations.resolve(database.folder());
+  }
+
+  /** Session factories are closed with the reshaping. */
+  SessionFactory sessions(Release release) {
+    SessionFactory sessions = release.sessionFactory(writers, database.hibernateDialect(), "none");
+    open.add(sessions);
+    return sessions;
+  }
+
+  /** {@code rows} rows written by {@code release}'s code, in one transaction. */
+  void seed(Release release, Mapping mapping, int rows) throws Exception {
+    Random random = new Random(7);
+    try (SessionFactory sessions = release.sessionFactory(migrator, database.hibernateDialect(), "none");
+        Session session = sessions.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      List<Object> seeded = new ArrayList<>();
+      List<String> values = new ArrayList<>();
+      for (int i = 1; i <= rows; i++) {
+        Object row = release.type(entity).getConstructor().newInstance();
+        Mapping.call(row, "setLabel", "row " + i);
+        values.add(mapping.write(row, random));
+        session.persist(row);
+        seeded.add(row);
+        if (i % 500 == 0) {
+          session.flush();
+          session.clear();
+        }
+      }
+      transaction.commit();
+      for (int i = 0; i < seeded.size(); i++) {
+        expected.put((Long) Mapping.call(seeded.get(i), "getId"), values.get(i));
+      }
+    }
+  }
+
+  /** A writer of {@code release} owning the rows whose id has parity {@code parity}. */
+  EntityWriter writer(Release release, SessionFactory sessions, Mapping mapping, int parity) {
+    List<Long> owned = expected.keySet().stream().filter(id -> id % 2 == parity).sorted().toList();
+    return new EntityWriter(release, entity, sessions, mapping, expected, owned,
+        31L * release.name().hashCode() + parity);
+  }
+
+  /** Rewrites the expected value of every row for which it is {@code from}. */
+  void expectReplaced(String from, String to) {
+    expected.replaceAll((id, value) -> value.equals(from) ? to : value);
+  }
+
+  void assertMatchesHibernate(Release release) throws SQLException {
+    HibernateSchema.assertMatches(release, database, migrator, temp);
+  }
+
+  /** Every row, read by {@code release}'s Hibernate mapping, holds what was last written to it. */
+  void assertEveryRowAsLastWritten(Release release, Mapping mapping, int seeded) throws Exception {
+    Map<Long, String> actual = new TreeMap<>();
+    try (SessionFactory sessions = release.sessionFactory(migrator, database.hibernateDialect(), "none");
+        Session session = sessions.openSession()) {
+      for (Object row : session.createQuery("from " + entity, release.type(entity)).list()) {
+        actual.put((Long) Mapping.call(row, "getId"), mapping.read(row));
+      }
+    }
+    List<String> differences = new ArrayList<>();
+    for (Map.Entry<Long, String> row : new TreeMap<>(expected).entrySet()) {
+      if (!actual.containsKey(row.getKey())) {
+        differences.add("row " + row.getKey() + " lost (expected " + row.getValue() + ")");
+      } else if (!row.getValue().equals(actual.get(row.getKey()))) {
+        differences.add("row " + row.getKey() + ": expected " + row.getValue() + ", found "
+            + actual.get(row.getKey()));
+      }
+    }
+    actual.keySet().stream().filter(id -> !expected.containsKey(id))
+        .forEach(id -> differences.add("row " + id + " unexpected: " + actual.get(id)));
+    assertEquals(List.of(), differences.subList(0, Math.min(20, differences.size())),
+        name + " on " + database + ": " + differences.size() + " of " + expected.size() + " rows differ");
+    assertTrue(expected.size() > seeded, "the writers inserted rows too");
+  }
+
+  void execute(String sql) throws SQLException {
+    try (Connection connection = migrator.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  long count(String sql) throws SQLException {
+    try (Connection connection = migrator.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    open.forEach(SessionFactory::close);
+    fresh.close();
+  }
+}

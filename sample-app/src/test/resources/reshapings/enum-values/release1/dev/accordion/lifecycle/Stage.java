@@ -1,0 +1,7 @@
+package dev.accordion.lifecycle;
+
+public enum Stage {
+  Unknown,
+  Open,
+  Done
+}
