@@ -55,6 +55,13 @@ public @interface Expand {
   /** With {@link #converter()}: the SQL expression of {@code down}, {@code :value} the new column. */
   String sqlDown() default "";
 
+  /**
+   * With {@link #converter()}: SQL for the dialects that spell the conversion their own way.
+   * Every dialect the build generates needs either an entry here or {@link #sqlUp()} and
+   * {@link #sqlDown()}.
+   */
+  DialectSql[] dialectSql() default {};
+
   /** Rows per backfill batch; each batch is one short transaction. */
   int batchSize() default 1000;
 }

@@ -135,7 +135,8 @@ public final class AccordionProcessor extends AbstractProcessor {
             name -> {
               TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
               return type != null && EntityReader.isEntity(type);
-            });
+            },
+            options.dialects());
     Plan plan = differ.diff(snapshot.orElse(Schema.empty()), snapshot.isEmpty(), entities);
     if (reporter.hasErrors()) {
       return;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accordion.Accordion;
+import dev.accordion.StatusReport;
+import dev.accordion.Transitions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -43,6 +46,7 @@ final class Reshaping implements AutoCloseable {
   /** Row id to the canonical value it must end with. */
   private final Map<Long, String> expected = new ConcurrentHashMap<>();
   private final List<SessionFactory> open = new ArrayList<>();
+  private Release lastCompiled;
 
   Reshaping(String name, String entity, TestDatabase database, Path temp) throws SQLException {
     this.name = name;
@@ -57,7 +61,7 @@ final class Reshaping implements AutoCloseable {
 
   /** Compiles release {@code number}, adding its migrations; the build time is day {@code number}. */
   Release compile(int number) throws Exception {
-    return Release.compile(name + "-release" + number,
+    return lastCompiled = Release.compile(name + "-release" + number,
         SOURCES.resolve(name).resolve("release" + number), migrations,
         "2026010" + number + "120000", temp.resolve("build"));
   }
@@ -72,6 +76,13 @@ final class Reshaping implements AutoCloseable {
 
   Path migrations() {
     return migrations.resolve(database.folder());
+  }
+
+  /** This database's migration files, sorted. */
+  List<String> migrationFiles() throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(migrations())) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
   }
 
   /** Session factories are closed with the reshaping. */
@@ -112,6 +123,75 @@ final class Reshaping implements AutoCloseable {
     List<Long> owned = expected.keySet().stream().filter(id -> id % 2 == parity).sorted().toList();
     return new EntityWriter(release, entity, sessions, mapping, expected, owned,
         31L * release.name().hashCode() + parity);
+  }
+
+  /**
+   * The expand-and-contract rollout of releases 2 and 3, with writers of two releases at once:
+   * release 1 writes even rows while release 2's expands run (release 2 writing odd rows from
+   * the first backfill batch on); then release 2 keeps writing while release 3 boots with its
+   * contracts deferred, and the contracts run by {@code complete} once release 2 is retired.
+   * Returns releases 2 and 3. The schema is checked after each release.
+   */
+  List<Release> expandAndContract(Function<Release, Mapping> mapping) throws Exception {
+    Release release1 = lastCompiled;
+    Release release2 = compile(2);
+    EntityWriter old = writer(release1, sessions(release1), mapping.apply(release1), 0);
+    EntityWriter current = writer(release2, sessions(release2), mapping.apply(release2), 1);
+    old.start();
+    // Release 2 can write once its last expand has added its column: from that one's first batch.
+    String lastExpand = lastExpandOf(release2);
+    StatusReport expanded = accordion()
+        .afterBatch(progress -> {
+          if (progress.transition().equals(lastExpand)) {
+            current.start();
+          }
+        })
+        .build()
+        .migrate();
+    current.start();
+    Thread.sleep(300);
+    assertTrue(old.stop() > 0, "release 1 kept writing");
+    assertTrue(current.stop() > 0, "release 2 kept writing");
+    assertTrue(expanded.appliedByThisCall().size() > 0, expanded.render());
+    for (var migration : expanded.appliedByThisCall()) {
+      if ("expand".equals(migration.kind())) {
+        assertTrue(Transitions.readsNew(migration.transition()),
+            migration.transition() + " verified: " + expanded.render());
+      }
+    }
+    assertMatchesHibernate(release2);
+
+    Release release3 = compile(3);
+    EntityWriter retiring = writer(release2, sessions(release2), mapping.apply(release2), 1);
+    EntityWriter newest = writer(release3, sessions(release3), mapping.apply(release3), 0);
+    retiring.start();
+    newest.start();
+    StatusReport deferred = accordion().contractsAtBoot(false).build().migrate();
+    assertTrue(deferred.pending().size() > 0, deferred.render());
+    Thread.sleep(300);
+    assertTrue(retiring.stop() > 0, "release 2 kept writing until retired");
+    StatusReport completed = accordion().build().complete();
+    assertEquals(deferred.pending().size(), completed.appliedByThisCall().size(), completed.render());
+    Thread.sleep(100);
+    assertTrue(newest.stop() > 0, "release 3 kept writing through the contracts");
+    assertMatchesHibernate(release3);
+    return List.of(release2, release3);
+  }
+
+  /** The transition of the last expand migration {@code release} added. */
+  private String lastExpandOf(Release release) throws java.io.IOException {
+    String day = release.name().substring(release.name().length() - 1);
+    String last = null;
+    for (String file : migrationFiles()) {
+      if (file.startsWith("V2026010" + day) && file.contains("__expand_")) {
+        String header = java.nio.file.Files.readAllLines(migrations().resolve(file)).get(0);
+        last = header.substring(header.indexOf("transition=") + "transition=".length()).strip();
+      }
+    }
+    if (last == null) {
+      throw new IllegalStateException(release.name() + " added no expand");
+    }
+    return last;
   }
 
   /** Rewrites the expected value of every row for which it is {@code from}. */

@@ -144,7 +144,8 @@ public enum Message {
       "ACC309",
       Diagnostic.Kind.ERROR,
       "@Expand on '%s' copies from '%s', but their column types differ (%s vs %s). A copy needs"
-          + " the same type; for enums and booleans add map = @ValueMap(...)."),
+          + " the same type or a wider integer; for enums and booleans add map = @ValueMap(...),"
+          + " for anything else a converter = ... with its SQL."),
   CONVERTER_WITH_MAP(
       "ACC311",
       Diagnostic.Kind.ERROR,
@@ -153,9 +154,15 @@ public enum Message {
   CONVERTER_WITHOUT_SQL(
       "ACC312",
       Diagnostic.Kind.ERROR,
-      "@Expand on '%s' has a converter but no SQL for the database side: the backfill and the"
-          + " sync triggers run in SQL. Add sqlUp = \"...\" and sqlDown = \"...\", each using"
-          + " :value for the column, e.g. sqlUp = \":value / 100.0\"."),
+      "@Expand on '%s' has a converter but no SQL for %s: the backfill and the sync triggers"
+          + " run in SQL. Add sqlUp = \"...\" and sqlDown = \"...\", each using :value for the"
+          + " column (e.g. sqlUp = \":value / 100.0\"), or, where a database spells it its own"
+          + " way, dialectSql = @DialectSql(dialect = \"%s\", up = \"...\", down = \"...\")."),
+  DIALECT_SQL_UNKNOWN(
+      "ACC316",
+      Diagnostic.Kind.ERROR,
+      "@DialectSql on '%s' names dialect '%s', which this build does not generate (it generates"
+          + " %s). Fix the name, or add the dialect to -Aaccordion.dialects."),
   CONVERTER_TYPES_DIFFER(
       "ACC313",
       Diagnostic.Kind.ERROR,

@@ -42,12 +42,14 @@ public final class Differ {
    * @param snapshotFile the snapshot being compared with, named when a table would be dropped
    * @param entityStillCompiles whether an entity class missing from this compile still exists
    *     (a partial recompile): its table is then kept, never dropped
+   * @param dialects the dialects the build generates
    */
-  public Differ(Reporter reporter, Path snapshotFile, Predicate<String> entityStillCompiles) {
+  public Differ(Reporter reporter, Path snapshotFile, Predicate<String> entityStillCompiles,
+      List<String> dialects) {
     this.reporter = reporter;
     this.snapshotFile = snapshotFile;
     this.entityStillCompiles = entityStillCompiles;
-    this.transforms = new TransformChecker(reporter);
+    this.transforms = new TransformChecker(reporter, dialects);
   }
 
   public Plan diff(Schema snapshot, boolean baseline, List<EntityDeclaration> entities) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Checks that an {@code @Expand}'s transform fits the two columns: a copy needs the same column
- * type; a value map must name only real values, say what every old value becomes (where the old
+ * type or a wider integer; a value map must name only real values, say what every old value becomes (where the old
  * type's values are known), and send each new value back to one old value, since the sync
  * triggers run it in both directions; a converter needs its SQL, the two fields' types and a
  * constructor the accessors can call.
@@ -22,9 +22,12 @@ import java.util.Optional;
 final class TransformChecker {
 
   private final Reporter reporter;
+  /** The dialects the build generates: a converter needs SQL for each. */
+  private final List<String> dialects;
 
-  TransformChecker(Reporter reporter) {
+  TransformChecker(Reporter reporter, List<String> dialects) {
     this.reporter = reporter;
+    this.dialects = List.copyOf(dialects);
   }
 
   Optional<Transform> check(
@@ -35,7 +38,7 @@ final class TransformChecker {
       return converter(field, expand, expand.converter().get(), oldField);
     }
     if (expand.map().isEmpty()) {
-      if (oldType.kind() != newType.kind()) {
+      if (oldType.kind() != newType.kind() && !oldType.widensTo(newType)) {
         reporter.report(
             Message.MAP_TYPES_DIFFER,
             field.element(),
@@ -109,8 +112,36 @@ final class TransformChecker {
       return Optional.empty();
     }
     boolean ok = true;
-    if (!expand.sqlUp().contains(Transform.VALUE) || !expand.sqlDown().contains(Transform.VALUE)) {
-      reporter.report(Message.CONVERTER_WITHOUT_SQL, field.element(), expand.mirror(), field.name());
+    for (ExpandDeclaration.DialectSqlEntry entry : expand.dialectSql()) {
+      if (!dialects.contains(entry.dialect())) {
+        reporter.report(
+            Message.DIALECT_SQL_UNKNOWN,
+            field.element(),
+            expand.mirror(),
+            entry.at(),
+            field.name(),
+            entry.dialect(),
+            String.join(", ", dialects));
+        ok = false;
+      }
+    }
+    List<String> withoutSql =
+        dialects.stream()
+            .filter(d -> {
+              var own = expand.dialectSql().stream().filter(e -> e.dialect().equals(d)).findFirst();
+              String up = own.map(ExpandDeclaration.DialectSqlEntry::up).orElse(expand.sqlUp());
+              String down = own.map(ExpandDeclaration.DialectSqlEntry::down).orElse(expand.sqlDown());
+              return !up.contains(Transform.VALUE) || !down.contains(Transform.VALUE);
+            })
+            .toList();
+    if (!withoutSql.isEmpty()) {
+      reporter.report(
+          Message.CONVERTER_WITHOUT_SQL,
+          field.element(),
+          expand.mirror(),
+          field.name(),
+          String.join(", ", withoutSql),
+          withoutSql.get(0));
       ok = false;
     }
     List<String> expected = List.of(oldField.boxedType(), field.boxedType());
@@ -145,7 +176,10 @@ final class TransformChecker {
       ok = false;
     }
     return ok
-        ? Optional.of(Transform.converter(converter.name(), expand.sqlUp(), expand.sqlDown()))
+        ? Optional.of(Transform.converter(converter.name(), expand.sqlUp(), expand.sqlDown(),
+            expand.dialectSql().stream()
+                .map(e -> new Transform.DialectSql(e.dialect(), e.up(), e.down()))
+                .toList()))
         : Optional.empty();
   }
 

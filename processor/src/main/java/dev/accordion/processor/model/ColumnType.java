@@ -37,6 +37,14 @@ public record ColumnType(
     };
   }
 
+  /**
+   * True when every value of this integral type fits {@code other}, a wider one: a copy between
+   * them loses nothing upwards, and the way back is checked.
+   */
+  public boolean widensTo(ColumnType other) {
+    return isIntegral() && other.isIntegral() && other.kind.ordinal() < kind.ordinal();
+  }
+
   /** True when two declarations would give the database the same column type. */
   public boolean sameStorageAs(ColumnType other) {
     return kind == other.kind

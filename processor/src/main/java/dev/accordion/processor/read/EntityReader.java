@@ -291,6 +291,16 @@ public final class EntityReader {
         converter(entity, annotations.value(mirror, "converter")),
         annotations.string(mirror, "sqlUp"),
         annotations.string(mirror, "sqlDown"),
+        annotations.list(mirror, "dialectSql").stream()
+            .map(value -> {
+              AnnotationMirror sql = (AnnotationMirror) value.getValue();
+              return new ExpandDeclaration.DialectSqlEntry(
+                  annotations.string(sql, "dialect"),
+                  annotations.string(sql, "up"),
+                  annotations.string(sql, "down"),
+                  value);
+            })
+            .toList(),
         annotations.integer(mirror, "batchSize"),
         annotations.value(mirror, "batchSize"));
   }

@@ -18,12 +18,17 @@ public record ExpandDeclaration(
     Optional<ConverterClass> converter,
     String sqlUp,
     String sqlDown,
+    List<DialectSqlEntry> dialectSql,
     int batchSize,
     AnnotationValue batchSizeValue) {
 
   public ExpandDeclaration {
     map = List.copyOf(map);
+    dialectSql = List.copyOf(dialectSql);
   }
+
+  /** One {@code @DialectSql}, with its annotation value to underline. */
+  public record DialectSqlEntry(String dialect, String up, String down, AnnotationValue at) {}
 
   /**
    * The class named by {@code converter}, as the generated accessors use it: {@code name} is

@@ -84,7 +84,8 @@ public final class AccessorRenderer {
     TypeName newType = TypeName.get(newField.element().asType());
     String up = n + "From" + capitalize(o);
     String down = o + "From" + capitalize(n);
-    boolean copy = t.transform().isCopy();
+    // A copy between two Java types is an integer widening: it converts both ways.
+    boolean copy = t.transform().isCopy() && oldType.box().equals(newType.box());
     CodeBlock fromOld = copy ? CodeBlock.of("entity.$N", o) : CodeBlock.of("$N(entity.$N)", up, o);
 
     accessors.addMethod(
@@ -113,6 +114,9 @@ public final class AccessorRenderer {
               .build());
       accessors.addMethod(convertMethod(up, oldType.box(), newType.box(), converter, "up"));
       accessors.addMethod(convertMethod(down, newType.box(), oldType.box(), converter, "down"));
+    } else if (t.transform().isCopy() && !copy) {
+      accessors.addMethod(widenMethod(up, oldType.box(), newType.box()));
+      accessors.addMethod(narrowMethod(down, newType.box(), oldType.box(), n, o, t.id()));
     } else if (!copy) {
       accessors.addMethod(
           mapMethod(up, oldType.box(), newType.box(), t.transform(), true, oldField, newField));
@@ -130,6 +134,46 @@ public final class AccessorRenderer {
         .addParameter(from, "value")
         .addStatement("return value == null ? null : $N.$N(value)", converter, direction)
         .build();
+  }
+
+  /** An integer to a wider one; nulls stay null. */
+  private static MethodSpec widenMethod(String name, TypeName from, TypeName to) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(to)
+        .addParameter(from, "value")
+        .addStatement("return value == null ? null : value.$NValue()", primitiveName(to))
+        .build();
+  }
+
+  /**
+   * A wider integer back to the old field's type, refused when it does not fit: the old column
+   * could not hold it, and writing a wrapped value would lose data silently.
+   */
+  private static MethodSpec narrowMethod(
+      String name, TypeName from, TypeName to, String newField, String oldField, String id) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(to)
+        .addParameter(from, "value")
+        .beginControlFlow("if (value == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .beginControlFlow("if (value < $T.MIN_VALUE || value > $T.MAX_VALUE)", to, to)
+        .addStatement(
+            "throw new $T($S + value + $S)",
+            IllegalArgumentException.class,
+            newField + " = ",
+            " does not fit " + oldField + " (" + ((ClassName) to).simpleName() + "), which"
+                + " older releases still read until transition " + id + " is contracted")
+        .endControlFlow()
+        .addStatement("return value.$NValue()", primitiveName(to))
+        .build();
+  }
+
+  /** {@code long} for {@code Long}: the name of its {@code Number} accessor. */
+  private static String primitiveName(TypeName box) {
+    return box.unbox().toString();
   }
 
   private static String constantName(String field) {

@@ -61,7 +61,7 @@ public final class MigrationRenderer {
   }
 
   /** What a reviewer needs to know before applying it, one line per operation. */
-  private static List<String> summary(PlannedMigration migration) {
+  private List<String> summary(PlannedMigration migration) {
     List<String> lines = new ArrayList<>();
     for (Operation op : migration.operations()) {
       if (op instanceof Operation.CreateTable o) {
@@ -86,7 +86,7 @@ public final class MigrationRenderer {
       } else if (op instanceof Operation.Expand o) {
         Transition t = o.transition();
         lines.add("Expand: " + t.table() + "." + t.oldColumn() + " -> " + t.table() + "."
-            + t.newColumn() + " (" + describe(t.transform()) + ").");
+            + t.newColumn() + " (" + describe(t.transform(), dialect.name()) + ").");
         lines.add("Adds " + t.newColumn() + " (nullable until the contract), makes "
             + t.oldColumn() + " nullable, and installs triggers that keep both in step;");
         lines.add("then backfills in batches of " + t.batchSize()
@@ -105,13 +105,13 @@ public final class MigrationRenderer {
     return lines;
   }
 
-  private static String describe(Transform transform) {
+  private static String describe(Transform transform, String dialect) {
     if (transform.isCopy()) {
       return "copy";
     }
     if (transform.isConverter()) {
-      return "converter " + transform.converter() + "; SQL up: " + transform.sqlUp()
-          + "; SQL down: " + transform.sqlDown();
+      return "converter " + transform.converter() + "; SQL up: " + transform.sqlUp(dialect)
+          + "; SQL down: " + transform.sqlDown(dialect);
     }
     return "map " + transform.pairs().stream()
         .map(p -> p.from() + " -> " + String.join(" | ", p.to()))

@@ -30,6 +30,11 @@ public final class MysqlDialect implements SqlDialect {
   static final SqlSyntax SYNTAX =
       new SqlSyntax() {
         @Override
+        public String dialect() {
+          return "mysql";
+        }
+
+        @Override
         public String quote(String identifier) {
           return "`" + identifier.replace("`", "``") + "`";
         }

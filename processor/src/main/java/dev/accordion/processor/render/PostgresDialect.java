@@ -30,6 +30,11 @@ public final class PostgresDialect implements SqlDialect {
   static final SqlSyntax SYNTAX =
       new SqlSyntax() {
         @Override
+        public String dialect() {
+          return "postgresql";
+        }
+
+        @Override
         public String quote(String identifier) {
           return "\"" + identifier.toLowerCase(Locale.ROOT).replace("\"", "\"\"") + "\"";
         }

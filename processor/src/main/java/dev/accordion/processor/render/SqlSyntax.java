@@ -8,6 +8,9 @@ import dev.accordion.processor.model.ColumnType;
  */
 interface SqlSyntax {
 
+  /** The dialect's name, which picks a converter's {@code @DialectSql}. */
+  String dialect();
+
   String quote(String identifier);
 
   String booleanLiteral(boolean value);

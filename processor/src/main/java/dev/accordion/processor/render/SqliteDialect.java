@@ -24,6 +24,11 @@ public final class SqliteDialect implements SqlDialect {
   static final SqlSyntax SYNTAX =
       new SqlSyntax() {
         @Override
+        public String dialect() {
+          return "sqlite";
+        }
+
+        @Override
         public String quote(String identifier) {
           return SqliteDialect.quote(identifier);
         }

@@ -52,18 +52,14 @@ final class TransitionSql {
 
   // ---- transforms
 
-  /**
-   * The new value for an old one. A converter's {@code sqlUp} is one template for every dialect
-   * the project generates: its author writes SQL those databases all accept (or generates one
-   * dialect per build).
-   */
+  /** The new value for an old one; a converter's SQL is the dialect's own, else the default. */
   String up(String oldExpression) {
     Transform transform = t.transform();
     if (transform.isCopy()) {
       return oldExpression;
     }
     if (transform.isConverter()) {
-      return "(" + transform.sqlUp().replace(Transform.VALUE, oldExpression) + ")";
+      return "(" + transform.sqlUp(sql.dialect()).replace(Transform.VALUE, oldExpression) + ")";
     }
     StringBuilder out = new StringBuilder("CASE ").append(oldExpression);
     for (Transform.Pair pair : transform.pairs()) {
@@ -80,7 +76,7 @@ final class TransitionSql {
       return newExpression;
     }
     if (transform.isConverter()) {
-      return "(" + transform.sqlDown().replace(Transform.VALUE, newExpression) + ")";
+      return "(" + transform.sqlDown(sql.dialect()).replace(Transform.VALUE, newExpression) + ")";
     }
     StringBuilder out = new StringBuilder("CASE ").append(newExpression);
     for (Transform.Pair pair : transform.pairs()) {

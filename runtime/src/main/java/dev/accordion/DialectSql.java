@@ -1,0 +1,32 @@
+package dev.accordion;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A converter's SQL for one database, where the databases spell the conversion differently
+ * (a text UUID becomes {@code CAST(:value AS uuid)} on PostgreSQL and {@code unhex(...)} on
+ * SQLite). It replaces {@link Expand#sqlUp()} and {@link Expand#sqlDown()} for that dialect.
+ *
+ * <pre>{@code
+ * @Expand(from = "ref", converter = TextToUuid.class, dialectSql = {
+ *     @DialectSql(dialect = "postgresql", up = "CAST(:value AS uuid)", down = "CAST(:value AS text)"),
+ *     @DialectSql(dialect = "mysql", up = "CAST(:value AS uuid)", down = "CAST(:value AS char)")})
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({})
+public @interface DialectSql {
+
+  /** One of the dialects the build generates: {@code sqlite}, {@code postgresql}, {@code mysql}. */
+  String dialect();
+
+  /** The new value for an old one, with {@code :value} standing for the old column. */
+  String up();
+
+  /** The old value for a new one, with {@code :value} standing for the new column. */
+  String down();
+}

@@ -1,0 +1,46 @@
+package dev.accordion.lifecycle;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/** Release 1: a view count that will outgrow an int, and a UUID kept as text. */
+@Entity
+public class Reading {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+
+  @Column(nullable = false)
+  String label;
+
+  Integer views;
+
+  String ref;
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setLabel(String label) {
+    this.label = label;
+  }
+
+  public Integer getViews() {
+    return views;
+  }
+
+  public void setViews(Integer views) {
+    this.views = views;
+  }
+
+  public String getRef() {
+    return ref;
+  }
+
+  public void setRef(String ref) {
+    this.ref = ref;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.accordion.lifecycle;
+
+import dev.accordion.DialectSql;
+import dev.accordion.Expand;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.util.UUID;
+
+/**
+ * Release 2 expands both: views (int) into viewCount (long), a widening copy; ref (text) into
+ * reference (a native UUID), with a converter whose SQL each database spells its own way.
+ * The code uses only the new fields, through the generated accessors.
+ */
+@Entity
+public class Reading {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+
+  @Column(nullable = false)
+  String label;
+
+  Integer views;
+
+  @Expand(from = "views")
+  Long viewCount;
+
+  String ref;
+
+  @Expand(
+      from = "ref",
+      converter = TextToUuid.class,
+      sqlUp = "CAST(:value AS uuid)",
+      sqlDown = "CAST(:value AS char(36))",
+      dialectSql = {
+        @DialectSql(
+            dialect = "sqlite",
+            up = "unhex(replace(:value, '-', ''))",
+            down = "lower(substr(hex(:value), 1, 8) || '-' || substr(hex(:value), 9, 4) || '-'"
+                + " || substr(hex(:value), 13, 4) || '-' || substr(hex(:value), 17, 4) || '-'"
+                + " || substr(hex(:value), 21))"),
+        @DialectSql(dialect = "postgresql", up = "CAST(:value AS uuid)", down = "CAST(:value AS varchar)")
+      })
+  UUID reference;
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setLabel(String label) {
+    this.label = label;
+  }
+
+  public Long getViewCount() {
+    return ReadingAccessors.getViewCount(this);
+  }
+
+  public void setViewCount(Long viewCount) {
+    ReadingAccessors.setViewCount(this, viewCount);
+  }
+
+  public UUID getReference() {
+    return ReadingAccessors.getReference(this);
+  }
+
+  public void setReference(UUID reference) {
+    ReadingAccessors.setReference(this, reference);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.accordion.lifecycle;
+
+import dev.accordion.Contract;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.util.UUID;
+
+/** Release 3 contracts both: views and ref are dropped once every row agrees. */
+@Entity
+public class Reading {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  Long id;
+
+  @Column(nullable = false)
+  String label;
+
+  @Contract(from = "views")
+  Long viewCount;
+
+  @Contract(from = "ref")
+  UUID reference;
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setLabel(String label) {
+    this.label = label;
+  }
+
+  public Long getViewCount() {
+    return viewCount;
+  }
+
+  public void setViewCount(Long viewCount) {
+    this.viewCount = viewCount;
+  }
+
+  public UUID getReference() {
+    return reference;
+  }
+
+  public void setReference(UUID reference) {
+    this.reference = reference;
+  }
+}
