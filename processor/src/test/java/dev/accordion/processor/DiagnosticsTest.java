@@ -112,6 +112,7 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "ConverterTypesDiffer.java", List.of(R1_PROFILE, STATUS)), // ACC313
             new Case(AFTER_R1, "ConverterNotInstantiable.java", List.of(R1_PROFILE, STATUS)), // ACC314
             new Case(AFTER_R1, "BatchSizeNotPositive.java", List.of(R1_POST)), // ACC315
+            new Case(AFTER_R1, "DialectSqlUnknown.java", List.of(R1_PROFILE, STATUS)), // ACC316
             // Contract
             new Case(AFTER_R1, "ContractWithoutExpand.java", List.of(R1_POST)), // ACC401
             new Case(AFTER_R2, "ContractOldStillMapped.java", List.of(R1_PROFILE, STATUS)), // ACC402

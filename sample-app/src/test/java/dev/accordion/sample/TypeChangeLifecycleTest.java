@@ -1,11 +1,15 @@
 package dev.accordion.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,6 +52,30 @@ class TypeChangeLifecycleTest {
             : Mapping.call(reading, "getViewCount") + "|" + Mapping.call(reading, "getReference");
       }
     };
+  }
+
+  /**
+   * While older releases still read views, release 2's accessor refuses a viewCount that an int
+   * cannot hold, before anything is written, instead of storing a wrapped number.
+   */
+  @Test
+  void theAccessorRefusesALongThatTheOldIntColumnCannotHold() throws Exception {
+    Path migrations = temp.resolve("migrations");
+    Release.compile("release1", Reshaping.SOURCES.resolve("type-change/release1"), migrations,
+        "20260101120000", temp.resolve("build"));
+    Release release2 = Release.compile("release2", Reshaping.SOURCES.resolve("type-change/release2"),
+        migrations, "20260102120000", temp.resolve("build"));
+    Object reading = release2.type("Reading").getConstructor().newInstance();
+
+    Mapping.call(reading, "setViewCount", (long) Integer.MAX_VALUE);
+    InvocationTargetException refused = assertThrows(InvocationTargetException.class,
+        () -> Mapping.call(reading, "setViewCount", Integer.MAX_VALUE + 1L));
+
+    assertEquals(IllegalArgumentException.class, refused.getCause().getClass());
+    assertTrue(refused.getCause().getMessage().startsWith(
+        "viewCount = 2147483648 does not fit views (Integer)"), refused.getCause().getMessage());
+    assertEquals((long) Integer.MAX_VALUE, Mapping.call(reading, "getViewCount"),
+        "the refused value was not written");
   }
 
   @ParameterizedTest
