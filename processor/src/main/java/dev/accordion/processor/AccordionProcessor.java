@@ -136,7 +136,7 @@ public final class AccordionProcessor extends AbstractProcessor {
               TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
               return type != null && EntityReader.isEntity(type);
             },
-            options.dialects());
+            dialects(options));
     Plan plan = differ.diff(snapshot.orElse(Schema.empty()), snapshot.isEmpty(), entities);
     if (reporter.hasErrors()) {
       return;

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Type changes as expand and contract, under writers of two releases at once: Reading.views
  * (int) becomes viewCount (long) by a widening copy, and Reading.ref (a UUID as text) becomes
  * reference (the database's UUID: uuid on PostgreSQL and MariaDB, 16 bytes on SQLite) by a
- * converter with SQL per dialect. Every row ends as last written, read by release 3.
+ * converter with SQL per dialect; Reading.note grows from 255 to 1000 characters in place. Every
+ * row ends as last written, read by release 3.
  */
 class TypeChangeLifecycleTest {
 
@@ -26,7 +27,10 @@ class TypeChangeLifecycleTest {
 
   @TempDir Path temp;
 
-  /** Canonical value: "views|uuid", whichever pair of fields the release has. */
+  /**
+   * Canonical value: "views|uuid|note", whichever fields the release has. Release 1's notes fit
+   * 255 characters; later releases write up to 1000.
+   */
   private static Mapping mapping(Release release) {
     boolean first = release.name().endsWith("release1");
     return new Mapping() {
@@ -35,6 +39,8 @@ class TypeChangeLifecycleTest {
         int views = random.nextInt(1_000_000);
         // A well-formed (version 3) UUID: MariaDB's uuid type refuses other variants.
         UUID ref = UUID.nameUUIDFromBytes(Long.toString(random.nextLong()).getBytes());
+        String note = "n".repeat(1 + random.nextInt(first ? 255 : 1000));
+        Mapping.call(reading, "setNote", note);
         if (first) {
           Mapping.call(reading, "setViews", views);
           Mapping.call(reading, "setRef", ref.toString());
@@ -42,14 +48,15 @@ class TypeChangeLifecycleTest {
           Mapping.call(reading, "setViewCount", (long) views);
           Mapping.call(reading, "setReference", ref);
         }
-        return views + "|" + ref;
+        return views + "|" + ref + "|" + note;
       }
 
       @Override
       public String read(Object reading) throws Exception {
-        return first
-            ? Mapping.call(reading, "getViews") + "|" + Mapping.call(reading, "getRef")
-            : Mapping.call(reading, "getViewCount") + "|" + Mapping.call(reading, "getReference");
+        return (first
+                ? Mapping.call(reading, "getViews") + "|" + Mapping.call(reading, "getRef")
+                : Mapping.call(reading, "getViewCount") + "|" + Mapping.call(reading, "getReference"))
+            + "|" + Mapping.call(reading, "getNote");
       }
     };
   }
@@ -80,7 +87,7 @@ class TypeChangeLifecycleTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void intToLongAndTextToUuidLoseNoRow(TestDatabase database) throws Exception {
+  void intToLongTextToUuidAndALongerNoteLoseNoRow(TestDatabase database) throws Exception {
     try (Reshaping reshaping = new Reshaping("type-change", "Reading", database, temp)) {
       Release release1 = reshaping.compile(1);
       reshaping.accordion().build().migrate();
@@ -91,8 +98,9 @@ class TypeChangeLifecycleTest {
 
       assertEquals(
           List.of("V20260101120000_1__baseline.sql",
-              "V20260102120000_1__expand_Reading_viewCount.sql",
-              "V20260102120000_2__expand_Reading_reference.sql",
+              "V20260102120000_1__widen_Reading_note.sql",
+              "V20260102120000_2__expand_Reading_viewCount.sql",
+              "V20260102120000_3__expand_Reading_reference.sql",
               "V20260103120000_1__contract_Reading_viewCount.sql",
               "V20260103120000_2__contract_Reading_reference.sql"),
           reshaping.migrationFiles());

@@ -225,8 +225,9 @@ public enum Message {
   TYPE_CHANGED_IN_PLACE(
       "ACC503",
       Diagnostic.Kind.ERROR,
-      "Field '%s' changes column %s.%s from %s to %s in place, which rewrites the table and breaks"
-          + " code still running. Add a new field with @Expand(from = \"%s\") instead."),
+      "Field '%s' changes column %s.%s from %s to %s in place, which rewrites the table on %s"
+          + " and breaks code still running. Add a new field with @Expand(from = \"%s\") instead"
+          + " (a wider integer copies; other types take a converter)."),
   NOT_NULL_WITHOUT_DEFAULT(
       "ACC504",
       Diagnostic.Kind.ERROR,

@@ -37,6 +37,7 @@ public final class Differ {
   private final Path snapshotFile;
   private final Predicate<String> entityStillCompiles;
   private final TransformChecker transforms;
+  private final List<TypeChangeSupport> dialects;
 
   /**
    * @param snapshotFile the snapshot being compared with, named when a table would be dropped
@@ -45,11 +46,13 @@ public final class Differ {
    * @param dialects the dialects the build generates
    */
   public Differ(Reporter reporter, Path snapshotFile, Predicate<String> entityStillCompiles,
-      List<String> dialects) {
+      List<? extends TypeChangeSupport> dialects) {
     this.reporter = reporter;
     this.snapshotFile = snapshotFile;
     this.entityStillCompiles = entityStillCompiles;
-    this.transforms = new TransformChecker(reporter, dialects);
+    this.dialects = List.copyOf(dialects);
+    this.transforms =
+        new TransformChecker(reporter, dialects.stream().map(TypeChangeSupport::name).toList());
   }
 
   public Plan diff(Schema snapshot, boolean baseline, List<EntityDeclaration> entities) {
@@ -235,6 +238,8 @@ public final class Differ {
     private final Set<String> expandSources = new HashSet<>();
     private final Table before;
     private final List<Operation> enumRemovals;
+    /** This compile's plain schema changes, which a type changed in place joins. */
+    private List<Operation> schemaOps;
 
     TableDiff(EntityDeclaration entity, Table before, Map<String, Transition> inFlight,
         List<Operation> enumRemovals) {
@@ -247,6 +252,7 @@ public final class Differ {
     }
 
     Table run(List<Operation> schemaOps, List<Operation> expands, List<Operation> contracts) {
+      this.schemaOps = schemaOps;
       for (FieldDeclaration field : entity.fields()) {
         if (field.expand().isPresent()) {
           sourceName(field).map(this::columnOf).ifPresent(expandSources::add);
@@ -359,15 +365,7 @@ public final class Differ {
     private void compare(FieldDeclaration field, Column existing, boolean checkNullability) {
       Column declared = field.column();
       if (!declared.type().sameStorageAs(existing.type())) {
-        reporter.report(
-            Message.TYPE_CHANGED_IN_PLACE,
-            field.element(),
-            field.name(),
-            before.name(),
-            existing.name(),
-            existing.type().kind(),
-            declared.type().kind(),
-            existing.name());
+        changeType(field, existing);
       } else if (declared.type().isEnum()
           && !declared.type().enumConstants().equals(existing.type().enumConstants())) {
         enumChange(field, existing);
@@ -390,6 +388,35 @@ public final class Differ {
             declared.nullable() ? "NULL" : "NOT NULL",
             existing.name());
       }
+    }
+
+    /**
+     * A type change stays where it is when every generated dialect makes it without a rewrite;
+     * otherwise it is an expand and contract, and the error names the databases that would
+     * rewrite the table.
+     */
+    private void changeType(FieldDeclaration field, Column existing) {
+      Column declared = field.column();
+      List<String> rewriting = dialects.stream()
+          .filter(d -> !d.changesInPlace(existing.type(), declared.type()))
+          .map(TypeChangeSupport::name)
+          .toList();
+      if (rewriting.isEmpty()) {
+        schemaOps.add(new Operation.ChangeColumnType(before.name(), existing,
+            new Column(existing.name(), declared.field(), declared.type(), existing.nullable(),
+                existing.unique(), existing.identity())));
+        return;
+      }
+      reporter.report(
+          Message.TYPE_CHANGED_IN_PLACE,
+          field.element(),
+          field.name(),
+          before.name(),
+          existing.name(),
+          existing.type().describe(),
+          declared.type().describe(),
+          String.join(", ", rewriting),
+          existing.name());
     }
 
     /**
@@ -699,8 +726,9 @@ public final class Differ {
             field.name(),
             before.name(),
             declared.name(),
-            inDatabase.type().kind(),
-            declared.type().kind(),
+            inDatabase.type().describe(),
+            declared.type().describe(),
+            "every database (a contract gives the column its declared constraints, not a new type)",
             declared.name());
         return;
       }

@@ -84,6 +84,17 @@ public sealed interface Operation {
   }
 
   /**
+   * A column's type changed where it stands, which every generated dialect does without a
+   * rewrite (see {@link TypeChangeSupport}): a longer VARCHAR, or a wider integer on SQLite.
+   */
+  record ChangeColumnType(String table, Column before, Column after) implements Operation {
+    @Override
+    public String describe() {
+      return "widen_" + table + "_" + after.name();
+    }
+  }
+
+  /**
    * Values an enum column's Java type no longer has. Nothing in the database changes (the column
    * stores names, or positions below the remaining count); the migration only refuses to run,
    * and so the release to boot, while a row still holds one of them, since the release could

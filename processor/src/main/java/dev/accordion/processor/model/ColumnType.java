@@ -45,6 +45,15 @@ public record ColumnType(
     return isIntegral() && other.isIntegral() && other.kind.ordinal() < kind.ordinal();
   }
 
+  /** For messages: the kind with its size, e.g. VARCHAR(255). */
+  public String describe() {
+    return switch (kind) {
+      case VARCHAR, ENUM_STRING -> kind + "(" + length + ")";
+      case DECIMAL -> kind + "(" + precision + "," + scale + ")";
+      default -> kind.toString();
+    };
+  }
+
   /** True when two declarations would give the database the same column type. */
   public boolean sameStorageAs(ColumnType other) {
     return kind == other.kind

@@ -91,6 +91,11 @@ public final class MigrationRenderer {
             + t.oldColumn() + " nullable, and installs triggers that keep both in step;");
         lines.add("then backfills in batches of " + t.batchSize()
             + " rows and verifies every row before reads move to " + t.newColumn() + ".");
+      } else if (op instanceof Operation.ChangeColumnType o) {
+        lines.add("Changes " + o.table() + "." + o.after().name() + " from "
+            + o.before().type().describe() + " to " + o.after().type().describe()
+            + " in place, without rewriting the table"
+            + (dialect.name().equals("sqlite") ? " (SQLite stores both alike: no statement)." : "."));
       } else if (op instanceof Operation.RemoveEnumValues o) {
         lines.add("Removes " + String.join(", ", o.removed()) + " from the values of " + o.table()
             + "." + o.column() + ". No DDL: refused while any row holds one.");

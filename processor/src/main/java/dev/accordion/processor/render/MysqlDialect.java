@@ -112,6 +112,24 @@ public final class MysqlDialect implements SqlDialect {
 
   // ---- expand and contract
 
+  /**
+   * InnoDB lengthens a VARCHAR instantly while its length prefix keeps its size: one byte up to
+   * 255 bytes, two above, at up to 4 bytes a character (utf8mb4). ALGORITHM=INSTANT makes the
+   * server refuse rather than copy the table if it disagrees. Wider integers copy the table.
+   */
+  @Override
+  public boolean changesInPlace(ColumnType from, ColumnType to) {
+    return from.kind() == ColumnType.Kind.VARCHAR && to.kind() == ColumnType.Kind.VARCHAR
+        && to.length() > from.length()
+        && (from.length() * 4 > 255 || to.length() * 4 <= 255);
+  }
+
+  @Override
+  public Sections changeColumnType(Operation.ChangeColumnType op) {
+    return Sections.ddl(List.of("ALTER TABLE " + quote(op.table()) + " MODIFY COLUMN "
+        + columnDefinition(op.after()) + ", ALGORITHM=INSTANT;"));
+  }
+
   @Override
   public Sections expand(Operation.Expand op) {
     Transition t = op.transition();

@@ -105,6 +105,22 @@ public final class PostgresDialect implements SqlDialect {
 
   // ---- expand and contract
 
+  /**
+   * A longer VARCHAR is a catalog change on PostgreSQL (no rewrite, no index rebuild); a wider
+   * integer rewrites the table under an exclusive lock.
+   */
+  @Override
+  public boolean changesInPlace(ColumnType from, ColumnType to) {
+    return from.kind() == ColumnType.Kind.VARCHAR && to.kind() == ColumnType.Kind.VARCHAR
+        && to.length() > from.length();
+  }
+
+  @Override
+  public Sections changeColumnType(Operation.ChangeColumnType op) {
+    return Sections.ddl(List.of("ALTER TABLE " + quote(op.table()) + " ALTER COLUMN "
+        + quote(op.after().name()) + " TYPE " + typeName(op.after()) + ";"));
+  }
+
   @Override
   public Sections expand(Operation.Expand op) {
     Transition t = op.transition();

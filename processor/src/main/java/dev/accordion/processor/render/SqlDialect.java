@@ -1,6 +1,7 @@
 package dev.accordion.processor.render;
 
 import dev.accordion.processor.diff.Operation;
+import dev.accordion.processor.diff.TypeChangeSupport;
 import dev.accordion.processor.model.ColumnType;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +11,10 @@ import java.util.stream.Collectors;
  * Renders operations as one database's SQL. One implementation per database; which operation
  * goes to which method is decided here, once.
  */
-public interface SqlDialect {
+public interface SqlDialect extends TypeChangeSupport {
 
   /** The dialect's directory name under the migrations directory: sqlite, postgresql, mysql. */
+  @Override
   String name();
 
   default Sections render(Operation operation) {
@@ -36,6 +38,9 @@ public interface SqlDialect {
     }
     if (operation instanceof Operation.Expand op) {
       return expand(op);
+    }
+    if (operation instanceof Operation.ChangeColumnType op) {
+      return changeColumnType(op);
     }
     if (operation instanceof Operation.RemoveEnumValues op) {
       return removeEnumValues(op);
@@ -61,6 +66,9 @@ public interface SqlDialect {
   Sections expand(Operation.Expand op);
 
   Sections contract(Operation.Contract op);
+
+  /** A type change {@link #changesInPlace} accepted for this dialect. */
+  Sections changeColumnType(Operation.ChangeColumnType op);
 
   /**
    * A guard only: the rows still holding a removed value, by name for {@code EnumType.STRING},

@@ -97,6 +97,22 @@ public final class SqliteDialect implements SqlDialect {
         List.of("ALTER TABLE " + quote(op.from()) + " RENAME TO " + quote(op.to()) + ";"));
   }
 
+  /**
+   * SQLite enforces no VARCHAR length and stores every integer width alike, so a longer VARCHAR
+   * or a wider integer changes nothing in the file: only the snapshot records it.
+   */
+  @Override
+  public boolean changesInPlace(ColumnType from, ColumnType to) {
+    return from.widensTo(to)
+        || (from.kind() == ColumnType.Kind.VARCHAR && to.kind() == ColumnType.Kind.VARCHAR
+            && to.length() > from.length());
+  }
+
+  @Override
+  public Sections changeColumnType(Operation.ChangeColumnType op) {
+    return Sections.ddl(List.of());
+  }
+
   // ---- expand and contract
 
   @Override

@@ -10,5 +10,6 @@ CREATE TABLE "reading" (
   "label" varchar(255) NOT NULL,
   "views" integer,
   "ref" varchar(255),
+  "note" varchar(255),
   PRIMARY KEY ("id")
 );

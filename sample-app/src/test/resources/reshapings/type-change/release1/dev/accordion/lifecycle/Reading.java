@@ -6,7 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** Release 1: a view count that will outgrow an int, and a UUID kept as text. */
+/** Release 1: a view count that will outgrow an int, a UUID kept as text, a short note. */
 @Entity
 public class Reading {
   @Id
@@ -19,6 +19,16 @@ public class Reading {
   Integer views;
 
   String ref;
+
+  String note;
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
 
   public Long getId() {
     return id;

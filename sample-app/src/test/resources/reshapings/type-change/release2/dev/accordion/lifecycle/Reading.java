@@ -12,7 +12,8 @@ import java.util.UUID;
 /**
  * Release 2 expands both: views (int) into viewCount (long), a widening copy; ref (text) into
  * reference (a native UUID), with a converter whose SQL each database spells its own way.
- * The code uses only the new fields, through the generated accessors.
+ * The note grows from 255 to 1000 characters in place, since no database rewrites the table for
+ * it. The code uses only the new fields, through the generated accessors.
  */
 @Entity
 public class Reading {
@@ -22,6 +23,9 @@ public class Reading {
 
   @Column(nullable = false)
   String label;
+
+  @Column(length = 1000)
+  String note;
 
   Integer views;
 
@@ -45,6 +49,14 @@ public class Reading {
         @DialectSql(dialect = "postgresql", up = "CAST(:value AS uuid)", down = "CAST(:value AS varchar)")
       })
   UUID reference;
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
 
   public Long getId() {
     return id;

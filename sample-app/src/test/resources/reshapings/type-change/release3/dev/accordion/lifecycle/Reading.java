@@ -18,11 +18,22 @@ public class Reading {
   @Column(nullable = false)
   String label;
 
+  @Column(length = 1000)
+  String note;
+
   @Contract(from = "views")
   Long viewCount;
 
   @Contract(from = "ref")
   UUID reference;
+
+  public String getNote() {
+    return note;
+  }
+
+  public void setNote(String note) {
+    this.note = note;
+  }
 
   public Long getId() {
     return id;
