@@ -23,6 +23,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 public @interface Contract {
 
-  /** The old field or column; empty means: the name given by {@link RenamedFrom}. */
-  String from() default "";
+  /**
+   * The old field or column, as the expand's {@code from} named it; empty means: the name given
+   * by {@link RenamedFrom}.
+   */
+  String[] from() default {};
 }

@@ -24,9 +24,9 @@ public @interface DialectSql {
   /** One of the dialects the build generates: {@code sqlite}, {@code postgresql}, {@code mysql}. */
   String dialect();
 
-  /** The new value for an old one, with {@code :value} standing for the old column. */
-  String up();
+  /** As {@link Expand#sqlUp()}, for this dialect. */
+  String[] up();
 
-  /** The old value for a new one, with {@code :value} standing for the new column. */
-  String down();
+  /** As {@link Expand#sqlDown()}, for this dialect. */
+  String[] down();
 }

@@ -24,6 +24,10 @@ import java.lang.annotation.Target;
  * @Expand(from = "priceCents", converter = CentsToEuros.class,       // Java and SQL converter
  *     sqlUp = ":value / 100.0", sqlDown = "CAST(ROUND(:value * 100) AS INTEGER)")
  * Double priceEuros;
+ * @Expand(from = {"firstName", "lastName"}, converter = JoinName.class, // combined fields
+ *     sqlUp = ":firstName || ' ' || :lastName",
+ *     sqlDown = {"substr(:value, 1, instr(:value, ' ') - 1)", "substr(:value, instr(:value, ' ') + 1)"})
+ * String fullName;
  * }</pre>
  */
 @Documented
@@ -32,10 +36,16 @@ import java.lang.annotation.Target;
 public @interface Expand {
 
   /**
-   * The field (or column) whose data this one takes over. Empty means: the name given by
-   * {@link RenamedFrom} on the same field.
+   * The field (or column) whose data this one takes over; several when fields are combined
+   * into this one. Empty means: the name given by {@link RenamedFrom} on the same field.
    */
-  String from() default "";
+  String[] from() default {};
+
+  /**
+   * When one field is split into several: every new field, this one included, in the order of
+   * the converter's record and of {@link #sqlUp()}. The others carry no annotation of their own.
+   */
+  String[] into() default {};
 
   /** Value pairs for enums and booleans; empty means the value is copied unchanged. */
   ValueMap[] map() default {};
@@ -48,12 +58,18 @@ public @interface Expand {
 
   /**
    * With {@link #converter()}: the SQL expression of {@code up}, with {@code :value} standing for
-   * the old column, used by the backfill and the sync triggers.
+   * the old column, used by the backfill and the sync triggers. Combining fields, the old
+   * columns are {@code :firstName}, {@code :lastName} (by field name); splitting one, one
+   * expression per new field, in the order of {@link #into()}.
    */
-  String sqlUp() default "";
+  String[] sqlUp() default {};
 
-  /** With {@link #converter()}: the SQL expression of {@code down}, {@code :value} the new column. */
-  String sqlDown() default "";
+  /**
+   * With {@link #converter()}: the SQL expression of {@code down}, {@code :value} the new column.
+   * Combining fields, one expression per old field, in the order of {@link #from()}; splitting
+   * one, the new columns are {@code :field} by name.
+   */
+  String[] sqlDown() default {};
 
   /**
    * With {@link #converter()}: SQL for the dialects that spell the conversion their own way.

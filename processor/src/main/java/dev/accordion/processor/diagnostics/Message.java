@@ -163,12 +163,27 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "@DialectSql on '%s' names dialect '%s', which this build does not generate (it generates"
           + " %s). Fix the name, or add the dialect to -Aaccordion.dialects."),
+  INTO_UNKNOWN(
+      "ACC317",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' splits into '%s', which is not a field of %s, or does not list the"
+          + " annotated field. List every new field of the split, this one included:"
+          + " into = {\"firstName\", \"lastName\"}."),
+  SEVERAL_FIELDS_NEED_CONVERTER(
+      "ACC318",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' moves %s into %s: combining or splitting fields needs a converter, with"
+          + " a record for the side that has several fields, and SQL for each field."),
+  CONVERTER_SQL_SHAPE(
+      "ACC319",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s', SQL for %s: %s."),
   CONVERTER_TYPES_DIFFER(
       "ACC313",
       Diagnostic.Kind.ERROR,
-      "@Expand on '%s' names converter %s, which is a %s, but the old field '%s' is %s and this"
-          + " field is %s. The converter must implement Converter<%s, %s> (old type first,"
-          + " primitives boxed)."),
+      "@Expand on '%s' names converter %s, which is a %s, but the old side (%s) is %s and the"
+          + " new side is %s. The converter must implement Converter<%s, %s> (old type first,"
+          + " primitives boxed; several fields as a record of them, in order)."),
   CONVERTER_NOT_INSTANTIABLE(
       "ACC314",
       Diagnostic.Kind.ERROR,

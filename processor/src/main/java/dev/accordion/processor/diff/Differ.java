@@ -179,7 +179,7 @@ public final class Differ {
                       field.element(),
                       e.mirror(),
                       field.name(),
-                      sourceName(field).orElse("?"),
+                      sources(field).isEmpty() ? "?" : String.join(", ", sources(field)),
                       entity.tableName(),
                       "nothing: the table is new"));
       field.contract()
@@ -217,14 +217,18 @@ public final class Differ {
     return table;
   }
 
-  /** The column a transition annotation names: its {@code from}, else {@code @RenamedFrom}. */
-  static Optional<String> sourceName(FieldDeclaration field) {
-    String from =
-        field.expand().map(e -> e.from()).or(() -> field.contract().map(c -> c.from())).orElse("");
+  /**
+   * The columns (or fields) a transition annotation names: its {@code from}, else
+   * {@code @RenamedFrom}'s one name.
+   */
+  static List<String> sources(FieldDeclaration field) {
+    List<String> from =
+        field.expand().map(e -> e.from()).or(() -> field.contract().map(c -> c.from()))
+            .orElse(List.of());
     if (!from.isEmpty()) {
-      return Optional.of(from);
+      return from;
     }
-    return field.renamedFrom().map(RenameDeclaration::previousName);
+    return field.renamedFrom().map(r -> List.of(r.previousName())).orElse(List.of());
   }
 
   /** The diff of one table that exists in the snapshot and is still mapped. */
@@ -236,6 +240,8 @@ public final class Differ {
     private List<Index> indexes;
     /** Old columns of this release's expands: the expand itself relaxes them. */
     private final Set<String> expandSources = new HashSet<>();
+    /** The fields a split names in {@code into} besides the annotated one: the expand adds them. */
+    private final Set<String> splitTargets = new HashSet<>();
     private final Table before;
     private final List<Operation> enumRemovals;
     /** This compile's plain schema changes, which a type changed in place joins. */
@@ -254,12 +260,14 @@ public final class Differ {
     Table run(List<Operation> schemaOps, List<Operation> expands, List<Operation> contracts) {
       this.schemaOps = schemaOps;
       for (FieldDeclaration field : entity.fields()) {
-        if (field.expand().isPresent()) {
-          sourceName(field).map(this::columnOf).ifPresent(expandSources::add);
-        }
+        field.expand().ifPresent(e -> {
+          sources(field).stream().map(this::columnOf).forEach(expandSources::add);
+          e.into().stream().filter(name -> !name.equals(field.name())).forEach(splitTargets::add);
+        });
       }
       for (FieldDeclaration field : entity.fields()) {
-        if (field.expand().isEmpty() && field.contract().isEmpty()) {
+        if (field.expand().isEmpty() && field.contract().isEmpty()
+            && !(splitTargets.contains(field.name()) && !columns.containsKey(field.column().name()))) {
           plainField(field, schemaOps);
         }
       }
@@ -278,7 +286,7 @@ public final class Differ {
         }
         Optional<Transition> transition =
             inFlight.values().stream()
-                .filter(t -> t.table().equals(before.name()) && t.oldColumn().equals(column.name()))
+                .filter(t -> t.table().equals(before.name()) && t.oldColumns().contains(column.name()))
                 .findFirst();
         if (transition.isPresent()) {
           reporter.report(
@@ -325,10 +333,7 @@ public final class Differ {
 
     private boolean inTransition(String column) {
       return expandSources.contains(column) || inFlight.values().stream()
-          .anyMatch(
-              t ->
-                  t.table().equals(before.name())
-                      && (t.oldColumn().equals(column) || t.newColumn().equals(column)));
+          .anyMatch(t -> t.table().equals(before.name()) && t.touches(column));
     }
 
     private void plainField(FieldDeclaration field, List<Operation> schemaOps) {
@@ -537,18 +542,22 @@ public final class Differ {
 
     private void expand(FieldDeclaration field, List<Operation> expands) {
       var expand = field.expand().orElseThrow();
-      Column declared = field.column();
-      Optional<String> source = sourceName(field);
-      if (source.isEmpty()) {
+      List<String> sources = sources(field);
+      if (sources.isEmpty()) {
         reporter.report(Message.EXPAND_WITHOUT_SOURCE, field.element(), expand.mirror(), field.name());
         return;
       }
-      String oldColumnName = columnOf(source.get());
-      Transition existing = inFlight.get(Transition.id(before.name(), declared.name()));
+      List<String> oldColumnNames = sources.stream().map(this::columnOf).toList();
+      Optional<List<FieldDeclaration>> targets = newFields(field, expand);
+      if (targets.isEmpty()) {
+        return;
+      }
+      List<FieldDeclaration> newFields = targets.get();
+      Transition existing = inFlight.get(Transition.id(before.name(), field.column().name()));
       if (existing != null) {
-        // The new column is mapped by this field (the old one is accounted for by the old field).
-        accounted.add(declared.name());
-        Optional<Transition> redeclared = transitionFor(field, expand, oldColumnName, false);
+        // The new columns are mapped by these fields (the old ones by the old fields).
+        newFields.forEach(f -> accounted.add(f.column().name()));
+        Optional<Transition> redeclared = transitionFor(field, newFields, expand, oldColumnNames, false);
         if (redeclared.isPresent() && !sameTransition(existing, redeclared.get())) {
           reporter.report(
               Message.EXPAND_CHANGED,
@@ -557,77 +566,126 @@ public final class Differ {
               field.name(),
               describe(existing));
         }
-        columns.computeIfPresent(
-            declared.name(), (k, c) -> new Column(c.name(), declared.field(), declared.type(),
-                c.nullable(), c.unique(), c.identity()));
+        for (FieldDeclaration target : newFields) {
+          Column declared = target.column();
+          columns.computeIfPresent(
+              declared.name(), (k, c) -> new Column(c.name(), declared.field(), declared.type(),
+                  c.nullable(), c.unique(), c.identity()));
+        }
         return;
       }
-      if (columns.containsKey(declared.name())) {
-        accounted.add(declared.name()); // mapped by this field: not also "dropped" (ACC501)
-        reporter.report(
-            Message.EXPAND_TARGET_EXISTS,
-            field.element(),
-            expand.mirror(),
-            field.name(),
-            before.name(),
-            declared.name());
-        return;
+      for (FieldDeclaration target : newFields) {
+        if (columns.containsKey(target.column().name())) {
+          accounted.add(target.column().name()); // mapped by this field: not also "dropped" (ACC501)
+          reporter.report(
+              Message.EXPAND_TARGET_EXISTS,
+              field.element(),
+              expand.mirror(),
+              target.name(),
+              before.name(),
+              target.column().name());
+          return;
+        }
       }
-      if (!columns.containsKey(oldColumnName)) {
-        reporter.report(
-            Message.EXPAND_SOURCE_UNKNOWN,
-            field.element(),
-            expand.mirror(),
-            field.name(),
-            oldColumnName,
-            before.name(),
-            String.join(", ", columns.keySet()));
-        return;
+      for (String oldColumnName : oldColumnNames) {
+        if (!columns.containsKey(oldColumnName)) {
+          reporter.report(
+              Message.EXPAND_SOURCE_UNKNOWN,
+              field.element(),
+              expand.mirror(),
+              field.name(),
+              oldColumnName,
+              before.name(),
+              String.join(", ", columns.keySet()));
+          return;
+        }
       }
-      Optional<Transition> transition = transitionFor(field, expand, oldColumnName, true);
+      Optional<Transition> transition = transitionFor(field, newFields, expand, oldColumnNames, true);
       if (transition.isEmpty()) {
         return;
       }
       Table tableBefore = snapshotTable();
-      accounted.add(oldColumnName);
-      columns.put(oldColumnName, columns.get(oldColumnName).relaxed());
-      columns.put(declared.name(), declared.relaxed());
+      for (String oldColumnName : oldColumnNames) {
+        accounted.add(oldColumnName);
+        columns.put(oldColumnName, columns.get(oldColumnName).relaxed());
+      }
+      for (FieldDeclaration target : newFields) {
+        columns.put(target.column().name(), target.column().relaxed());
+      }
       inFlight.put(transition.get().id(), transition.get());
       expands.add(
           new Operation.Expand(
               transition.get(), tableBefore, snapshotTable(), transitionsOfTable()));
     }
 
+    /**
+     * The new fields of an {@code @Expand}: the annotated one, or, splitting one field into
+     * several, every field {@code into} names, which must include the annotated one.
+     */
+    private Optional<List<FieldDeclaration>> newFields(
+        FieldDeclaration field, dev.accordion.processor.read.ExpandDeclaration expand) {
+      if (expand.into().isEmpty()) {
+        return Optional.of(List.of(field));
+      }
+      List<FieldDeclaration> fields = new ArrayList<>();
+      for (String name : expand.into()) {
+        Optional<FieldDeclaration> target =
+            entity.fields().stream().filter(f -> f.name().equals(name)).findFirst();
+        if (target.isEmpty() || !expand.into().contains(field.name())) {
+          reporter.report(
+              Message.INTO_UNKNOWN,
+              field.element(),
+              expand.mirror(),
+              expand.intoValue(),
+              field.name(),
+              target.isEmpty() ? name : field.name(),
+              entity.type().getSimpleName());
+          return Optional.empty();
+        }
+        fields.add(target.get());
+      }
+      return Optional.of(fields);
+    }
+
     /** Validates an {@code @Expand} against the entity and builds its transition. */
     private Optional<Transition> transitionFor(
         FieldDeclaration field,
+        List<FieldDeclaration> newFields,
         dev.accordion.processor.read.ExpandDeclaration expand,
-        String oldColumnName,
+        List<String> oldColumnNames,
         boolean report) {
-      Optional<FieldDeclaration> oldField = entity.fieldForColumn(oldColumnName);
-      if (oldField.isEmpty()) {
-        if (report) {
-          reporter.report(
-              Message.EXPAND_SOURCE_NOT_MAPPED,
-              field.element(),
-              expand.mirror(),
-              field.name(),
-              oldColumnName);
+      List<FieldDeclaration> oldFields = new ArrayList<>();
+      for (String oldColumnName : oldColumnNames) {
+        Optional<FieldDeclaration> oldField = entity.fieldForColumn(oldColumnName);
+        if (oldField.isEmpty()) {
+          if (report) {
+            reporter.report(
+                Message.EXPAND_SOURCE_NOT_MAPPED,
+                field.element(),
+                expand.mirror(),
+                field.name(),
+                oldColumnName);
+          }
+          return Optional.empty();
         }
-        return Optional.empty();
+        oldFields.add(oldField.get());
       }
       boolean ok = true;
-      if (!oldField.get().column().nullable()) {
-        reporter.report(
-            Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.get().element(), oldField.get().name());
-        ok = false;
+      for (FieldDeclaration oldField : oldFields) {
+        if (!oldField.column().nullable()) {
+          reporter.report(
+              Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.element(), oldField.name());
+          ok = false;
+        }
       }
-      for (FieldDeclaration accessed : List.of(field, oldField.get())) {
-        if (accessed.isPrivate()) {
+      List<FieldDeclaration> accessed = new ArrayList<>(newFields);
+      accessed.addAll(oldFields);
+      for (FieldDeclaration one : accessed) {
+        if (one.isPrivate()) {
           reporter.report(
               Message.FIELD_NOT_ACCESSIBLE,
-              accessed.element(),
-              accessed.name(),
+              one.element(),
+              one.name(),
               entity.type().getSimpleName() + "Accessors");
           ok = false;
         }
@@ -658,17 +716,17 @@ public final class Differ {
             expand.batchSize());
         ok = false;
       }
-      var transform = transforms.check(field, expand, oldField.get());
+      var transform = transforms.check(field, newFields, expand, oldFields);
       if (transform.isEmpty() || !ok) {
         return Optional.empty();
       }
       return Optional.of(
           new Transition(
               before.name(),
-              oldColumnName,
-              field.column().name(),
-              oldField.get().name(),
-              field.name(),
+              oldColumnNames,
+              newFields.stream().map(f -> f.column().name()).toList(),
+              oldFields.stream().map(FieldDeclaration::name).toList(),
+              newFields.stream().map(FieldDeclaration::name).toList(),
               transform.get(),
               expand.batchSize()));
     }
@@ -677,24 +735,24 @@ public final class Differ {
       var contract = field.contract().orElseThrow();
       Column declared = field.column();
       accounted.add(declared.name()); // mapped by this field whatever else is wrong (not ACC501)
-      Optional<String> source = sourceName(field);
-      if (source.isEmpty()) {
+      List<String> sources = sources(field);
+      if (sources.isEmpty()) {
         reporter.report(
             Message.CONTRACT_WITHOUT_SOURCE, field.element(), contract.mirror(), field.name());
         return;
       }
       Transition transition = inFlight.get(Transition.id(before.name(), declared.name()));
-      String oldColumnName = columnOf(source.get());
+      List<String> oldColumnNames = sources.stream().map(this::columnOf).toList();
       if (transition == null
-          && !columns.containsKey(oldColumnName)
+          && oldColumnNames.stream().noneMatch(columns::containsKey)
           && columns.containsKey(declared.name())) {
         plainField(field, List.of()); // contracted in an earlier release; nothing to do
         return;
       }
       boolean expandedFromThisSource =
           transition != null
-              && (transition.oldColumn().equals(oldColumnName)
-                  || transition.oldField().equals(source.get()));
+              && (transition.oldColumns().equals(oldColumnNames)
+                  || transition.oldFields().equals(sources));
       if (!expandedFromThisSource) {
         reporter.report(
             Message.CONTRACT_WITHOUT_EXPAND,
@@ -705,36 +763,44 @@ public final class Differ {
             declared.name());
         return;
       }
-      accounted.add(declared.name());
-      accounted.add(transition.oldColumn());
-      Optional<FieldDeclaration> stillMapped = entity.fieldForColumn(transition.oldColumn());
-      if (stillMapped.isPresent()) {
-        reporter.report(
-            Message.CONTRACT_OLD_STILL_MAPPED,
-            field.element(),
-            contract.mirror(),
-            field.name(),
-            transition.oldColumn(),
-            stillMapped.get().name());
-        return;
+      accounted.addAll(transition.newColumns());
+      accounted.addAll(transition.oldColumns());
+      for (String oldColumn : transition.oldColumns()) {
+        Optional<FieldDeclaration> stillMapped = entity.fieldForColumn(oldColumn);
+        if (stillMapped.isPresent()) {
+          reporter.report(
+              Message.CONTRACT_OLD_STILL_MAPPED,
+              field.element(),
+              contract.mirror(),
+              field.name(),
+              oldColumn,
+              stillMapped.get().name());
+          return;
+        }
       }
-      Column inDatabase = columns.get(declared.name());
-      if (!declared.type().sameStorageAs(inDatabase.type())) {
-        reporter.report(
-            Message.TYPE_CHANGED_IN_PLACE,
-            field.element(),
-            field.name(),
-            before.name(),
-            declared.name(),
-            inDatabase.type().describe(),
-            declared.type().describe(),
-            "every database (a contract gives the column its declared constraints, not a new type)",
-            declared.name());
-        return;
+      List<Column> finalColumns = new ArrayList<>();
+      for (String newColumn : transition.newColumns()) {
+        Column target = entity.fieldForColumn(newColumn).map(FieldDeclaration::column)
+            .orElse(columns.get(newColumn));
+        Column inDatabase = columns.get(newColumn);
+        if (!target.type().sameStorageAs(inDatabase.type())) {
+          reporter.report(
+              Message.TYPE_CHANGED_IN_PLACE,
+              field.element(),
+              field.name(),
+              before.name(),
+              newColumn,
+              inDatabase.type().describe(),
+              target.type().describe(),
+              "every database (a contract gives the column its declared constraints, not a new type)",
+              newColumn);
+          return;
+        }
+        finalColumns.add(target);
       }
       Table tableBefore = snapshotTable();
-      columns.remove(transition.oldColumn());
-      columns.put(declared.name(), declared);
+      transition.oldColumns().forEach(columns::remove);
+      finalColumns.forEach(c -> columns.put(c.name(), c));
       inFlight.remove(transition.id());
       contracts.add(
           new Operation.Contract(transition, tableBefore, snapshotTable(), transitionsOfTable()));
@@ -754,13 +820,17 @@ public final class Differ {
   }
 
   private static boolean sameTransition(Transition a, Transition b) {
-    return a.oldColumn().equals(b.oldColumn())
+    return a.oldColumns().equals(b.oldColumns())
+        && a.newColumns().equals(b.newColumns())
         && a.transform().equals(b.transform())
         && a.batchSize() == b.batchSize();
   }
 
   private static String describe(Transition t) {
-    return "from " + t.oldColumn() + (t.transform().isCopy() ? ", copy" : ", map " + t.transform().pairs())
+    return "from " + String.join(", ", t.oldColumns())
+        + (t.transform().isCopy() ? ", copy"
+            : t.transform().isConverter() ? ", converter " + t.transform().converter()
+            : ", map " + t.transform().pairs())
         + ", batch " + t.batchSize();
   }
 }

@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks that an {@code @Expand}'s transform fits the two columns: a copy needs the same column
@@ -30,13 +33,28 @@ final class TransformChecker {
     this.dialects = List.copyOf(dialects);
   }
 
-  Optional<Transform> check(
-      FieldDeclaration field, ExpandDeclaration expand, FieldDeclaration oldField) {
+  /**
+   * The transform of {@code field}'s {@code @Expand}, from {@code oldFields} into
+   * {@code newFields} ({@code field} alone unless it splits one field into several).
+   */
+  Optional<Transform> check(FieldDeclaration field, List<FieldDeclaration> newFields,
+      ExpandDeclaration expand, List<FieldDeclaration> oldFields) {
+    if (expand.converter().isPresent()) {
+      return converter(field, newFields, expand, expand.converter().get(), oldFields);
+    }
+    if (oldFields.size() != 1 || newFields.size() != 1) {
+      reporter.report(
+          Message.SEVERAL_FIELDS_NEED_CONVERTER,
+          field.element(),
+          expand.mirror(),
+          field.name(),
+          names(oldFields),
+          names(newFields));
+      return Optional.empty();
+    }
+    FieldDeclaration oldField = oldFields.get(0);
     ColumnType oldType = oldField.column().type();
     ColumnType newType = field.column().type();
-    if (expand.converter().isPresent()) {
-      return converter(field, expand, expand.converter().get(), oldField);
-    }
     if (expand.map().isEmpty()) {
       if (oldType.kind() != newType.kind() && !oldType.widensTo(newType)) {
         reporter.report(
@@ -104,9 +122,10 @@ final class TransformChecker {
    */
   private Optional<Transform> converter(
       FieldDeclaration field,
+      List<FieldDeclaration> newFields,
       ExpandDeclaration expand,
       ExpandDeclaration.ConverterClass converter,
-      FieldDeclaration oldField) {
+      List<FieldDeclaration> oldFields) {
     if (!expand.map().isEmpty()) {
       reporter.report(Message.CONVERTER_WITH_MAP, field.element(), expand.mirror(), field.name());
       return Optional.empty();
@@ -125,15 +144,23 @@ final class TransformChecker {
         ok = false;
       }
     }
-    List<String> withoutSql =
-        dialects.stream()
-            .filter(d -> {
-              var own = expand.dialectSql().stream().filter(e -> e.dialect().equals(d)).findFirst();
-              String up = own.map(ExpandDeclaration.DialectSqlEntry::up).orElse(expand.sqlUp());
-              String down = own.map(ExpandDeclaration.DialectSqlEntry::down).orElse(expand.sqlDown());
-              return !up.contains(Transform.VALUE) || !down.contains(Transform.VALUE);
-            })
-            .toList();
+    List<String> withoutSql = new ArrayList<>();
+    for (String dialect : dialects) {
+      var own = expand.dialectSql().stream().filter(e -> e.dialect().equals(dialect)).findFirst();
+      List<String> up = own.map(ExpandDeclaration.DialectSqlEntry::up).orElse(expand.sqlUp());
+      List<String> down = own.map(ExpandDeclaration.DialectSqlEntry::down).orElse(expand.sqlDown());
+      if (up.stream().allMatch(String::isBlank) || down.stream().allMatch(String::isBlank)) {
+        withoutSql.add(dialect);
+        continue;
+      }
+      Optional<String> problem = sqlProblem("sqlUp", up, newFields, oldFields)
+          .or(() -> sqlProblem("sqlDown", down, oldFields, newFields));
+      if (problem.isPresent()) {
+        reporter.report(Message.CONVERTER_SQL_SHAPE, field.element(), expand.mirror(),
+            field.name(), dialect, problem.get());
+        ok = false;
+      }
+    }
     if (!withoutSql.isEmpty()) {
       reporter.report(
           Message.CONVERTER_WITHOUT_SQL,
@@ -144,8 +171,9 @@ final class TransformChecker {
           withoutSql.get(0));
       ok = false;
     }
-    List<String> expected = List.of(oldField.boxedType(), field.boxedType());
-    if (!converter.typeArguments().equals(Optional.of(expected))) {
+    Optional<String> oldSide = converterSide(converter, 0, oldFields);
+    Optional<String> newSide = converterSide(converter, 1, newFields);
+    if (oldSide.isPresent() || newSide.isPresent()) {
       reporter.report(
           Message.CONVERTER_TYPES_DIFFER,
           field.element(),
@@ -156,11 +184,11 @@ final class TransformChecker {
           converter.typeArguments()
               .map(a -> "Converter<" + String.join(", ", a) + ">")
               .orElse("raw Converter"),
-          oldField.name(),
-          expected.get(0),
-          expected.get(1),
-          expected.get(0),
-          expected.get(1));
+          names(oldFields),
+          describeSide(oldFields),
+          describeSide(newFields),
+          describeSide(oldFields),
+          describeSide(newFields));
       ok = false;
     }
     if (converter.notInstantiable().isPresent()) {
@@ -181,6 +209,74 @@ final class TransformChecker {
                 .map(e -> new Transform.DialectSql(e.dialect(), e.up(), e.down()))
                 .toList()))
         : Optional.empty();
+  }
+
+  /** {@code :name} placeholders; {@code ::type} casts are not one. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("(?<!:):([A-Za-z_][A-Za-z0-9_]*)");
+
+  /**
+   * What is wrong with one direction's SQL: one expression per target field, each reading the
+   * other side through {@code :value} (one source field) or {@code :field} (several).
+   */
+  private static Optional<String> sqlProblem(String attribute, List<String> expressions,
+      List<FieldDeclaration> targets, List<FieldDeclaration> sources) {
+    if (expressions.size() != targets.size()) {
+      return Optional.of(attribute + " has " + expressions.size() + " expression"
+          + (expressions.size() == 1 ? "" : "s") + " but needs one per field of " + names(targets)
+          + ", in that order");
+    }
+    List<String> allowed = sources.size() == 1
+        ? List.of("value")
+        : sources.stream().map(FieldDeclaration::name).toList();
+    for (String expression : expressions) {
+      Matcher placeholders = PLACEHOLDER.matcher(expression);
+      boolean any = false;
+      while (placeholders.find()) {
+        any = true;
+        if (!allowed.contains(placeholders.group(1))) {
+          return Optional.of(attribute + " uses :" + placeholders.group(1) + ", but it may only use "
+              + allowed.stream().map(a -> ":" + a).collect(Collectors.joining(", ")));
+        }
+      }
+      if (!any) {
+        return Optional.of(attribute + " expression '" + expression + "' reads none of "
+            + allowed.stream().map(a -> ":" + a).collect(Collectors.joining(", ")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Why the converter's type argument {@code index} does not fit {@code fields}: one field's
+   * boxed type, or for several a record whose components are those fields, by name and type.
+   */
+  private static Optional<String> converterSide(
+      ExpandDeclaration.ConverterClass converter, int index, List<FieldDeclaration> fields) {
+    Optional<String> argument = converter.typeArguments().map(a -> a.get(index));
+    if (argument.isEmpty()) {
+      return Optional.of("raw");
+    }
+    if (fields.size() == 1) {
+      return argument.get().equals(fields.get(0).boxedType())
+          ? Optional.empty() : Optional.of(argument.get());
+    }
+    List<ExpandDeclaration.Component> expected = fields.stream()
+        .map(f -> new ExpandDeclaration.Component(f.name(), f.boxedType()))
+        .toList();
+    return expected.equals(converter.records().get(argument.get()))
+        ? Optional.empty() : Optional.of(argument.get());
+  }
+
+  private static String describeSide(List<FieldDeclaration> fields) {
+    if (fields.size() == 1) {
+      return fields.get(0).boxedType();
+    }
+    return "a record (" + fields.stream().map(f -> f.boxedType() + " " + f.name())
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  private static String names(List<FieldDeclaration> fields) {
+    return fields.stream().map(FieldDeclaration::name).collect(Collectors.joining(", "));
   }
 
   private boolean valid(

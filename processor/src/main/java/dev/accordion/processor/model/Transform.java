@@ -1,59 +1,54 @@
 package dev.accordion.processor.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * How a transition's old value becomes the new one and back. A copy keeps the value; a value map
- * sends each {@link Pair#from()} to the first of its {@link Pair#to()} values, and every value of
- * {@code to} back to {@code from} (values are written as Java prints them); a converter names a
- * {@code dev.accordion.Converter} class for Java and one SQL expression per direction, in which
- * {@code :value} stands for the column, with {@code dialectSql} replacing them for the dialects
- * that spell the conversion their own way.
+ * How a transition's old values become the new ones and back. A copy keeps the value; a value
+ * map sends each {@link Pair#from()} to the first of its {@link Pair#to()} values, and every
+ * value of {@code to} back to {@code from} (values are written as Java prints them); a converter
+ * names a {@code dev.accordion.Converter} class for Java and SQL expressions: {@code sqlUp} one
+ * per new column, {@code sqlDown} one per old column, in which {@code :value} stands for the
+ * single column of the other side, or {@code :field} for each of its fields. {@code dialectSql}
+ * replaces them for the dialects that spell the conversion their own way.
+ *
+ * <p>In the snapshot a single expression is written as a plain value.
  */
 public record Transform(
     List<Pair> pairs,
     String converter,
-    String sqlUp,
-    String sqlDown,
+    @JsonFormat(with = {
+        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> sqlUp,
+    @JsonFormat(with = {
+        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> sqlDown,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DialectSql> dialectSql) {
 
-  /** The placeholder for the column in {@link #sqlUp()} and {@link #sqlDown()}. */
+  /** The placeholder for the other side's single column. */
   public static final String VALUE = ":value";
 
   public Transform {
     pairs = List.copyOf(pairs);
     converter = converter == null ? "" : converter;
-    sqlUp = sqlUp == null ? "" : sqlUp;
-    sqlDown = sqlDown == null ? "" : sqlDown;
+    sqlUp = sqlUp == null ? List.of() : List.copyOf(sqlUp);
+    sqlDown = sqlDown == null ? List.of() : List.copyOf(sqlDown);
     dialectSql = dialectSql == null ? List.of() : List.copyOf(dialectSql);
   }
 
   public static Transform copy() {
-    return new Transform(List.of(), "", "", "", List.of());
+    return new Transform(List.of(), "", List.of(""), List.of(""), List.of());
   }
 
   public static Transform map(List<Pair> pairs) {
-    return new Transform(pairs, "", "", "", List.of());
+    return new Transform(pairs, "", List.of(""), List.of(""), List.of());
   }
 
   public static Transform converter(
-      String converter, String sqlUp, String sqlDown, List<DialectSql> dialectSql) {
+      String converter, List<String> sqlUp, List<String> sqlDown, List<DialectSql> dialectSql) {
     return new Transform(List.of(), converter, sqlUp, sqlDown, dialectSql);
-  }
-
-  /** The converter's SQL for {@code up} on {@code dialect}: its own entry, else the default. */
-  public String sqlUp(String dialect) {
-    return forDialect(dialect).map(DialectSql::up).orElse(sqlUp);
-  }
-
-  /** The converter's SQL for {@code down} on {@code dialect}: its own entry, else the default. */
-  public String sqlDown(String dialect) {
-    return forDialect(dialect).map(DialectSql::down).orElse(sqlDown);
-  }
-
-  private java.util.Optional<DialectSql> forDialect(String dialect) {
-    return dialectSql.stream().filter(d -> d.dialect().equals(dialect)).findFirst();
   }
 
   public boolean isCopy() {
@@ -64,8 +59,34 @@ public record Transform(
     return !converter.isEmpty();
   }
 
+  /** The converter's SQL for new column {@code index} on {@code dialect}. */
+  public String sqlUp(String dialect, int index) {
+    return forDialect(dialect).map(DialectSql::up).orElse(sqlUp).get(index);
+  }
+
+  /** The converter's SQL for old column {@code index} on {@code dialect}. */
+  public String sqlDown(String dialect, int index) {
+    return forDialect(dialect).map(DialectSql::down).orElse(sqlDown).get(index);
+  }
+
+  private Optional<DialectSql> forDialect(String dialect) {
+    return dialectSql.stream().filter(d -> d.dialect().equals(dialect)).findFirst();
+  }
+
   /** A converter's SQL for one dialect. */
-  public record DialectSql(String dialect, String up, String down) {}
+  public record DialectSql(
+      String dialect,
+      @JsonFormat(with = {
+          JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+          JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> up,
+      @JsonFormat(with = {
+          JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+          JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> down) {
+    public DialectSql {
+      up = List.copyOf(up);
+      down = List.copyOf(down);
+    }
+  }
 
   /** One entry of a value map. */
   public record Pair(String from, List<String> to) {

@@ -1,24 +1,75 @@
 package dev.accordion.processor.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
 /**
- * A column moving from {@code oldColumn} to {@code newColumn} of {@code table}, in flight between
- * its expand and its contract. Its id, {@code <table>.<newColumn>}, names it in migrations, in the
- * runtime's history and in the generated accessors.
+ * Columns of {@code table} moving from {@code oldColumns} to {@code newColumns}, in flight
+ * between their expand and their contract: one to one (a rename, a value map, a type change),
+ * several into one (combining fields) or one into several (splitting one). Fields are listed in
+ * the same order as their columns. Its id, {@code <table>.<first new column>}, names it in
+ * migrations, in the runtime's history and in the generated accessors.
+ *
+ * <p>In the snapshot a single column is written as a plain value, as before transitions could
+ * have several.
  */
 public record Transition(
     String table,
-    String oldColumn,
-    String newColumn,
-    String oldField,
-    String newField,
+    @JsonProperty("oldColumn") @JsonFormat(with = {
+        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> oldColumns,
+    @JsonProperty("newColumn") @JsonFormat(with = {
+        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> newColumns,
+    @JsonProperty("oldField") @JsonFormat(with = {
+        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> oldFields,
+    @JsonProperty("newField") @JsonFormat(with = {
+        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> newFields,
     Transform transform,
     int batchSize) {
 
+  public Transition {
+    oldColumns = List.copyOf(oldColumns);
+    newColumns = List.copyOf(newColumns);
+    oldFields = List.copyOf(oldFields);
+    newFields = List.copyOf(newFields);
+  }
+
   public String id() {
-    return id(table, newColumn);
+    return id(table, newColumns.get(0));
   }
 
   public static String id(String table, String newColumn) {
     return table + "." + newColumn;
+  }
+
+  /** One column into one: copies, value maps and single-column converters. */
+  public boolean isOneToOne() {
+    return oldColumns.size() == 1 && newColumns.size() == 1;
+  }
+
+  /** The old column of a one-to-one transition, or the first. */
+  public String oldColumn() {
+    return oldColumns.get(0);
+  }
+
+  /** The new column of a one-to-one transition, or the first. */
+  public String newColumn() {
+    return newColumns.get(0);
+  }
+
+  public String oldField() {
+    return oldFields.get(0);
+  }
+
+  public String newField() {
+    return newFields.get(0);
+  }
+
+  public boolean touches(String column) {
+    return oldColumns.contains(column) || newColumns.contains(column);
   }
 }

@@ -66,6 +66,15 @@ final class Annotations {
     return value instanceof String s ? s : "";
   }
 
+  /** A String[] attribute's values; a single value written without braces is one entry. */
+  List<String> strings(AnnotationMirror mirror, String name) {
+    return list(mirror, name).stream()
+        .map(AnnotationValue::getValue)
+        .filter(String.class::isInstance)
+        .map(String.class::cast)
+        .toList();
+  }
+
   int integer(AnnotationMirror mirror, String name) {
     Object value = value(mirror, name).getValue();
     return value instanceof Integer i ? i : 0;

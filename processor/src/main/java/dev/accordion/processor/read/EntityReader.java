@@ -200,7 +200,7 @@ public final class EntityReader {
             id,
             Annotations.find(field, EXPAND).map(m -> expand(entity, m)),
             Annotations.find(field, CONTRACT)
-                .map(m -> new ContractDeclaration(m, annotations.string(m, "from"))),
+                .map(m -> new ContractDeclaration(m, annotations.strings(m, "from"))),
             rename(field)));
   }
 
@@ -286,18 +286,20 @@ public final class EntityReader {
     }
     return new ExpandDeclaration(
         mirror,
-        annotations.string(mirror, "from"),
+        annotations.strings(mirror, "from"),
+        annotations.strings(mirror, "into"),
+        annotations.value(mirror, "into"),
         entries,
         converter(entity, annotations.value(mirror, "converter")),
-        annotations.string(mirror, "sqlUp"),
-        annotations.string(mirror, "sqlDown"),
+        annotations.strings(mirror, "sqlUp"),
+        annotations.strings(mirror, "sqlDown"),
         annotations.list(mirror, "dialectSql").stream()
             .map(value -> {
               AnnotationMirror sql = (AnnotationMirror) value.getValue();
               return new ExpandDeclaration.DialectSqlEntry(
                   annotations.string(sql, "dialect"),
-                  annotations.string(sql, "up"),
-                  annotations.string(sql, "down"),
+                  annotations.strings(sql, "up"),
+                  annotations.strings(sql, "down"),
                   value);
             })
             .toList(),
@@ -316,11 +318,23 @@ public final class EntityReader {
     if (name.equals(NO_CONVERTER)) {
       return Optional.empty();
     }
+    Optional<List<String>> arguments = converterArguments(converter.asType());
+    Map<String, List<ExpandDeclaration.Component>> records = new java.util.TreeMap<>();
+    for (String argument : arguments.orElse(List.of())) {
+      TypeElement record = elements.getTypeElement(argument);
+      if (record != null && record.getKind() == ElementKind.RECORD) {
+        records.put(argument, record.getRecordComponents().stream()
+            .map(c -> new ExpandDeclaration.Component(
+                c.getSimpleName().toString(), FieldDeclaration.boxedName(c.asType())))
+            .toList());
+      }
+    }
     return Optional.of(
         new ExpandDeclaration.ConverterClass(
             name,
-            converterArguments(converter.asType()),
+            arguments,
             whyNotInstantiable(converter, elements.getPackageOf(entity)),
+            records,
             value));
   }
 

@@ -85,12 +85,16 @@ public final class MigrationRenderer {
         }
       } else if (op instanceof Operation.Expand o) {
         Transition t = o.transition();
-        lines.add("Expand: " + t.table() + "." + t.oldColumn() + " -> " + t.table() + "."
-            + t.newColumn() + " (" + describe(t.transform(), dialect.name()) + ").");
-        lines.add("Adds " + t.newColumn() + " (nullable until the contract), makes "
-            + t.oldColumn() + " nullable, and installs triggers that keep both in step;");
+        String olds = String.join(", ", t.oldColumns());
+        String news = String.join(", ", t.newColumns());
+        boolean several = !t.isOneToOne();
+        lines.add("Expand: " + t.table() + "." + (several ? "(" + olds + ")" : olds) + " -> "
+            + t.table() + "." + (several ? "(" + news + ")" : news) + " ("
+            + describe(t.transform(), dialect.name()) + ").");
+        lines.add("Adds " + news + " (nullable until the contract), makes " + olds
+            + " nullable, and installs triggers that keep both in step;");
         lines.add("then backfills in batches of " + t.batchSize()
-            + " rows and verifies every row before reads move to " + t.newColumn() + ".");
+            + " rows and verifies every row before reads move to " + news + ".");
       } else if (op instanceof Operation.ChangeColumnType o) {
         lines.add("Changes " + o.table() + "." + o.after().name() + " from "
             + o.before().type().describe() + " to " + o.after().type().describe()
@@ -101,13 +105,24 @@ public final class MigrationRenderer {
             + "." + o.column() + ". No DDL: refused while any row holds one.");
       } else if (op instanceof Operation.Contract o) {
         Transition t = o.transition();
-        lines.add("Contract: drops " + t.table() + "." + t.oldColumn() + " and the sync triggers;"
-            + " " + t.newColumn() + " gets its declared constraints.");
-        lines.add("Refused while any row's " + t.oldColumn() + " and " + t.newColumn()
-            + " disagree.");
+        String olds = String.join(", ", t.oldColumns());
+        String news = String.join(", ", t.newColumns());
+        lines.add("Contract: drops " + t.table() + "." + olds + " and the sync triggers;"
+            + " " + news + (t.newColumns().size() == 1 ? " gets its" : " get their")
+            + " declared constraints.");
+        lines.add("Refused while any row's " + olds + " and " + news + " disagree.");
       }
     }
     return lines;
+  }
+
+  private static List<String> sqlOf(Transform transform, String dialect, boolean up) {
+    List<String> expressions = new ArrayList<>();
+    int count = up ? transform.sqlUp().size() : transform.sqlDown().size();
+    for (int i = 0; i < count; i++) {
+      expressions.add(up ? transform.sqlUp(dialect, i) : transform.sqlDown(dialect, i));
+    }
+    return expressions;
   }
 
   private static String describe(Transform transform, String dialect) {
@@ -115,8 +130,9 @@ public final class MigrationRenderer {
       return "copy";
     }
     if (transform.isConverter()) {
-      return "converter " + transform.converter() + "; SQL up: " + transform.sqlUp(dialect)
-          + "; SQL down: " + transform.sqlDown(dialect);
+      return "converter " + transform.converter() + "; SQL up: "
+          + String.join("; ", sqlOf(transform, dialect, true)) + "; SQL down: "
+          + String.join("; ", sqlOf(transform, dialect, false));
     }
     return "map " + transform.pairs().stream()
         .map(p -> p.from() + " -> " + String.join(" | ", p.to()))

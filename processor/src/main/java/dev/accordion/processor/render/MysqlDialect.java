@@ -133,20 +133,23 @@ public final class MysqlDialect implements SqlDialect {
   @Override
   public Sections expand(Operation.Expand op) {
     Transition t = op.transition();
-    Column oldBefore = op.before().requireColumn(t.oldColumn());
-    Column added = op.after().requireColumn(t.newColumn());
     TransitionSql sql = new TransitionSql(SYNTAX, t, op.after());
     List<String> ddl = new ArrayList<>();
-    ddl.add("ALTER TABLE " + sql.table() + " ADD COLUMN IF NOT EXISTS "
-        + columnDefinition(added) + ", ALGORITHM=INSTANT;");
-    if (!oldBefore.nullable()) {
-      ddl.add("ALTER TABLE " + sql.table() + " MODIFY " + sql.oldColumn() + " "
-          + typeName(oldBefore) + " NULL" + IN_PLACE + ";");
+    for (String column : t.newColumns()) {
+      ddl.add("ALTER TABLE " + sql.table() + " ADD COLUMN IF NOT EXISTS "
+          + columnDefinition(op.after().requireColumn(column)) + ", ALGORITHM=INSTANT;");
     }
-    if (oldBefore.unique()) {
-      // Several new values may map back to one old value: the old column cannot stay unique.
-      ddl.add("ALTER TABLE " + sql.table() + " DROP INDEX IF EXISTS "
-          + quote(Naming.uniqueKey(t.table(), t.oldColumn())) + IN_PLACE + ";");
+    for (String column : t.oldColumns()) {
+      Column oldBefore = op.before().requireColumn(column);
+      if (!oldBefore.nullable()) {
+        ddl.add("ALTER TABLE " + sql.table() + " MODIFY " + quote(column) + " "
+            + typeName(oldBefore) + " NULL" + IN_PLACE + ";");
+      }
+      if (oldBefore.unique()) {
+        // Several new values may map back to one old value: the old column cannot stay unique.
+        ddl.add("ALTER TABLE " + sql.table() + " DROP INDEX IF EXISTS "
+            + quote(Naming.uniqueKey(t.table(), column)) + IN_PLACE + ";");
+      }
     }
     ddl.add(trigger(sql, Naming.syncTrigger(t, "ins"), "INSERT", sql.onInsert(SQL_PSM, "  ")));
     ddl.add(trigger(sql, Naming.syncTrigger(t, "upd"), "UPDATE", sql.onUpdate(SQL_PSM, "  ")));
@@ -162,26 +165,30 @@ public final class MysqlDialect implements SqlDialect {
   public Sections contract(Operation.Contract op) {
     Transition t = op.transition();
     Table before = op.before();
-    Column finalColumn = op.after().requireColumn(t.newColumn());
     TransitionSql sql = new TransitionSql(SYNTAX, t, before);
     List<String> ddl = new ArrayList<>();
     ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, "ins")) + ";");
     ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, "upd")) + ";");
-    // Dropping an indexed column changes the index, which MariaDB cannot do instantly.
-    boolean oldIndexed = before.requireColumn(t.oldColumn()).unique()
-        || before.indexes().stream().anyMatch(i -> i.columns().contains(t.oldColumn()));
-    ddl.add("ALTER TABLE " + sql.table() + " DROP COLUMN IF EXISTS " + sql.oldColumn()
-        + (oldIndexed ? IN_PLACE : ", ALGORITHM=INSTANT") + ";");
-    if (!finalColumn.nullable()) {
-      // In place (no copy, writers not blocked) in strict mode, MariaDB's default; the guard
-      // proved no row is NULL.
-      ddl.add("ALTER TABLE " + sql.table() + " MODIFY " + sql.newColumn() + " "
-          + typeName(finalColumn) + " NOT NULL" + IN_PLACE + ";");
+    for (String old : t.oldColumns()) {
+      // Dropping an indexed column changes the index, which MariaDB cannot do instantly.
+      boolean oldIndexed = before.requireColumn(old).unique()
+          || before.indexes().stream().anyMatch(i -> i.columns().contains(old));
+      ddl.add("ALTER TABLE " + sql.table() + " DROP COLUMN IF EXISTS " + quote(old)
+          + (oldIndexed ? IN_PLACE : ", ALGORITHM=INSTANT") + ";");
     }
-    if (finalColumn.unique()) {
-      ddl.add(createIndex(t.table(), Naming.uniqueIndex(t.table(), t.newColumn()), true));
+    for (String column : t.newColumns()) {
+      Column finalColumn = op.after().requireColumn(column);
+      if (!finalColumn.nullable()) {
+        // In place (no copy, writers not blocked) in strict mode, MariaDB's default; the guard
+        // proved no row is NULL.
+        ddl.add("ALTER TABLE " + sql.table() + " MODIFY " + quote(column) + " "
+            + typeName(finalColumn) + " NOT NULL" + IN_PLACE + ";");
+      }
+      if (finalColumn.unique()) {
+        ddl.add(createIndex(t.table(), Naming.uniqueIndex(t.table(), column), true));
+      }
     }
-    return new Sections(sql.guards(!finalColumn.nullable()), ddl, List.of(), false,
+    return new Sections(sql.guards(op.after()), ddl, List.of(), false,
         Optional.empty(), Optional.empty());
   }
 

@@ -124,21 +124,25 @@ public final class PostgresDialect implements SqlDialect {
   @Override
   public Sections expand(Operation.Expand op) {
     Transition t = op.transition();
-    Column oldBefore = op.before().requireColumn(t.oldColumn());
-    Column added = op.after().requireColumn(t.newColumn());
     TransitionSql sql = new TransitionSql(SYNTAX, t, op.after());
     List<String> ddl = new ArrayList<>();
-    ddl.add("ALTER TABLE " + sql.table() + " ADD COLUMN " + columnDefinition(added) + ";");
-    if (!oldBefore.nullable()) {
-      ddl.add("ALTER TABLE " + sql.table() + " ALTER COLUMN " + sql.oldColumn()
-          + " DROP NOT NULL;");
+    for (String column : t.newColumns()) {
+      ddl.add("ALTER TABLE " + sql.table() + " ADD COLUMN "
+          + columnDefinition(op.after().requireColumn(column)) + ";");
     }
-    if (oldBefore.unique()) {
-      // Several new values may map back to one old value: the old column cannot stay unique.
-      // Created by CREATE TABLE it is a constraint, by ADD COLUMN a unique index.
-      String key = quote(Naming.uniqueKey(t.table(), t.oldColumn()));
-      ddl.add("ALTER TABLE " + sql.table() + " DROP CONSTRAINT IF EXISTS " + key + ";");
-      ddl.add("DROP INDEX IF EXISTS " + key + ";");
+    for (String column : t.oldColumns()) {
+      Column oldBefore = op.before().requireColumn(column);
+      if (!oldBefore.nullable()) {
+        ddl.add("ALTER TABLE " + sql.table() + " ALTER COLUMN " + quote(column)
+            + " DROP NOT NULL;");
+      }
+      if (oldBefore.unique()) {
+        // Several new values may map back to one old value: the old column cannot stay unique.
+        // Created by CREATE TABLE it is a constraint, by ADD COLUMN a unique index.
+        String key = quote(Naming.uniqueKey(t.table(), column));
+        ddl.add("ALTER TABLE " + sql.table() + " DROP CONSTRAINT IF EXISTS " + key + ";");
+        ddl.add("DROP INDEX IF EXISTS " + key + ";");
+      }
     }
     String function = quote(Naming.syncTrigger(t, "sync"));
     List<String> body = new ArrayList<>();
@@ -161,29 +165,33 @@ public final class PostgresDialect implements SqlDialect {
   @Override
   public Sections contract(Operation.Contract op) {
     Transition t = op.transition();
-    Column finalColumn = op.after().requireColumn(t.newColumn());
     TransitionSql sql = new TransitionSql(SYNTAX, t, op.before());
     String table = sql.table();
     String function = quote(Naming.syncTrigger(t, "sync"));
     List<String> ddl = new ArrayList<>();
     ddl.add("DROP TRIGGER IF EXISTS " + function + " ON " + table + ";");
     ddl.add("DROP FUNCTION IF EXISTS " + function + "();");
-    ddl.add("ALTER TABLE " + table + " DROP COLUMN IF EXISTS " + sql.oldColumn() + ";");
+    for (String old : t.oldColumns()) {
+      ddl.add("ALTER TABLE " + table + " DROP COLUMN IF EXISTS " + quote(old) + ";");
+    }
     List<String> online = new ArrayList<>();
-    if (!finalColumn.nullable()) {
-      // NOT VALID checks only new writes, so the DDL transaction holds its lock briefly;
-      // VALIDATE scans without blocking writers, and SET NOT NULL trusts the valid check.
-      String check = quote(t.table() + "_" + t.newColumn() + "_not_null");
-      ddl.add("ALTER TABLE " + table + " ADD CONSTRAINT " + check + " CHECK (" + sql.newColumn()
-          + " IS NOT NULL) NOT VALID;");
-      online.add("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + check + ";");
-      online.add("ALTER TABLE " + table + " ALTER COLUMN " + sql.newColumn() + " SET NOT NULL;");
-      online.add("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + check + ";");
+    for (String column : t.newColumns()) {
+      Column finalColumn = op.after().requireColumn(column);
+      if (!finalColumn.nullable()) {
+        // NOT VALID checks only new writes, so the DDL transaction holds its lock briefly;
+        // VALIDATE scans without blocking writers, and SET NOT NULL trusts the valid check.
+        String check = quote(t.table() + "_" + column + "_not_null");
+        ddl.add("ALTER TABLE " + table + " ADD CONSTRAINT " + check + " CHECK (" + quote(column)
+            + " IS NOT NULL) NOT VALID;");
+        online.add("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + check + ";");
+        online.add("ALTER TABLE " + table + " ALTER COLUMN " + quote(column) + " SET NOT NULL;");
+        online.add("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + check + ";");
+      }
+      if (finalColumn.unique()) {
+        online.add(createIndexConcurrently(t.table(), Naming.uniqueIndex(t.table(), column)));
+      }
     }
-    if (finalColumn.unique()) {
-      online.add(createIndexConcurrently(t.table(), Naming.uniqueIndex(t.table(), t.newColumn())));
-    }
-    return new Sections(sql.guards(!finalColumn.nullable()), ddl, online, false,
+    return new Sections(sql.guards(op.after()), ddl, online, false,
         Optional.empty(), Optional.empty());
   }
 

@@ -118,15 +118,17 @@ public final class SqliteDialect implements SqlDialect {
   @Override
   public Sections expand(Operation.Expand op) {
     Transition t = op.transition();
-    Column oldBefore = op.before().requireColumn(t.oldColumn());
-    Column added = op.after().requireColumn(t.newColumn());
     List<String> ddl = new ArrayList<>();
-    boolean rebuild = !oldBefore.nullable() || oldBefore.unique();
+    boolean rebuild = t.oldColumns().stream()
+        .map(op.before()::requireColumn)
+        .anyMatch(old -> !old.nullable() || old.unique());
     if (rebuild) {
       ddl.addAll(rebuild(op.before(), op.after(), op.inFlight()));
     } else {
-      ddl.add(
-          "ALTER TABLE " + quote(t.table()) + " ADD COLUMN " + columnDefinition(added) + ";");
+      for (String column : t.newColumns()) {
+        ddl.add("ALTER TABLE " + quote(t.table()) + " ADD COLUMN "
+            + columnDefinition(op.after().requireColumn(column)) + ";");
+      }
       ddl.addAll(syncTriggers(t, op.after()));
     }
     return new TransitionSql(SYNTAX, t, op.after()).expandSections(ddl, List.of(), rebuild);
@@ -136,18 +138,19 @@ public final class SqliteDialect implements SqlDialect {
   public Sections contract(Operation.Contract op) {
     Transition t = op.transition();
     Table before = op.before();
-    Column finalColumn = op.after().requireColumn(t.newColumn());
-    List<String> guards = new TransitionSql(SYNTAX, t, before).guards(!finalColumn.nullable());
+    List<String> guards = new TransitionSql(SYNTAX, t, before).guards(op.after());
     List<String> ddl = new ArrayList<>(dropTriggers(t));
-    boolean oldIndexed =
-        before.indexes().stream().anyMatch(i -> i.columns().contains(t.oldColumn()));
     boolean rebuild =
-        !finalColumn.nullable() || finalColumn.unique() || oldIndexed
-            || before.requireColumn(t.oldColumn()).unique();
+        t.newColumns().stream().map(op.after()::requireColumn).anyMatch(c -> !c.nullable() || c.unique())
+            || t.oldColumns().stream().anyMatch(old ->
+                before.requireColumn(old).unique()
+                    || before.indexes().stream().anyMatch(i -> i.columns().contains(old)));
     if (rebuild) {
       ddl.addAll(rebuild(before, op.after(), op.inFlight()));
     } else {
-      ddl.add("ALTER TABLE " + quote(t.table()) + " DROP COLUMN " + quote(t.oldColumn()) + ";");
+      for (String old : t.oldColumns()) {
+        ddl.add("ALTER TABLE " + quote(t.table()) + " DROP COLUMN " + quote(old) + ";");
+      }
     }
     return new Sections(guards, ddl, List.of(), rebuild, Optional.empty(), Optional.empty());
   }
@@ -187,6 +190,9 @@ public final class SqliteDialect implements SqlDialect {
    * write the old column, the contract release only the new one, raw SQL either. Each fires only
    * when the row disagrees, so the update it makes fires nothing more.
    *
+   * <p>With several columns on a side (fields combined or split), "NULL" means all of them NULL
+   * and "changed" any of them changed.
+   *
    * <p>Agreement is tested the way verify tests it, {@code down(new) = old}: a value map may send
    * several new values to one old value (InReview and Draft both to false), so testing
    * {@code up(old) = new} would make the old column's update, done by a trigger of the new
@@ -200,35 +206,38 @@ public final class SqliteDialect implements SqlDialect {
     TransitionSql sql = new TransitionSql(SYNTAX, t, table);
     String tableName = sql.table();
     String key = quote(table.key().name());
-    String oldCol = sql.oldColumn();
-    String newCol = sql.newColumn();
-    String upNew = sql.up("NEW." + oldCol);
-    String disagree = sql.disagree("NEW." + newCol, "NEW." + oldCol);
-    String downNew = sql.down("NEW." + newCol);
-    String fillNew = "  UPDATE " + tableName + " SET " + newCol + " = " + upNew + " WHERE " + key
-        + " = NEW." + key + ";\n";
-    String fillOld = "  UPDATE " + tableName + " SET " + oldCol + " = " + downNew + " WHERE " + key
-        + " = NEW." + key + ";\n";
+    var fresh = sql.row("NEW");
+    var previous = sql.row("OLD");
+    List<String> olds = t.oldColumns();
+    List<String> news = t.newColumns();
+    String disagree = sql.disagree(fresh);
+    String where = " WHERE " + key + " = NEW." + key + ";\n";
+    String fillNew = "  UPDATE " + tableName + " SET " + String.join(", ", sql.setNew(fresh)) + where;
+    String fillOld = "  UPDATE " + tableName + " SET " + String.join(", ", sql.setOld(fresh)) + where;
     String onInsert = " AFTER INSERT ON " + tableName + "\nFOR EACH ROW WHEN ";
-    String onOldUpdate = " AFTER UPDATE OF " + oldCol + " ON " + tableName + "\nFOR EACH ROW WHEN ";
-    String onNewUpdate = " AFTER UPDATE OF " + newCol + " ON " + tableName + "\nFOR EACH ROW WHEN ";
-    String oldUnchanged = SYNTAX.same("NEW." + oldCol, "OLD." + oldCol, sql.oldType());
+    String onOldUpdate = " AFTER UPDATE OF " + columns(olds) + " ON " + tableName
+        + "\nFOR EACH ROW WHEN ";
+    String onNewUpdate = " AFTER UPDATE OF " + columns(news) + " ON " + tableName
+        + "\nFOR EACH ROW WHEN ";
+    String oldUnchanged = sql.allSame(olds, fresh, previous);
     return List.of(
-        "CREATE TRIGGER " + trigger(t, "insert_old") + onInsert + "NEW." + newCol
-            + " IS NULL AND NEW." + oldCol + " IS NOT NULL BEGIN\n" + fillNew + "END;",
-        "CREATE TRIGGER " + trigger(t, "insert_new") + onInsert + "NEW." + oldCol
-            + " IS NULL AND NEW." + newCol + " IS NOT NULL BEGIN\n" + fillOld + "END;",
+        "CREATE TRIGGER " + trigger(t, "insert_old") + onInsert + sql.allNull(news, fresh)
+            + " AND " + sql.anyNotNull(olds, fresh) + " BEGIN\n" + fillNew + "END;",
+        "CREATE TRIGGER " + trigger(t, "insert_new") + onInsert + sql.allNull(olds, fresh)
+            + " AND " + sql.anyNotNull(news, fresh) + " BEGIN\n" + fillOld + "END;",
         "CREATE TRIGGER " + trigger(t, "update_old") + onOldUpdate
-            + SYNTAX.distinct("NEW." + oldCol, "OLD." + oldCol, sql.oldType()) + " AND "
-            + SYNTAX.same("NEW." + newCol, "OLD." + newCol, sql.newType()) + " AND " + disagree
-            + " BEGIN\n" + fillNew + "END;",
+            + sql.anyChanged(olds, fresh, previous) + " AND " + sql.allSame(news, fresh, previous)
+            + " AND " + disagree + " BEGIN\n" + fillNew + "END;",
         "CREATE TRIGGER " + trigger(t, "update_new") + onNewUpdate
-            + SYNTAX.distinct("NEW." + newCol, "OLD." + newCol, sql.newType()) + " AND NEW."
-            + newCol + " IS NOT NULL AND " + oldUnchanged + " AND " + disagree + " BEGIN\n"
-            + fillOld + "END;",
-        "CREATE TRIGGER " + trigger(t, "refill_new") + onNewUpdate + "NEW." + newCol
-            + " IS NULL AND NEW." + oldCol + " IS NOT NULL AND " + oldUnchanged + " BEGIN\n"
+            + sql.anyChanged(news, fresh, previous) + " AND " + sql.anyNotNull(news, fresh)
+            + " AND " + oldUnchanged + " AND " + disagree + " BEGIN\n" + fillOld + "END;",
+        "CREATE TRIGGER " + trigger(t, "refill_new") + onNewUpdate + sql.allNull(news, fresh)
+            + " AND " + sql.anyNotNull(olds, fresh) + " AND " + oldUnchanged + " BEGIN\n"
             + fillNew + "END;");
+  }
+
+  private static String columns(List<String> names) {
+    return names.stream().map(SqliteDialect::quote).collect(Collectors.joining(", "));
   }
 
   private List<String> dropTriggers(Transition t) {

@@ -7,114 +7,207 @@ import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The SQL of one transition that every dialect shares, spelled by the dialect's {@link
  * SqlSyntax}: the transform in both directions, the mismatch predicate of verify and the
  * contract's guard, the batched backfill, and the sync logic of the servers' BEFORE triggers.
- * {@code table} is a table holding both columns (the expand's result or the contract's input).
+ * {@code table} is a table holding both sides (the expand's result or the contract's input).
+ *
+ * <p>A side may have several columns (fields combined into one, or one split into several).
+ * Conditions over a side read "all NULL", "any not NULL", "any changed"; with one column each
+ * is the plain comparison, so a one-to-one transition's SQL is as it always was.
  */
 final class TransitionSql {
+
+  /** {@code :name} placeholders of a converter's SQL; {@code ::type} casts are not one. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("(?<!:):([A-Za-z_][A-Za-z0-9_]*)");
 
   private final SqlSyntax sql;
   private final Transition t;
   private final Table table;
-  private final ColumnType oldType;
-  private final ColumnType newType;
 
   TransitionSql(SqlSyntax sql, Transition transition, Table table) {
     this.sql = sql;
     this.t = transition;
     this.table = table;
-    this.oldType = table.requireColumn(transition.oldColumn()).type();
-    this.newType = table.requireColumn(transition.newColumn()).type();
   }
 
   String table() {
     return sql.quote(t.table());
   }
 
+  /** The old column of a one-to-one transition. */
   String oldColumn() {
     return sql.quote(t.oldColumn());
   }
 
+  /** The new column of a one-to-one transition. */
   String newColumn() {
     return sql.quote(t.newColumn());
   }
 
   ColumnType oldType() {
-    return oldType;
+    return type(t.oldColumn());
   }
 
   ColumnType newType() {
-    return newType;
+    return type(t.newColumn());
+  }
+
+  private ColumnType type(String column) {
+    return table.requireColumn(column).type();
+  }
+
+  /** A column as it is read in plain SQL. */
+  Function<String, String> plain() {
+    return sql::quote;
+  }
+
+  /** A column of the row a trigger sees, {@code NEW} or {@code OLD}. */
+  Function<String, String> row(String name) {
+    return column -> name + "." + sql.quote(column);
   }
 
   // ---- transforms
 
-  /** The new value for an old one; a converter's SQL is the dialect's own, else the default. */
-  String up(String oldExpression) {
+  /** New column {@code index}'s value from the old columns, read through {@code at}. */
+  String up(int index, Function<String, String> at) {
     Transform transform = t.transform();
-    if (transform.isCopy()) {
-      return oldExpression;
-    }
     if (transform.isConverter()) {
-      return "(" + transform.sqlUp(sql.dialect()).replace(Transform.VALUE, oldExpression) + ")";
+      return "(" + substitute(transform.sqlUp(sql.dialect(), index), t.oldFields(), t.oldColumns(), at)
+          + ")";
     }
-    StringBuilder out = new StringBuilder("CASE ").append(oldExpression);
+    String old = at.apply(t.oldColumn());
+    if (transform.isCopy()) {
+      return old;
+    }
+    StringBuilder out = new StringBuilder("CASE ").append(old);
     for (Transform.Pair pair : transform.pairs()) {
-      out.append(" WHEN ").append(sql.literal(pair.from(), oldType))
-          .append(" THEN ").append(sql.literal(pair.to().get(0), newType));
+      out.append(" WHEN ").append(sql.literal(pair.from(), oldType()))
+          .append(" THEN ").append(sql.literal(pair.to().get(0), newType()));
     }
     return out.append(" END").toString();
   }
 
-  /** The old value for a new one; every value of a pair's {@code to} maps back to its from. */
-  String down(String newExpression) {
+  /** Old column {@code index}'s value from the new columns; every value of a pair's to maps back. */
+  String down(int index, Function<String, String> at) {
     Transform transform = t.transform();
-    if (transform.isCopy()) {
-      return newExpression;
-    }
     if (transform.isConverter()) {
-      return "(" + transform.sqlDown(sql.dialect()).replace(Transform.VALUE, newExpression) + ")";
+      return "(" + substitute(transform.sqlDown(sql.dialect(), index), t.newFields(), t.newColumns(), at)
+          + ")";
     }
-    StringBuilder out = new StringBuilder("CASE ").append(newExpression);
+    String value = at.apply(t.newColumn());
+    if (transform.isCopy()) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder("CASE ").append(value);
     for (Transform.Pair pair : transform.pairs()) {
       for (String to : pair.to()) {
-        out.append(" WHEN ").append(sql.literal(to, newType))
-            .append(" THEN ").append(sql.literal(pair.from(), oldType));
+        out.append(" WHEN ").append(sql.literal(to, newType()))
+            .append(" THEN ").append(sql.literal(pair.from(), oldType()));
       }
     }
     return out.append(" END").toString();
   }
 
+  /** A converter's SQL with {@code :value}, or each {@code :field}, replaced by its column. */
+  private static String substitute(String template, List<String> fields, List<String> columns,
+      Function<String, String> at) {
+    if (fields.size() == 1) {
+      return template.replace(Transform.VALUE, at.apply(columns.get(0)));
+    }
+    Matcher placeholders = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (placeholders.find()) {
+      int field = fields.indexOf(placeholders.group(1));
+      String replacement = field < 0 ? placeholders.group() : at.apply(columns.get(field));
+      placeholders.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    placeholders.appendTail(out);
+    return out.toString();
+  }
+
   /**
-   * True when {@code newExpression} does not map back to {@code oldExpression}. Agreement is
-   * tested as {@code down(new) = old}, not {@code up(old) = new}: a value map may send several
-   * new values to one old value, and each of them agrees with it.
+   * True when the new columns do not map back to the old ones. Agreement is tested as
+   * {@code down(new) = old}, not {@code up(old) = new}: a value map may send several new values
+   * to one old value, and each of them agrees with it.
    */
-  String disagree(String newExpression, String oldExpression) {
-    return sql.distinct("(" + down(newExpression) + ")", oldExpression, oldType);
+  String disagree(Function<String, String> at) {
+    List<String> each = IntStream.range(0, t.oldColumns().size())
+        .mapToObj(j -> sql.distinct("(" + down(j, at) + ")", at.apply(t.oldColumns().get(j)),
+            type(t.oldColumns().get(j))))
+        .toList();
+    return any(each);
+  }
+
+  // ---- conditions over one side
+
+  String allNull(List<String> columns, Function<String, String> at) {
+    return columns.stream().map(c -> at.apply(c) + " IS NULL").collect(Collectors.joining(" AND "));
+  }
+
+  String anyNotNull(List<String> columns, Function<String, String> at) {
+    return any(columns.stream().map(c -> at.apply(c) + " IS NOT NULL").toList());
+  }
+
+  /** Some column differs between two rows, e.g. NEW and OLD. */
+  String anyChanged(List<String> columns, Function<String, String> a, Function<String, String> b) {
+    return any(columns.stream().map(c -> sql.distinct(a.apply(c), b.apply(c), type(c))).toList());
+  }
+
+  /** Every column is the same in two rows. */
+  String allSame(List<String> columns, Function<String, String> a, Function<String, String> b) {
+    return columns.stream().map(c -> sql.same(a.apply(c), b.apply(c), type(c)))
+        .collect(Collectors.joining(" AND "));
+  }
+
+  private static String any(List<String> conditions) {
+    return conditions.size() == 1 ? conditions.get(0) : "(" + String.join(" OR ", conditions) + ")";
+  }
+
+  /** {@code new = up(old), ...}: every new column set from the old ones read through {@code at}. */
+  List<String> setNew(Function<String, String> at) {
+    return IntStream.range(0, t.newColumns().size())
+        .mapToObj(i -> sql.quote(t.newColumns().get(i)) + " = " + up(i, at))
+        .toList();
+  }
+
+  /** {@code old = down(new), ...}: every old column set from the new ones. */
+  List<String> setOld(Function<String, String> at) {
+    return IntStream.range(0, t.oldColumns().size())
+        .mapToObj(j -> sql.quote(t.oldColumns().get(j)) + " = " + down(j, at))
+        .toList();
   }
 
   // ---- verify, guard, backfill
 
-  /** Rows whose new value is not what the old one says (or the reverse, for mapped values). */
+  /** Rows whose new values are not what the old ones say (or the reverse, for mapped values). */
   String mismatch() {
-    return "(" + newColumn() + " IS NULL AND " + oldColumn() + " IS NOT NULL) OR ("
-        + newColumn() + " IS NOT NULL AND " + disagree(newColumn(), oldColumn()) + ")";
+    return "(" + allNull(t.newColumns(), plain()) + " AND " + anyNotNull(t.oldColumns(), plain())
+        + ") OR (" + anyNotNull(t.newColumns(), plain()) + " AND " + disagree(plain()) + ")";
   }
 
   String countMismatches() {
     return "SELECT COUNT(*) FROM " + table() + " WHERE " + mismatch() + ";";
   }
 
-  /** The contract's guards: every row agrees, and no new value is NULL if it becomes NOT NULL. */
-  List<String> guards(boolean newBecomesNotNull) {
+  /**
+   * The contract's guards: every row agrees, and no new value is NULL where its column becomes
+   * NOT NULL in {@code after}.
+   */
+  List<String> guards(Table after) {
     List<String> guards = new ArrayList<>();
     guards.add(countMismatches());
-    if (newBecomesNotNull) {
-      guards.add("SELECT COUNT(*) FROM " + table() + " WHERE " + newColumn() + " IS NULL;");
+    for (String column : t.newColumns()) {
+      if (!after.requireColumn(column).nullable()) {
+        guards.add("SELECT COUNT(*) FROM " + table() + " WHERE " + sql.quote(column) + " IS NULL;");
+      }
     }
     return guards;
   }
@@ -129,9 +222,9 @@ final class TransitionSql {
         integerKey ? String.valueOf(Long.MIN_VALUE) : "''",
         "SELECT MAX(" + key + ") FROM (SELECT " + key + " FROM " + table() + " WHERE " + key
             + " > :after ORDER BY " + key + " LIMIT :batch) AS " + sql.quote("batch_keys") + ";",
-        "UPDATE " + table() + " SET " + newColumn() + " = " + up(oldColumn()) + " WHERE " + key
-            + " > :after AND " + key + " <= :upto AND " + newColumn() + " IS NULL AND "
-            + oldColumn() + " IS NOT NULL;");
+        "UPDATE " + table() + " SET " + String.join(", ", setNew(plain())) + " WHERE " + key
+            + " > :after AND " + key + " <= :upto AND " + allNull(t.newColumns(), plain())
+            + " AND " + anyNotNull(t.oldColumns(), plain()) + ";");
   }
 
   /** The expand's sections beyond its DDL: the backfill and its verification. */
@@ -149,45 +242,61 @@ final class TransitionSql {
     }
   }
 
-  /**
-   * The body of a BEFORE INSERT trigger: a row written with only one of the columns gets the
-   * other from it.
-   */
-  List<String> onInsert(Procedural p, String indent) {
-    String newOld = "NEW." + oldColumn();
-    String newNew = "NEW." + newColumn();
-    return List.of(
-        indent + "IF " + newNew + " IS NULL AND " + newOld + " IS NOT NULL THEN",
-        indent + "  " + p.assign(newNew, up(newOld)),
-        indent + p.elseIf() + " " + newOld + " IS NULL AND " + newNew + " IS NOT NULL THEN",
-        indent + "  " + p.assign(newOld, down(newNew)),
-        indent + "END IF;");
+  /** {@code NEW.column := value;} for each {@code column = value} of {@code assignments}. */
+  private List<String> assignAll(Procedural p, String indent, List<String> columns,
+      Function<Integer, String> value) {
+    return IntStream.range(0, columns.size())
+        .mapToObj(i -> indent + p.assign("NEW." + sql.quote(columns.get(i)), value.apply(i)))
+        .toList();
+  }
+
+  private List<String> fillNew(Procedural p, String indent) {
+    return assignAll(p, indent, t.newColumns(), i -> up(i, row("NEW")));
+  }
+
+  private List<String> fillOld(Procedural p, String indent) {
+    return assignAll(p, indent, t.oldColumns(), j -> down(j, row("NEW")));
   }
 
   /**
-   * The body of a BEFORE UPDATE trigger. A writer that changed only the old column (an older
-   * release) gets the new one from it; one that changed only the new column gets the old one
-   * back, unless it wrote NULL: that is an ORM saving an entity it loaded before the backfill
-   * reached the row, and the new column is refilled from the old one instead of wiping it.
-   * A writer that changed both (the accessors) is left alone.
+   * The body of a BEFORE INSERT trigger: a row written with only one side gets the other from
+   * it.
+   */
+  List<String> onInsert(Procedural p, String indent) {
+    List<String> lines = new ArrayList<>();
+    lines.add(indent + "IF " + allNull(t.newColumns(), row("NEW")) + " AND "
+        + anyNotNull(t.oldColumns(), row("NEW")) + " THEN");
+    lines.addAll(fillNew(p, indent + "  "));
+    lines.add(indent + p.elseIf() + " " + allNull(t.oldColumns(), row("NEW")) + " AND "
+        + anyNotNull(t.newColumns(), row("NEW")) + " THEN");
+    lines.addAll(fillOld(p, indent + "  "));
+    lines.add(indent + "END IF;");
+    return lines;
+  }
+
+  /**
+   * The body of a BEFORE UPDATE trigger. A writer that changed only the old side (an older
+   * release) gets the new one from it; one that changed only the new side gets the old one
+   * back, unless it wrote all NULL: that is an ORM saving an entity it loaded before the
+   * backfill reached the row, and the new side is refilled from the old one instead of wiping
+   * it. A writer that changed both (the accessors) is left alone.
    */
   List<String> onUpdate(Procedural p, String indent) {
-    String newOld = "NEW." + oldColumn();
-    String newNew = "NEW." + newColumn();
-    String oldOld = "OLD." + oldColumn();
-    String oldNew = "OLD." + newColumn();
-    return List.of(
-        indent + "IF " + sql.distinct(newOld, oldOld, oldType) + " THEN",
-        indent + "  IF " + sql.same(newNew, oldNew, newType) + " AND " + disagree(newNew, newOld)
-            + " THEN",
-        indent + "    " + p.assign(newNew, up(newOld)),
-        indent + "  END IF;",
-        indent + p.elseIf() + " " + sql.distinct(newNew, oldNew, newType) + " THEN",
-        indent + "  IF " + newNew + " IS NULL AND " + newOld + " IS NOT NULL THEN",
-        indent + "    " + p.assign(newNew, up(newOld)),
-        indent + "  " + p.elseIf() + " " + disagree(newNew, newOld) + " THEN",
-        indent + "    " + p.assign(newOld, down(newNew)),
-        indent + "  END IF;",
-        indent + "END IF;");
+    List<String> lines = new ArrayList<>();
+    lines.add(indent + "IF " + anyChanged(t.oldColumns(), row("NEW"), row("OLD")) + " THEN");
+    lines.add(indent + "  IF " + allSame(t.newColumns(), row("NEW"), row("OLD")) + " AND "
+        + disagree(row("NEW")) + " THEN");
+    lines.addAll(fillNew(p, indent + "    "));
+    lines.add(indent + "  END IF;");
+    lines.add(indent + p.elseIf() + " " + anyChanged(t.newColumns(), row("NEW"), row("OLD"))
+        + " THEN");
+    lines.add(indent + "  IF " + allNull(t.newColumns(), row("NEW")) + " AND "
+        + anyNotNull(t.oldColumns(), row("NEW")) + " THEN");
+    lines.addAll(fillNew(p, indent + "    "));
+    lines.add(indent + "  " + p.elseIf() + " " + disagree(row("NEW")) + " THEN");
+    lines.addAll(fillOld(p, indent + "    "));
+    lines.add(indent + "  END IF;");
+    lines.add(indent + "END IF;");
+    return lines;
   }
 }
