@@ -113,6 +113,9 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "ConverterNotInstantiable.java", List.of(R1_PROFILE, STATUS)), // ACC314
             new Case(AFTER_R1, "BatchSizeNotPositive.java", List.of(R1_POST)), // ACC315
             new Case(AFTER_R1, "DialectSqlUnknown.java", List.of(R1_PROFILE, STATUS)), // ACC316
+            new Case(AFTER_R1, "IntoUnknown.java", List.of(R1_PROFILE)), // ACC317
+            new Case(AFTER_R1, "SeveralFieldsNeedConverter.java", List.of(R1_PROFILE)), // ACC318
+            new Case(AFTER_R1, "ConverterSqlShape.java", List.of(R1_PROFILE)), // ACC319
             // Contract
             new Case(AFTER_R1, "ContractWithoutExpand.java", List.of(R1_POST)), // ACC401
             new Case(AFTER_R2, "ContractOldStillMapped.java", List.of(R1_PROFILE, STATUS)), // ACC402

@@ -24,7 +24,7 @@ class ReshapingGoldenTest {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"enum-values", "type-change"})
+  @ValueSource(strings = {"enum-values", "type-change", "combine-split"})
   void generatedFilesEqualTheGoldenFiles(String name) throws Exception {
     Path migrations = temp.resolve("migrations");
     Path work = temp.resolve("build");

@@ -14,6 +14,7 @@ import dev.accordion.processor.model.Transition;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.FieldDeclaration;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -55,9 +56,13 @@ public final class AccessorRenderer {
                 entityName)
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Transition t : transitions) {
-      FieldDeclaration oldField = field(entity, t.oldField());
-      FieldDeclaration newField = field(entity, t.newField());
-      addTransition(accessors, entityName, t, oldField, newField);
+      if (t.isOneToOne()) {
+        addTransition(accessors, entityName, t, field(entity, t.oldField()), field(entity, t.newField()));
+      } else {
+        addSeveral(accessors, entityName, t,
+            t.oldFields().stream().map(f -> field(entity, f)).toList(),
+            t.newFields().stream().map(f -> field(entity, f)).toList());
+      }
     }
     PackageElement pkg = elements.getPackageOf(type);
     return JavaFile.builder(pkg.getQualifiedName().toString(), accessors.build())
@@ -123,6 +128,126 @@ public final class AccessorRenderer {
       accessors.addMethod(
           mapMethod(down, newType.box(), oldType.box(), t.transform(), false, oldField, newField));
     }
+  }
+
+  /**
+   * A transition with several fields on a side (combined or split): the converter takes and
+   * gives a record of them. Writing any field recomputes the other side from the whole of its
+   * own; all NULL on one side is NULL on the other, as in the SQL.
+   */
+  private void addSeveral(
+      TypeSpec.Builder accessors,
+      ClassName entity,
+      Transition t,
+      List<FieldDeclaration> oldFields,
+      List<FieldDeclaration> newFields) {
+    FieldDeclaration annotated = newFields.get(0);
+    var converterClass = annotated.expand().flatMap(e -> e.converter()).orElseThrow(
+        () -> new IllegalStateException(t.id() + " has several fields but no converter"));
+    List<String> arguments = converterClass.typeArguments().orElseThrow();
+    TypeName oldSide = side(oldFields, arguments.get(0));
+    TypeName newSide = side(newFields, arguments.get(1));
+    String suffix = capitalize(annotated.name());
+    String converter = constantName(annotated.name()) + "_CONVERTER";
+    ClassName converterType = ClassName.bestGuess(converterClass.name());
+    accessors.addField(
+        FieldSpec.builder(converterType, converter, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T()", converterType)
+            .build());
+
+    for (FieldDeclaration target : newFields) {
+      TypeName type = TypeName.get(target.element().asType());
+      CodeBlock fromOld = newFields.size() == 1
+          ? CodeBlock.of("up$L(entity)", suffix)
+          : CodeBlock.of("up$L(entity) == null ? null : up$L(entity).$N()", suffix, suffix,
+              target.name());
+      accessors.addMethod(
+          MethodSpec.methodBuilder("get" + capitalize(target.name()))
+              .addJavadoc("Reads {@code $N}: from $L until transition {@code $L} is verified.\n",
+                  target.name(), fieldList(oldFields), t.id())
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(type)
+              .addParameter(entity, "entity")
+              .addStatement("return $T.readsNew($S) ? entity.$N : $L", TRANSITIONS, t.id(),
+                  target.name(), type.isPrimitive() ? CodeBlock.of("($T) ($L)", type.box(), fromOld) : fromOld)
+              .build());
+    }
+    for (FieldDeclaration target : newFields) {
+      accessors.addMethod(sideSetter(entity, target, "fillOld" + suffix, fieldList(oldFields)));
+    }
+    for (FieldDeclaration source : oldFields) {
+      accessors.addMethod(sideSetter(entity, source, "fillNew" + suffix, fieldList(newFields)));
+    }
+    accessors.addMethod(convertSide("up" + suffix, entity, oldFields, oldSide, newSide, converter, "up"));
+    accessors.addMethod(convertSide("down" + suffix, entity, newFields, newSide, oldSide, converter, "down"));
+    accessors.addMethod(fillSide("fillNew" + suffix, entity, newFields, newSide, "up" + suffix));
+    accessors.addMethod(fillSide("fillOld" + suffix, entity, oldFields, oldSide, "down" + suffix));
+  }
+
+  /** One field's type, or the converter's record of several. */
+  private static TypeName side(List<FieldDeclaration> fields, String recordName) {
+    return fields.size() == 1
+        ? TypeName.get(fields.get(0).element().asType()).box()
+        : ClassName.bestGuess(recordName);
+  }
+
+  private static String fieldList(List<FieldDeclaration> fields) {
+    return fields.stream().map(f -> "{@code " + f.name() + "}").collect(Collectors.joining(", "));
+  }
+
+  /** {@code set<Field>}: writes the field, then the other side from the whole of this one. */
+  private static MethodSpec sideSetter(
+      ClassName entity, FieldDeclaration field, String fill, String others) {
+    return MethodSpec.methodBuilder("set" + capitalize(field.name()))
+        .addJavadoc("Writes {@code $N} and, converted, $L.\n", field.name(), others)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(entity, "entity")
+        .addParameter(TypeName.get(field.element().asType()), "value")
+        .addStatement("entity.$N = value", field.name())
+        .addStatement("$N(entity)", fill)
+        .build();
+  }
+
+  /** The other side converted from {@code fields}; all NULL stays NULL. */
+  private static MethodSpec convertSide(String name, ClassName entity, List<FieldDeclaration> fields,
+      TypeName from, TypeName to, String converter, String direction) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(to)
+        .addParameter(entity, "entity");
+    String allNull = fields.stream().map(f -> "entity." + f.name() + " == null")
+        .collect(Collectors.joining(" && "));
+    if (fields.stream().noneMatch(f -> f.element().asType().getKind().isPrimitive())) {
+      method.beginControlFlow("if ($L)", allNull).addStatement("return null").endControlFlow();
+    }
+    CodeBlock argument = fields.size() == 1
+        ? CodeBlock.of("entity.$N", fields.get(0).name())
+        : CodeBlock.of("new $T($L)", from, fields.stream().map(f -> "entity." + f.name())
+            .collect(Collectors.joining(", ")));
+    return method.addStatement("return $N.$N($L)", converter, direction, argument).build();
+  }
+
+  /** Assigns {@code fields} from {@code convert(entity)}; NULL to each when it is NULL. */
+  private static MethodSpec fillSide(String name, ClassName entity, List<FieldDeclaration> fields,
+      TypeName side, String convert) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(entity, "entity")
+        .addStatement("$T converted = $N(entity)", side, convert);
+    for (FieldDeclaration field : fields) {
+      CodeBlock value = fields.size() == 1
+          ? CodeBlock.of("converted")
+          : CodeBlock.of("converted == null ? null : converted.$N()", field.name());
+      if (field.element().asType().getKind().isPrimitive()) {
+        // A primitive keeps its value when there is none.
+        method.beginControlFlow("if (($L) != null)", value)
+            .addStatement("entity.$N = $L", field.name(), value)
+            .endControlFlow();
+      } else {
+        method.addStatement("entity.$N = $L", field.name(), value);
+      }
+    }
+    return method.build();
   }
 
   /** Calls the user's converter; nulls stay null, as in the SQL. */

@@ -87,9 +87,8 @@ public final class MigrationRenderer {
         Transition t = o.transition();
         String olds = String.join(", ", t.oldColumns());
         String news = String.join(", ", t.newColumns());
-        boolean several = !t.isOneToOne();
-        lines.add("Expand: " + t.table() + "." + (several ? "(" + olds + ")" : olds) + " -> "
-            + t.table() + "." + (several ? "(" + news + ")" : news) + " ("
+        lines.add("Expand: " + t.table() + "." + (t.oldColumns().size() > 1 ? "(" + olds + ")" : olds)
+            + " -> " + t.table() + "." + (t.newColumns().size() > 1 ? "(" + news + ")" : news) + " ("
             + describe(t.transform(), dialect.name()) + ").");
         lines.add("Adds " + news + " (nullable until the contract), makes " + olds
             + " nullable, and installs triggers that keep both in step;");
