@@ -147,7 +147,7 @@ class MigrateTest {
     assertTrue(e.getMessage().startsWith(guarded + " was not applied: its guard found 2 rows"),
         e.getMessage());
     assertTrue(e.getMessage().contains("SELECT COUNT(*) FROM \"Profile\" WHERE \"bio\" IS NULL"));
-    assertTrue(e.getMessage().contains("fix those rows"), e.getMessage());
+    assertTrue(e.getMessage().contains("Fix the rows this query finds"), e.getMessage());
     assertEquals(0, db.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'Marker'"));
     assertNull(db.history("20260104100000.1"));
   }
