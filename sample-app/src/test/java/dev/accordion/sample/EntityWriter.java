@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -16,7 +14,7 @@ import org.hibernate.Transaction;
  * later, as a web form does), inserts new ones, and records after each commit the canonical
  * value each row must finally hold.
  */
-final class EntityWriter implements Runnable {
+final class EntityWriter extends WriterThread {
 
   private final Release release;
   private final String entity;
@@ -25,13 +23,10 @@ final class EntityWriter implements Runnable {
   private final Map<Long, String> expected;
   private final List<Long> owned;
   private final Random random;
-  private final AtomicBoolean stop = new AtomicBoolean();
-  private final AtomicInteger writes = new AtomicInteger();
-  private final List<Throwable> failures = new ArrayList<>();
-  private Thread thread;
 
   EntityWriter(Release release, String entity, SessionFactory sessions, Mapping mapping,
       Map<Long, String> expected, List<Long> owned, long seed) {
+    super(release.name() + "-" + entity + "-writer");
     this.release = release;
     this.entity = entity;
     this.sessions = sessions;
@@ -41,79 +36,17 @@ final class EntityWriter implements Runnable {
     this.random = new Random(seed);
   }
 
-  synchronized void start() {
-    if (thread == null) {
-      thread = new Thread(this, release.name() + "-" + entity + "-writer");
-      thread.start();
-    }
-  }
-
-  boolean started() {
-    return thread != null;
-  }
-
-  /** Stops the writer and returns how many writes it committed; rethrows what it failed on. */
-  int stop() throws InterruptedException {
-    stop.set(true);
-    if (thread != null) {
-      thread.join();
-    }
-    synchronized (failures) {
-      if (!failures.isEmpty()) {
-        AssertionError error = new AssertionError(release.name() + " " + entity + " writer failed");
-        failures.forEach(error::addSuppressed);
-        throw error;
-      }
-    }
-    return writes.get();
-  }
-
   @Override
-  public void run() {
-    while (!stop.get()) {
-      try {
-        writeOnce();
-        writes.incrementAndGet();
-        Thread.sleep(1);
-      } catch (Throwable e) {
-        synchronized (failures) {
-          failures.add(e);
-        }
-        return;
-      }
-    }
-  }
-
-  private void writeOnce() throws Exception {
+  void writeOnce() throws Exception {
     int kind = random.nextInt(10);
     long id = owned.get(random.nextInt(owned.size()));
-    for (int attempt = 1; ; attempt++) {
-      try {
-        if (kind == 0) {
-          insert();
-        } else if (kind <= 3) {
-          editDetached(id);
-        } else {
-          update(id);
-        }
-        return;
-      } catch (RuntimeException e) {
-        // SQLSTATE 40001 (MariaDB's metadata-lock deadlock with an online ALTER, PostgreSQL's
-        // serialization failure): nothing was written, and applications retry it.
-        if (attempt == 3 || !isRetryable(e)) {
-          throw e;
-        }
-      }
+    if (kind == 0) {
+      insert();
+    } else if (kind <= 3) {
+      editDetached(id);
+    } else {
+      update(id);
     }
-  }
-
-  private static boolean isRetryable(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void update(long id) throws Exception {

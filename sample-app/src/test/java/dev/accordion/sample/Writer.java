@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -17,7 +15,7 @@ import org.hibernate.Transaction;
  * updates random rows it owns and inserts new ones, and records, after each commit, what the
  * new column must finally hold for that row (the transform of what it wrote).
  */
-final class Writer implements Runnable {
+final class Writer extends WriterThread {
 
   /** What the final schema must show for each row: Post.status and Profile.biography. */
   record Expected(Map<Long, String> postStatus, Map<Long, String> profileBiography) {
@@ -33,15 +31,12 @@ final class Writer implements Runnable {
   private final List<Long> posts;
   private final List<Long> profiles;
   private final Random random;
-  private final AtomicBoolean stop = new AtomicBoolean();
   /** Off while the new release's profile columns do not exist yet. */
   private volatile boolean writesProfiles = true;
-  private final AtomicInteger writes = new AtomicInteger();
-  private final List<Throwable> failures = new ArrayList<>();
-  private Thread thread;
 
   Writer(Release release, int releaseNumber, SessionFactory sessions, Expected expected,
       List<Long> posts, List<Long> profiles, long seed) {
+    super(release.name() + "-writer");
     this.release = release;
     this.releaseNumber = releaseNumber;
     this.sessions = sessions;
@@ -49,17 +44,6 @@ final class Writer implements Runnable {
     this.posts = new ArrayList<>(posts);
     this.profiles = new ArrayList<>(profiles);
     this.random = new Random(seed);
-  }
-
-  synchronized void start() {
-    if (thread == null) {
-      thread = new Thread(this, release.name() + "-writer");
-      thread.start();
-    }
-  }
-
-  boolean started() {
-    return thread != null;
   }
 
   /** Writes posts only, until {@link #allowProfiles()}. */
@@ -72,72 +56,20 @@ final class Writer implements Runnable {
     writesProfiles = true;
   }
 
-  /** Stops the writer and returns how many writes it committed. */
-  int stop() throws InterruptedException {
-    stop.set(true);
-    if (thread != null) {
-      thread.join();
-    }
-    synchronized (failures) {
-      if (!failures.isEmpty()) {
-        AssertionError error = new AssertionError(release.name() + " writer failed");
-        failures.forEach(error::addSuppressed);
-        throw error;
-      }
-    }
-    return writes.get();
-  }
-
   @Override
-  public void run() {
-    while (!stop.get()) {
-      try {
-        writeOnce();
-        writes.incrementAndGet();
-        Thread.sleep(1);
-      } catch (Throwable e) {
-        synchronized (failures) {
-          failures.add(e);
-        }
-        return;
-      }
-    }
-  }
-
-  private void writeOnce() throws Exception {
+  void writeOnce() throws Exception {
     boolean post = !writesProfiles || random.nextBoolean();
     Class<?> type = release.type(post ? "Post" : "Profile");
     List<Long> owned = post ? posts : profiles;
     int kind = random.nextInt(10);
     long id = owned.get(random.nextInt(owned.size()));
-    for (int attempt = 1; ; attempt++) {
-      try {
-        if (kind == 0) {
-          insert(type, post, owned);
-        } else if (kind <= 3) {
-          editDetached(type, post, id);
-        } else {
-          update(type, post, id);
-        }
-        return;
-      } catch (RuntimeException e) {
-        // MariaDB ends a transaction with SQLSTATE 40001 when an online ALTER's last phase and
-        // it wait on each other's metadata locks; nothing was written, and applications on
-        // MySQL retry 40001 as a matter of course. Anything else is a failure.
-        if (attempt == 3 || !isRetryable(e)) {
-          throw e;
-        }
-      }
+    if (kind == 0) {
+      insert(type, post, owned);
+    } else if (kind <= 3) {
+      editDetached(type, post, id);
+    } else {
+      update(type, post, id);
     }
-  }
-
-  private static boolean isRetryable(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Loads a row, changes the migrated field as this release does, commits. */

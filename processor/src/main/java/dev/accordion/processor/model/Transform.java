@@ -1,6 +1,5 @@
 package dev.accordion.processor.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +18,8 @@ import java.util.Optional;
 public record Transform(
     List<Pair> pairs,
     String converter,
-    @JsonFormat(with = {
-        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
-        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> sqlUp,
-    @JsonFormat(with = {
-        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
-        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> sqlDown,
+    @OneOrMany List<String> sqlUp,
+    @OneOrMany List<String> sqlDown,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DialectSql> dialectSql) {
 
   /** The placeholder for the other side's single column. */
@@ -76,12 +71,8 @@ public record Transform(
   /** A converter's SQL for one dialect. */
   public record DialectSql(
       String dialect,
-      @JsonFormat(with = {
-          JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
-          JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> up,
-      @JsonFormat(with = {
-          JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
-          JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> down) {
+      @OneOrMany List<String> up,
+      @OneOrMany List<String> down) {
     public DialectSql {
       up = List.copyOf(up);
       down = List.copyOf(down);

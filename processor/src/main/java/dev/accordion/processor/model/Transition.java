@@ -1,6 +1,5 @@
 package dev.accordion.processor.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -16,18 +15,10 @@ import java.util.List;
  */
 public record Transition(
     String table,
-    @JsonProperty("oldColumn") @JsonFormat(with = {
-        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
-        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> oldColumns,
-    @JsonProperty("newColumn") @JsonFormat(with = {
-        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
-        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> newColumns,
-    @JsonProperty("oldField") @JsonFormat(with = {
-        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
-        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> oldFields,
-    @JsonProperty("newField") @JsonFormat(with = {
-        JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
-        JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> newFields,
+    @JsonProperty("oldColumn") @OneOrMany List<String> oldColumns,
+    @JsonProperty("newColumn") @OneOrMany List<String> newColumns,
+    @JsonProperty("oldField") @OneOrMany List<String> oldFields,
+    @JsonProperty("newField") @OneOrMany List<String> newFields,
     Transform transform,
     int batchSize) {
 

@@ -1,0 +1,97 @@
+package dev.accordion.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An application instance writing in a thread of its own until stopped: one write after another,
+ * each retried as applications retry SQLSTATE 40001, the first other failure kept and rethrown
+ * by {@link #stop()}.
+ */
+abstract class WriterThread implements Runnable {
+
+  private final String name;
+  private final AtomicBoolean stop = new AtomicBoolean();
+  private final AtomicInteger writes = new AtomicInteger();
+  private final List<Throwable> failures = new ArrayList<>();
+  private Thread thread;
+
+  WriterThread(String name) {
+    this.name = name;
+  }
+
+  /** One write, committed, as the application makes it. */
+  abstract void writeOnce() throws Exception;
+
+  synchronized void start() {
+    if (thread == null) {
+      thread = new Thread(this, name);
+      thread.start();
+    }
+  }
+
+  boolean started() {
+    return thread != null;
+  }
+
+  /** Stops the writer and returns how many writes it committed; rethrows what it failed on. */
+  int stop() throws InterruptedException {
+    stop.set(true);
+    if (thread != null) {
+      thread.join();
+    }
+    synchronized (failures) {
+      if (!failures.isEmpty()) {
+        AssertionError error = new AssertionError(name + " failed");
+        failures.forEach(error::addSuppressed);
+        throw error;
+      }
+    }
+    return writes.get();
+  }
+
+  @Override
+  public void run() {
+    while (!stop.get()) {
+      try {
+        retried();
+        writes.incrementAndGet();
+        Thread.sleep(1);
+      } catch (Throwable e) {
+        synchronized (failures) {
+          failures.add(e);
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * MariaDB ends a transaction with SQLSTATE 40001 when an online ALTER's last phase and it wait
+   * on each other's metadata locks; nothing was written, and applications on MySQL retry 40001
+   * as a matter of course. Anything else is a failure.
+   */
+  private void retried() throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        writeOnce();
+        return;
+      } catch (RuntimeException e) {
+        if (attempt == 3 || !isRetryable(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean isRetryable(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
