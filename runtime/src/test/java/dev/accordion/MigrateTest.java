@@ -153,6 +153,34 @@ class MigrateTest {
   }
 
   @Test
+  void aGuardThatSelectsRowsNamesThemAndNothingRuns() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    db.migrate();
+    db.execute("INSERT INTO \"Profile\" (\"id\", \"bio\") VALUES (1, 'same'), (2, 'same'), (3, 'x'),"
+        + " (4, 'twice'), (5, 'twice')");
+    String guarded = "V20260104100000_1__bio_unique.sql";
+    db.write(guarded, """
+        -- accordion:migration kind=schema
+        -- Profile.bio becomes unique.
+
+        -- accordion:guard
+        SELECT "bio", COUNT(*) AS "profiles", MIN("id") AS "first", MAX("id") AS "last" FROM "Profile" GROUP BY "bio" HAVING COUNT(*) > 1 ORDER BY "bio";
+
+        -- accordion:ddl
+        CREATE TABLE "Marker" ("id" INTEGER PRIMARY KEY);
+        """);
+
+    AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
+
+    assertTrue(e.getMessage().startsWith(guarded + " was not applied: its guard found 2 rows"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("\n      bio=same, profiles=2, first=1, last=2"
+        + "\n      bio=twice, profiles=2, first=4, last=5\n"), e.getMessage());
+    assertEquals(0, db.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'Marker'"));
+    assertNull(db.history("20260104100000.1"));
+  }
+
+  @Test
   void aFailingStatementRollsBackTheWholeMigrationAndRecordsNothing() throws Exception {
     TestDatabase db = new TestDatabase(folder).stage(BASELINE);
     db.migrate();

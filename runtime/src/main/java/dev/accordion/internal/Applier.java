@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Applies one migration: its guards, its DDL, then its online statements.
@@ -215,11 +216,24 @@ final class Applier {
     }
   }
 
+  /**
+   * A {@code SELECT COUNT(*)} guard must count 0; any other {@code SELECT} must find no row, and
+   * the error names the first rows it found.
+   */
   private void checkGuards(MigrationFile migration) throws SQLException {
     for (String guard : migration.guards()) {
+      boolean counts = guard.strip().toUpperCase(Locale.ROOT).replace(" ", "")
+          .startsWith("SELECTCOUNT(*)");
       long count;
+      List<String> shown = List.of();
       try {
-        count = session.count(guard);
+        if (counts) {
+          count = session.count(guard);
+        } else {
+          Session.Found found = session.find(guard, SHOWN_ROWS);
+          count = found.count();
+          shown = found.first();
+        }
       } catch (SQLException e) {
         if (session.dialect().isLockTimeout(e)) {
           throw e;
@@ -229,13 +243,21 @@ final class Applier {
             + "(it was never applied, so it may change) and start again.", e);
       }
       if (count != 0) {
+        StringBuilder rows = new StringBuilder();
+        shown.forEach(row -> rows.append("\n      ").append(row));
+        if (count > shown.size() && !shown.isEmpty()) {
+          rows.append("\n      ... and ").append(count - shown.size()).append(" more");
+        }
         throw new AccordionException(migration.fileName() + " was not applied: its guard found "
-            + Text.rows(count) + " that would break it:\n    " + guard + "\nNothing ran. Fix the "
+            + Text.rows(count) + " that would break it:\n    " + guard + rows + "\nNothing ran. Fix the "
             + "rows this query finds (where it compares a transition's two columns, let the "
             + "backfill finish and run verify again), then start again.");
       }
     }
   }
+
+  /** How many of the rows a guard found its error names. */
+  private static final int SHOWN_ROWS = 10;
 
   /** Called after each statement that ran one at a time, with how many are done. */
   private interface Progress {

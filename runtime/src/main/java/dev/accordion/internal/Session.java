@@ -2,8 +2,11 @@ package dev.accordion.internal;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -68,6 +71,30 @@ final class Session implements AutoCloseable {
       }
       return result.getLong(1);
     }
+  }
+
+  /** What a query found: how many rows, and the first few as {@code column=value, ...}. */
+  record Found(long count, List<String> first) {}
+
+  /** Runs {@code sql} and describes up to {@code shown} of its rows. */
+  Found find(String sql, int shown) throws SQLException {
+    List<String> first = new ArrayList<>();
+    long count = 0;
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      ResultSetMetaData columns = result.getMetaData();
+      while (result.next()) {
+        count++;
+        if (first.size() < shown) {
+          List<String> values = new ArrayList<>();
+          for (int i = 1; i <= columns.getColumnCount(); i++) {
+            values.add(columns.getColumnLabel(i) + "=" + result.getString(i));
+          }
+          first.add(String.join(", ", values));
+        }
+      }
+    }
+    return new Found(count, List.copyOf(first));
   }
 
   private void rollbackAfter(Throwable failure) {
