@@ -24,8 +24,8 @@ import java.lang.annotation.Target;
 public @interface Contract {
 
   /**
-   * The old field or column, as the expand's {@code from} named it; empty means: the name given
-   * by {@link RenamedFrom}.
+   * The old fields or columns, as the expand's {@code from} named them (several for fields that
+   * were combined); empty means: the name given by {@link RenamedFrom}.
    */
   String[] from() default {};
 }

@@ -11,9 +11,11 @@ import java.lang.annotation.Target;
  * SQLite). It replaces {@link Expand#sqlUp()} and {@link Expand#sqlDown()} for that dialect.
  *
  * <pre>{@code
- * @Expand(from = "ref", converter = TextToUuid.class, dialectSql = {
- *     @DialectSql(dialect = "postgresql", up = "CAST(:value AS uuid)", down = "CAST(:value AS text)"),
- *     @DialectSql(dialect = "mysql", up = "CAST(:value AS uuid)", down = "CAST(:value AS char)")})
+ * @Expand(from = "ref", converter = TextToUuid.class,
+ *     sqlUp = "CAST(:value AS uuid)", sqlDown = "CAST(:value AS char(36))",   // the default
+ *     dialectSql = @DialectSql(dialect = "sqlite",                             // SQLite's own
+ *         up = "unhex(replace(:value, '-', ''))",
+ *         down = "lower(substr(hex(:value), 1, 8) || '-' || substr(hex(:value), 9, 4) || ...)"))
  * }</pre>
  */
 @Documented

@@ -42,8 +42,8 @@ public @interface Expand {
   String[] from() default {};
 
   /**
-   * When one field is split into several: every new field, this one included, in the order of
-   * the converter's record and of {@link #sqlUp()}. The others carry no annotation of their own.
+   * When one field is split into several: every new field, this one first, in the order of the
+   * converter's record and of {@link #sqlUp()}. The others carry no annotation of their own.
    */
   String[] into() default {};
 
@@ -53,6 +53,9 @@ public @interface Expand {
   /**
    * For transforms a value map cannot say: the class whose {@code up} and {@code down} the
    * generated accessors call. Needs {@link #sqlUp()} and {@link #sqlDown()} for the database.
+   * {@code down(up(x))} must give {@code x} back for the values in use: verification compares
+   * each row's new value mapped back with its old one, and a value that does not come back is
+   * reported as a mismatch that stops the contract.
    */
   Class<? extends Converter<?, ?>> converter() default Converter.None.class;
 

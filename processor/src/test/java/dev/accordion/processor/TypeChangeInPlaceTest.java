@@ -94,4 +94,35 @@ class TypeChangeInPlaceTest {
             + " (SQLite stores both alike: no statement).");
     assertThat(Files.readString(migrations.resolve("schema.json"))).contains("\"kind\" : \"BIGINT\"");
   }
+
+  @Test
+  void aCopyBetweenTwoJavaTypesOfOneColumnKindIsRefused() {
+    JavaFileObject r1 = JavaFileObjects.forSourceLines("dev.accordion.tasks.Task",
+        "package dev.accordion.tasks;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Task {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "  java.time.LocalDateTime due;",
+        "}");
+    JavaFileObject r2 = JavaFileObjects.forSourceLines("dev.accordion.tasks.Task",
+        "package dev.accordion.tasks;",
+        "import jakarta.persistence.*;",
+        "@Entity",
+        "public class Task {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+        "  java.time.LocalDateTime due;",
+        "  @dev.accordion.Expand(from = \"due\") java.time.Instant dueAt;",
+        "}");
+    assertThat(Compiler.javac().withProcessors(new AccordionProcessor())
+        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=20260101120000")
+        .compile(r1)).succeeded();
+
+    // Both are timestamps to the database, but a copy cannot turn one Java type into the other.
+    Compilation next = Compiler.javac().withProcessors(new AccordionProcessor())
+        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=20260201120000")
+        .compile(r2);
+
+    assertThat(next).hadErrorContaining("[ACC309] @Expand on 'dueAt' copies from 'due'");
+  }
 }

@@ -4,7 +4,7 @@ import java.util.Random;
 
 /**
  * How one release's code writes and reads the reshaped fields of an entity, in a canonical
- * text both ends of a reshaping agree on (for a combined name, "Ada|Lovelace" whether it was
+ * text both ends of a reshaping agree on (for a combined name, "Ada Lovelace" whether it was
  * written as two fields or as one), so rows written by any release can be compared with what
  * the last release reads.
  */

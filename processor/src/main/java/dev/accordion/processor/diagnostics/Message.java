@@ -166,9 +166,9 @@ public enum Message {
   INTO_UNKNOWN(
       "ACC317",
       Diagnostic.Kind.ERROR,
-      "@Expand on '%s' splits into '%s', which is not a field of %s, or does not list the"
-          + " annotated field. List every new field of the split, this one included:"
-          + " into = {\"firstName\", \"lastName\"}."),
+      "@Expand on '%s' splits into {%s}: each must be a field of %s, and the annotated field must"
+          + " come first, since it names the transition. E.g. on city: into = {\"city\","
+          + " \"countryCode\"}."),
   SEVERAL_FIELDS_NEED_CONVERTER(
       "ACC318",
       Diagnostic.Kind.ERROR,

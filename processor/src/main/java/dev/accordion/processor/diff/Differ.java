@@ -581,7 +581,7 @@ public final class Differ {
               Message.EXPAND_TARGET_EXISTS,
               field.element(),
               expand.mirror(),
-              target.name(),
+              field.name(),
               before.name(),
               target.column().name());
           return;
@@ -620,7 +620,8 @@ public final class Differ {
 
     /**
      * The new fields of an {@code @Expand}: the annotated one, or, splitting one field into
-     * several, every field {@code into} names, which must include the annotated one.
+     * several, every field {@code into} names, the annotated one first (it names the transition
+     * and carries its converter).
      */
     private Optional<List<FieldDeclaration>> newFields(
         FieldDeclaration field, dev.accordion.processor.read.ExpandDeclaration expand) {
@@ -631,14 +632,14 @@ public final class Differ {
       for (String name : expand.into()) {
         Optional<FieldDeclaration> target =
             entity.fields().stream().filter(f -> f.name().equals(name)).findFirst();
-        if (target.isEmpty() || !expand.into().contains(field.name())) {
+        if (target.isEmpty() || !expand.into().get(0).equals(field.name())) {
           reporter.report(
               Message.INTO_UNKNOWN,
               field.element(),
               expand.mirror(),
               expand.intoValue(),
               field.name(),
-              target.isEmpty() ? name : field.name(),
+              String.join(", ", expand.into()),
               entity.type().getSimpleName());
           return Optional.empty();
         }

@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Checks that an {@code @Expand}'s transform fits the two columns: a copy needs the same column
- * type or a wider integer; a value map must name only real values, say what every old value becomes (where the old
- * type's values are known), and send each new value back to one old value, since the sync
- * triggers run it in both directions; a converter needs its SQL, the two fields' types and a
- * constructor the accessors can call.
+ * Checks that an {@code @Expand}'s transform fits its columns: a copy needs the same type (Java
+ * and column) or a wider integer; a value map must name only real values, say what every old
+ * value becomes (where the old type's values are known), and send each new value back to one old
+ * value, since the sync triggers run it in both directions; a converter needs SQL of the right
+ * shape for every generated dialect, type arguments that are the fields' types (a record of
+ * them for a side of several fields) and a constructor the accessors can call.
  */
 final class TransformChecker {
 
@@ -56,7 +56,9 @@ final class TransformChecker {
     ColumnType oldType = oldField.column().type();
     ColumnType newType = field.column().type();
     if (expand.map().isEmpty()) {
-      if (oldType.kind() != newType.kind() && !oldType.widensTo(newType)) {
+      boolean sameType = oldType.kind() == newType.kind()
+          && oldField.boxedType().equals(field.boxedType());
+      if (!sameType && !oldType.widensTo(newType)) {
         reporter.report(
             Message.MAP_TYPES_DIFFER,
             field.element(),
@@ -211,9 +213,6 @@ final class TransformChecker {
         : Optional.empty();
   }
 
-  /** {@code :name} placeholders; {@code ::type} casts are not one. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("(?<!:):([A-Za-z_][A-Za-z0-9_]*)");
-
   /**
    * What is wrong with one direction's SQL: one expression per target field, each reading the
    * other side through {@code :value} (one source field) or {@code :field} (several).
@@ -229,7 +228,7 @@ final class TransformChecker {
         ? List.of("value")
         : sources.stream().map(FieldDeclaration::name).toList();
     for (String expression : expressions) {
-      Matcher placeholders = PLACEHOLDER.matcher(expression);
+      Matcher placeholders = Transform.PLACEHOLDER.matcher(expression);
       boolean any = false;
       while (placeholders.find()) {
         any = true;

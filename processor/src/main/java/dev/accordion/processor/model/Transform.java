@@ -3,6 +3,7 @@ package dev.accordion.processor.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How a transition's old values become the new ones and back. A copy keeps the value; a value
@@ -24,6 +25,9 @@ public record Transform(
 
   /** The placeholder for the other side's single column. */
   public static final String VALUE = ":value";
+
+  /** {@code :name} placeholders of a converter's SQL; a {@code ::type} cast is not one. */
+  public static final Pattern PLACEHOLDER = Pattern.compile("(?<!:):([A-Za-z_][A-Za-z0-9_]*)");
 
   public Transform {
     pairs = List.copyOf(pairs);

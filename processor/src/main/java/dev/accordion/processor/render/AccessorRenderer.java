@@ -157,26 +157,32 @@ public final class AccessorRenderer {
 
     for (FieldDeclaration target : newFields) {
       TypeName type = TypeName.get(target.element().asType());
-      CodeBlock fromOld = newFields.size() == 1
-          ? CodeBlock.of("up$L(entity)", suffix)
-          : CodeBlock.of("up$L(entity) == null ? null : up$L(entity).$N()", suffix, suffix,
-              target.name());
-      accessors.addMethod(
-          MethodSpec.methodBuilder("get" + capitalize(target.name()))
-              .addJavadoc("Reads {@code $N}: from $L until transition {@code $L} is verified.\n",
-                  target.name(), fieldList(oldFields), t.id())
-              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-              .returns(type)
-              .addParameter(entity, "entity")
-              .addStatement("return $T.readsNew($S) ? entity.$N : $L", TRANSITIONS, t.id(),
-                  target.name(), type.isPrimitive() ? CodeBlock.of("($T) ($L)", type.box(), fromOld) : fromOld)
-              .build());
+      MethodSpec.Builder getter = MethodSpec.methodBuilder("get" + capitalize(target.name()))
+          .addJavadoc("Reads {@code $N}: from $L until transition {@code $L} is verified.\n",
+              target.name(), fieldList(oldFields), t.id())
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .returns(type)
+          .addParameter(entity, "entity")
+          .beginControlFlow("if ($T.readsNew($S))", TRANSITIONS, t.id())
+          .addStatement("return entity.$N", target.name())
+          .endControlFlow()
+          .addStatement("$T converted = up$L(entity)", newSide, suffix);
+      CodeBlock value = newFields.size() == 1
+          ? CodeBlock.of("converted")
+          : CodeBlock.of("converted.$N()", target.name());
+      // A primitive field with nothing to convert from keeps what it holds.
+      getter.addStatement("return converted == null ? $L : $L",
+          type.isPrimitive() ? CodeBlock.of("entity.$N", target.name()) : CodeBlock.of("null"),
+          value);
+      accessors.addMethod(getter.build());
     }
     for (FieldDeclaration target : newFields) {
-      accessors.addMethod(sideSetter(entity, target, "fillOld" + suffix, fieldList(oldFields)));
+      accessors.addMethod(sideSetter(entity, target, newFields, "fillNew" + suffix,
+          "fillOld" + suffix, fieldList(oldFields)));
     }
     for (FieldDeclaration source : oldFields) {
-      accessors.addMethod(sideSetter(entity, source, "fillNew" + suffix, fieldList(newFields)));
+      accessors.addMethod(sideSetter(entity, source, oldFields, "fillOld" + suffix,
+          "fillNew" + suffix, fieldList(newFields)));
     }
     accessors.addMethod(convertSide("up" + suffix, entity, oldFields, oldSide, newSide, converter, "up"));
     accessors.addMethod(convertSide("down" + suffix, entity, newFields, newSide, oldSide, converter, "down"));
@@ -195,16 +201,28 @@ public final class AccessorRenderer {
     return fields.stream().map(f -> "{@code " + f.name() + "}").collect(Collectors.joining(", "));
   }
 
-  /** {@code set<Field>}: writes the field, then the other side from the whole of this one. */
-  private static MethodSpec sideSetter(
-      ClassName entity, FieldDeclaration field, String fill, String others) {
-    return MethodSpec.methodBuilder("set" + capitalize(field.name()))
+  /**
+   * {@code set<Field>}: writes the field, then the other side from the whole of this one. When
+   * this side has several fields and none is set yet (an entity loaded before the backfill
+   * reached its row, or written by the other release), they are first filled from the other
+   * side, so writing one of them does not wipe the rest.
+   */
+  private static MethodSpec sideSetter(ClassName entity, FieldDeclaration field,
+      List<FieldDeclaration> side, String fillThisSide, String fillOtherSide, String others) {
+    MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + capitalize(field.name()))
         .addJavadoc("Writes {@code $N} and, converted, $L.\n", field.name(), others)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(entity, "entity")
-        .addParameter(TypeName.get(field.element().asType()), "value")
+        .addParameter(TypeName.get(field.element().asType()), "value");
+    if (side.size() > 1 && side.stream().noneMatch(f -> f.element().asType().getKind().isPrimitive())) {
+      setter.beginControlFlow("if ($L)", side.stream().map(f -> "entity." + f.name() + " == null")
+              .collect(Collectors.joining(" && ")))
+          .addStatement("$N(entity)", fillThisSide)
+          .endControlFlow();
+    }
+    return setter
         .addStatement("entity.$N = value", field.name())
-        .addStatement("$N(entity)", fill)
+        .addStatement("$N(entity)", fillOtherSide)
         .build();
   }
 

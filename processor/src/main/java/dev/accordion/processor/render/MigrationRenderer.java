@@ -89,7 +89,7 @@ public final class MigrationRenderer {
         String news = String.join(", ", t.newColumns());
         lines.add("Expand: " + t.table() + "." + (t.oldColumns().size() > 1 ? "(" + olds + ")" : olds)
             + " -> " + t.table() + "." + (t.newColumns().size() > 1 ? "(" + news + ")" : news) + " ("
-            + describe(t.transform(), dialect.name()) + ").");
+            + describe(t, dialect.name()) + ").");
         lines.add("Adds " + news + " (nullable until the contract), makes " + olds
             + " nullable, and installs triggers that keep both in step;");
         lines.add("then backfills in batches of " + t.batchSize()
@@ -115,23 +115,25 @@ public final class MigrationRenderer {
     return lines;
   }
 
-  private static List<String> sqlOf(Transform transform, String dialect, boolean up) {
+  private static List<String> sqlOf(Transition t, String dialect, boolean up) {
+    Transform transform = t.transform();
     List<String> expressions = new ArrayList<>();
-    int count = up ? transform.sqlUp().size() : transform.sqlDown().size();
+    int count = up ? t.newColumns().size() : t.oldColumns().size();
     for (int i = 0; i < count; i++) {
       expressions.add(up ? transform.sqlUp(dialect, i) : transform.sqlDown(dialect, i));
     }
     return expressions;
   }
 
-  private static String describe(Transform transform, String dialect) {
+  private static String describe(Transition t, String dialect) {
+    Transform transform = t.transform();
     if (transform.isCopy()) {
       return "copy";
     }
     if (transform.isConverter()) {
       return "converter " + transform.converter() + "; SQL up: "
-          + String.join("; ", sqlOf(transform, dialect, true)) + "; SQL down: "
-          + String.join("; ", sqlOf(transform, dialect, false));
+          + String.join("; ", sqlOf(t, dialect, true)) + "; SQL down: "
+          + String.join("; ", sqlOf(t, dialect, false));
     }
     return "map " + transform.pairs().stream()
         .map(p -> p.from() + " -> " + String.join(" | ", p.to()))

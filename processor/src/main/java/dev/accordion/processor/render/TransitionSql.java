@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -25,9 +24,6 @@ import java.util.stream.IntStream;
  */
 final class TransitionSql {
 
-  /** {@code :name} placeholders of a converter's SQL; {@code ::type} casts are not one. */
-  private static final Pattern PLACEHOLDER = Pattern.compile("(?<!:):([A-Za-z_][A-Za-z0-9_]*)");
-
   private final SqlSyntax sql;
   private final Transition t;
   private final Table table;
@@ -40,16 +36,6 @@ final class TransitionSql {
 
   String table() {
     return sql.quote(t.table());
-  }
-
-  /** The old column of a one-to-one transition. */
-  String oldColumn() {
-    return sql.quote(t.oldColumn());
-  }
-
-  /** The new column of a one-to-one transition. */
-  String newColumn() {
-    return sql.quote(t.newColumn());
   }
 
   ColumnType oldType() {
@@ -116,16 +102,14 @@ final class TransitionSql {
     return out.append(" END").toString();
   }
 
-  /** A converter's SQL with {@code :value}, or each {@code :field}, replaced by its column. */
+  /** A converter's SQL with {@code :value} (one field), or each {@code :field}, replaced by its column. */
   private static String substitute(String template, List<String> fields, List<String> columns,
       Function<String, String> at) {
-    if (fields.size() == 1) {
-      return template.replace(Transform.VALUE, at.apply(columns.get(0)));
-    }
-    Matcher placeholders = PLACEHOLDER.matcher(template);
+    Matcher placeholders = Transform.PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (placeholders.find()) {
-      int field = fields.indexOf(placeholders.group(1));
+      int field = fields.size() == 1 && placeholders.group(1).equals("value")
+          ? 0 : fields.indexOf(placeholders.group(1));
       String replacement = field < 0 ? placeholders.group() : at.apply(columns.get(field));
       placeholders.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
@@ -189,8 +173,22 @@ final class TransitionSql {
 
   /** Rows whose new values are not what the old ones say (or the reverse, for mapped values). */
   String mismatch() {
-    return "(" + allNull(t.newColumns(), plain()) + " AND " + anyNotNull(t.oldColumns(), plain())
+    return "(" + allNull(t.newColumns(), plain()) + " AND " + wouldFill(plain())
         + ") OR (" + anyNotNull(t.newColumns(), plain()) + " AND " + disagree(plain()) + ")";
+  }
+
+  /**
+   * The old side gives the new one a value: for one column, the old one is not NULL; for
+   * several, some new column's conversion is not NULL (a combine of a first name and a missing
+   * last name may rightly give NULL).
+   */
+  private String wouldFill(Function<String, String> at) {
+    if (t.isOneToOne()) {
+      return anyNotNull(t.oldColumns(), at);
+    }
+    return any(IntStream.range(0, t.newColumns().size())
+        .mapToObj(i -> up(i, at) + " IS NOT NULL")
+        .toList());
   }
 
   String countMismatches() {
@@ -242,7 +240,7 @@ final class TransitionSql {
     }
   }
 
-  /** {@code NEW.column := value;} for each {@code column = value} of {@code assignments}. */
+  /** {@code NEW.column := value(i);} for the {@code i}-th of {@code columns}. */
   private List<String> assignAll(Procedural p, String indent, List<String> columns,
       Function<Integer, String> value) {
     return IntStream.range(0, columns.size())

@@ -38,4 +38,4 @@ SELECT MAX(`id`) FROM (SELECT `id` FROM `Person` WHERE `id` > :after ORDER BY `i
 UPDATE `Person` SET `fullName` = (CONCAT(`firstName`, ' ', `lastName`)) WHERE `id` > :after AND `id` <= :upto AND `fullName` IS NULL AND (`firstName` IS NOT NULL OR `lastName` IS NOT NULL);
 
 -- accordion:verify
-SELECT COUNT(*) FROM `Person` WHERE (`fullName` IS NULL AND (`firstName` IS NOT NULL OR `lastName` IS NOT NULL)) OR (`fullName` IS NOT NULL AND (NOT (BINARY ((SUBSTRING_INDEX(`fullName`, ' ', 1))) <=> BINARY `firstName`) OR NOT (BINARY ((SUBSTRING_INDEX(`fullName`, ' ', -1))) <=> BINARY `lastName`)));
+SELECT COUNT(*) FROM `Person` WHERE (`fullName` IS NULL AND (CONCAT(`firstName`, ' ', `lastName`)) IS NOT NULL) OR (`fullName` IS NOT NULL AND (NOT (BINARY ((SUBSTRING_INDEX(`fullName`, ' ', 1))) <=> BINARY `firstName`) OR NOT (BINARY ((SUBSTRING_INDEX(`fullName`, ' ', -1))) <=> BINARY `lastName`)));

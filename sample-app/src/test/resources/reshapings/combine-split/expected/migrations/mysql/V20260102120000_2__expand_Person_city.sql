@@ -40,4 +40,4 @@ SELECT MAX(`id`) FROM (SELECT `id` FROM `Person` WHERE `id` > :after ORDER BY `i
 UPDATE `Person` SET `city` = (SUBSTRING_INDEX(`location`, '/', 1)), `countryCode` = (SUBSTRING_INDEX(`location`, '/', -1)) WHERE `id` > :after AND `id` <= :upto AND `city` IS NULL AND `countryCode` IS NULL AND `location` IS NOT NULL;
 
 -- accordion:verify
-SELECT COUNT(*) FROM `Person` WHERE (`city` IS NULL AND `countryCode` IS NULL AND `location` IS NOT NULL) OR ((`city` IS NOT NULL OR `countryCode` IS NOT NULL) AND NOT (BINARY ((CONCAT(`city`, '/', `countryCode`))) <=> BINARY `location`));
+SELECT COUNT(*) FROM `Person` WHERE (`city` IS NULL AND `countryCode` IS NULL AND ((SUBSTRING_INDEX(`location`, '/', 1)) IS NOT NULL OR (SUBSTRING_INDEX(`location`, '/', -1)) IS NOT NULL)) OR ((`city` IS NOT NULL OR `countryCode` IS NOT NULL) AND NOT (BINARY ((CONCAT(`city`, '/', `countryCode`))) <=> BINARY `location`));

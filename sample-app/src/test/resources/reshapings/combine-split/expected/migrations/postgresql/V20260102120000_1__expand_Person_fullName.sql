@@ -42,4 +42,4 @@ SELECT MAX("id") FROM (SELECT "id" FROM "person" WHERE "id" > :after ORDER BY "i
 UPDATE "person" SET "fullname" = ("firstname" || ' ' || "lastname") WHERE "id" > :after AND "id" <= :upto AND "fullname" IS NULL AND ("firstname" IS NOT NULL OR "lastname" IS NOT NULL);
 
 -- accordion:verify
-SELECT COUNT(*) FROM "person" WHERE ("fullname" IS NULL AND ("firstname" IS NOT NULL OR "lastname" IS NOT NULL)) OR ("fullname" IS NOT NULL AND (((split_part("fullname", ' ', 1))) IS DISTINCT FROM "firstname" OR ((split_part("fullname", ' ', 2))) IS DISTINCT FROM "lastname"));
+SELECT COUNT(*) FROM "person" WHERE ("fullname" IS NULL AND ("firstname" || ' ' || "lastname") IS NOT NULL) OR ("fullname" IS NOT NULL AND (((split_part("fullname", ' ', 1))) IS DISTINCT FROM "firstname" OR ((split_part("fullname", ' ', 2))) IS DISTINCT FROM "lastname"));

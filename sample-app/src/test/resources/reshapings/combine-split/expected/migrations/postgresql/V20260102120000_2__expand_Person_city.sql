@@ -44,4 +44,4 @@ SELECT MAX("id") FROM (SELECT "id" FROM "person" WHERE "id" > :after ORDER BY "i
 UPDATE "person" SET "city" = (split_part("location", '/', 1)), "countrycode" = (split_part("location", '/', 2)) WHERE "id" > :after AND "id" <= :upto AND "city" IS NULL AND "countrycode" IS NULL AND "location" IS NOT NULL;
 
 -- accordion:verify
-SELECT COUNT(*) FROM "person" WHERE ("city" IS NULL AND "countrycode" IS NULL AND "location" IS NOT NULL) OR (("city" IS NOT NULL OR "countrycode" IS NOT NULL) AND (("city" || '/' || "countrycode")) IS DISTINCT FROM "location");
+SELECT COUNT(*) FROM "person" WHERE ("city" IS NULL AND "countrycode" IS NULL AND ((split_part("location", '/', 1)) IS NOT NULL OR (split_part("location", '/', 2)) IS NOT NULL)) OR (("city" IS NOT NULL OR "countrycode" IS NOT NULL) AND (("city" || '/' || "countrycode")) IS DISTINCT FROM "location");

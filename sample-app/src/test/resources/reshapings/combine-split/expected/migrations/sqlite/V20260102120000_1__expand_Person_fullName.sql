@@ -34,4 +34,4 @@ SELECT MAX("id") FROM (SELECT "id" FROM "Person" WHERE "id" > :after ORDER BY "i
 UPDATE "Person" SET "fullName" = ("firstName" || ' ' || "lastName") WHERE "id" > :after AND "id" <= :upto AND "fullName" IS NULL AND ("firstName" IS NOT NULL OR "lastName" IS NOT NULL);
 
 -- accordion:verify
-SELECT COUNT(*) FROM "Person" WHERE ("fullName" IS NULL AND ("firstName" IS NOT NULL OR "lastName" IS NOT NULL)) OR ("fullName" IS NOT NULL AND (((substr("fullName", 1, instr("fullName", ' ') - 1))) IS NOT "firstName" OR ((substr("fullName", instr("fullName", ' ') + 1))) IS NOT "lastName"));
+SELECT COUNT(*) FROM "Person" WHERE ("fullName" IS NULL AND ("firstName" || ' ' || "lastName") IS NOT NULL) OR ("fullName" IS NOT NULL AND (((substr("fullName", 1, instr("fullName", ' ') - 1))) IS NOT "firstName" OR ((substr("fullName", instr("fullName", ' ') + 1))) IS NOT "lastName"));

@@ -35,4 +35,4 @@ SELECT MAX("id") FROM (SELECT "id" FROM "Person" WHERE "id" > :after ORDER BY "i
 UPDATE "Person" SET "city" = (substr("location", 1, instr("location", '/') - 1)), "countryCode" = (substr("location", instr("location", '/') + 1)) WHERE "id" > :after AND "id" <= :upto AND "city" IS NULL AND "countryCode" IS NULL AND "location" IS NOT NULL;
 
 -- accordion:verify
-SELECT COUNT(*) FROM "Person" WHERE ("city" IS NULL AND "countryCode" IS NULL AND "location" IS NOT NULL) OR (("city" IS NOT NULL OR "countryCode" IS NOT NULL) AND (("city" || '/' || "countryCode")) IS NOT "location");
+SELECT COUNT(*) FROM "Person" WHERE ("city" IS NULL AND "countryCode" IS NULL AND ((substr("location", 1, instr("location", '/') - 1)) IS NOT NULL OR (substr("location", instr("location", '/') + 1)) IS NOT NULL)) OR (("city" IS NOT NULL OR "countryCode" IS NOT NULL) AND (("city" || '/' || "countryCode")) IS NOT "location");

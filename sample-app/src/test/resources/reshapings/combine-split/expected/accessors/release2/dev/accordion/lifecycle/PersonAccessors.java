@@ -20,20 +20,31 @@ public final class PersonAccessors {
    * Reads {@code city}: from {@code location} until transition {@code Person.city} is verified.
    */
   public static String getCity(Person entity) {
-    return Transitions.readsNew("Person.city") ? entity.city : upCity(entity) == null ? null : upCity(entity).city();
+    if (Transitions.readsNew("Person.city")) {
+      return entity.city;
+    }
+    Place converted = upCity(entity);
+    return converted == null ? null : converted.city();
   }
 
   /**
    * Reads {@code countryCode}: from {@code location} until transition {@code Person.city} is verified.
    */
   public static String getCountryCode(Person entity) {
-    return Transitions.readsNew("Person.city") ? entity.countryCode : upCity(entity) == null ? null : upCity(entity).countryCode();
+    if (Transitions.readsNew("Person.city")) {
+      return entity.countryCode;
+    }
+    Place converted = upCity(entity);
+    return converted == null ? null : converted.countryCode();
   }
 
   /**
    * Writes {@code city} and, converted, {@code location}.
    */
   public static void setCity(Person entity, String value) {
+    if (entity.city == null && entity.countryCode == null) {
+      fillNewCity(entity);
+    }
     entity.city = value;
     fillOldCity(entity);
   }
@@ -42,6 +53,9 @@ public final class PersonAccessors {
    * Writes {@code countryCode} and, converted, {@code location}.
    */
   public static void setCountryCode(Person entity, String value) {
+    if (entity.city == null && entity.countryCode == null) {
+      fillNewCity(entity);
+    }
     entity.countryCode = value;
     fillOldCity(entity);
   }
@@ -83,7 +97,11 @@ public final class PersonAccessors {
    * Reads {@code fullName}: from {@code firstName}, {@code lastName} until transition {@code Person.fullName} is verified.
    */
   public static String getFullName(Person entity) {
-    return Transitions.readsNew("Person.fullName") ? entity.fullName : upFullName(entity);
+    if (Transitions.readsNew("Person.fullName")) {
+      return entity.fullName;
+    }
+    String converted = upFullName(entity);
+    return converted == null ? null : converted;
   }
 
   /**
@@ -98,6 +116,9 @@ public final class PersonAccessors {
    * Writes {@code firstName} and, converted, {@code fullName}.
    */
   public static void setFirstName(Person entity, String value) {
+    if (entity.firstName == null && entity.lastName == null) {
+      fillOldFullName(entity);
+    }
     entity.firstName = value;
     fillNewFullName(entity);
   }
@@ -106,6 +127,9 @@ public final class PersonAccessors {
    * Writes {@code lastName} and, converted, {@code fullName}.
    */
   public static void setLastName(Person entity, String value) {
+    if (entity.firstName == null && entity.lastName == null) {
+      fillOldFullName(entity);
+    }
     entity.lastName = value;
     fillNewFullName(entity);
   }
