@@ -238,7 +238,10 @@ public final class AccordionProcessor extends AbstractProcessor {
     AccessorRenderer renderer = new AccessorRenderer(processingEnv.getElementUtils());
     List<JavaFile> files = new ArrayList<>();
     for (EntityDeclaration entity : entities) {
-      List<Transition> transitions = next.transitionsOf(entity.tableName());
+      // A link moving between tables has no accessors: its two sides are on two entities.
+      List<Transition> transitions = next.transitionsOf(entity.tableName()).stream()
+          .filter(t -> !t.isLink())
+          .toList();
       if (!transitions.isEmpty()) {
         files.add(renderer.render(entity, transitions));
       }

@@ -78,6 +78,14 @@ final class Reshaping implements AutoCloseable {
     return migrations.resolve(database.folder());
   }
 
+  DataSource dataSource() {
+    return migrator;
+  }
+
+  TestDatabase database() {
+    return database;
+  }
+
   /** This database's migration files, sorted. */
   List<String> migrationFiles() throws java.io.IOException {
     try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(migrations())) {

@@ -178,6 +178,11 @@ public enum Message {
       "ACC319",
       Diagnostic.Kind.ERROR,
       "@Expand on '%s', SQL for %s: %s."),
+  LINK_TYPES_DIFFER(
+      "ACC320",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' moves the link %s, but the types do not line up: it is %s and must hold"
+          + " keys of %s (%s); this field is %s and must hold keys of %s (%s)."),
   CONVERTER_TYPES_DIFFER(
       "ACC313",
       Diagnostic.Kind.ERROR,

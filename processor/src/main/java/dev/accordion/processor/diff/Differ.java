@@ -8,7 +8,9 @@ import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Schema;
 import dev.accordion.processor.model.Table;
+import dev.accordion.processor.model.Transform;
 import dev.accordion.processor.model.Transition;
+import dev.accordion.processor.read.ContractDeclaration;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.FieldDeclaration;
 import dev.accordion.processor.read.RenameDeclaration;
@@ -38,6 +40,11 @@ public final class Differ {
   private final Predicate<String> entityStillCompiles;
   private final TransformChecker transforms;
   private final List<TypeChangeSupport> dialects;
+  /** The compile being diffed: links name columns of other entities' tables. */
+  private List<EntityDeclaration> entities = List.of();
+  private Schema snapshot = Schema.empty();
+  /** Old columns, by table, that a link contract of this compile drops from another table. */
+  private Map<String, Set<String>> linkContracts = Map.of();
 
   /**
    * @param snapshotFile the snapshot being compared with, named when a table would be dropped
@@ -67,6 +74,9 @@ public final class Differ {
 
     List<EntityDeclaration> sorted =
         entities.stream().sorted(Comparator.comparing(EntityDeclaration::tableName)).toList();
+    this.entities = entities;
+    this.snapshot = snapshot;
+    this.linkContracts = linkContracts(entities, snapshot);
     for (EntityDeclaration entity : sorted) {
       Optional<Table> existing = snapshot.table(entity.tableName());
       if (existing.isEmpty() && entity.renamedFrom().isPresent()) {
@@ -102,22 +112,33 @@ public final class Differ {
       migrations.add(schemaMigration(baseline, schemaOps));
     }
     for (Operation op : expands) {
-      Operation.Expand expand = (Operation.Expand) op;
       migrations.add(
-          new PlannedMigration(
-              Kind.EXPAND, Optional.of(expand.transition().id()), op.describe(), List.of(op)));
+          new PlannedMigration(Kind.EXPAND, Optional.of(transitionOf(op).id()), op.describe(),
+              List.of(op)));
     }
     for (Operation op : contracts) {
-      Operation.Contract contract = (Operation.Contract) op;
       migrations.add(
-          new PlannedMigration(
-              Kind.CONTRACT, Optional.of(contract.transition().id()), op.describe(), List.of(op)));
+          new PlannedMigration(Kind.CONTRACT, Optional.of(transitionOf(op).id()), op.describe(),
+              List.of(op)));
     }
     for (Operation op : enumRemovals) {
       migrations.add(new PlannedMigration(Kind.SCHEMA, Optional.empty(), op.describe(), List.of(op)));
     }
     return new Plan(
         migrations, new Schema(Schema.FORMAT, nextTables, List.copyOf(inFlight.values())));
+  }
+
+  private static Transition transitionOf(Operation op) {
+    if (op instanceof Operation.Expand o) {
+      return o.transition();
+    }
+    if (op instanceof Operation.ExpandLink o) {
+      return o.transition();
+    }
+    if (op instanceof Operation.ContractLink o) {
+      return o.transition();
+    }
+    return ((Operation.Contract) op).transition();
   }
 
   private static PlannedMigration schemaMigration(boolean baseline, List<Operation> ops) {
@@ -217,6 +238,45 @@ public final class Differ {
     return table;
   }
 
+  /** A source written {@code Entity.field}: a link held by another entity's table. */
+  static boolean isLink(List<String> sources) {
+    return sources.size() == 1 && sources.get(0).contains(".");
+  }
+
+  /** The entity a link's {@code Entity.field} names, by class name or table name. */
+  private Optional<EntityDeclaration> linkEntity(String source) {
+    String name = source.substring(0, source.indexOf('.'));
+    return entities.stream()
+        .filter(e -> e.type().getSimpleName().contentEquals(name) || e.tableName().equals(name))
+        .findFirst();
+  }
+
+  /** The column of {@code table} a link's {@code Entity.field} names, by field or column name. */
+  private static Optional<Column> linkColumn(Table table, String source) {
+    String name = source.substring(source.indexOf('.') + 1);
+    return table.columns().stream()
+        .filter(c -> c.name().equals(name) || c.field().equals(name))
+        .findFirst();
+  }
+
+  private Map<String, Set<String>> linkContracts(List<EntityDeclaration> all, Schema snapshot) {
+    Map<String, Set<String>> dropped = new TreeMap<>();
+    for (EntityDeclaration entity : all) {
+      for (FieldDeclaration field : entity.fields()) {
+        if (field.contract().isEmpty() || !isLink(sources(field))) {
+          continue;
+        }
+        String source = sources(field).get(0);
+        linkEntity(source)
+            .flatMap(e -> snapshot.table(e.tableName()))
+            .ifPresent(table -> linkColumn(table, source).ifPresent(
+                column -> dropped.computeIfAbsent(table.name(), k -> new HashSet<>())
+                    .add(column.name())));
+      }
+    }
+    return dropped;
+  }
+
   /**
    * The columns (or fields) a transition annotation names: its {@code from}, else
    * {@code @RenamedFrom}'s one name.
@@ -284,9 +344,14 @@ public final class Differ {
         if (accounted.contains(column.name())) {
           continue;
         }
+        if (linkContracts.getOrDefault(before.name(), Set.of()).contains(column.name())) {
+          columns.remove(column.name()); // the link's contract, planned on its owner, drops it
+          continue;
+        }
         Optional<Transition> transition =
             inFlight.values().stream()
-                .filter(t -> t.table().equals(before.name()) && t.oldColumns().contains(column.name()))
+                .filter(t -> t.sourceTable().equals(before.name())
+                    && t.oldColumns().contains(column.name()))
                 .findFirst();
         if (transition.isPresent()) {
           reporter.report(
@@ -333,7 +398,7 @@ public final class Differ {
 
     private boolean inTransition(String column) {
       return expandSources.contains(column) || inFlight.values().stream()
-          .anyMatch(t -> t.table().equals(before.name()) && t.touches(column));
+          .anyMatch(t -> t.touches(before.name(), column));
     }
 
     private void plainField(FieldDeclaration field, List<Operation> schemaOps) {
@@ -547,6 +612,10 @@ public final class Differ {
         reporter.report(Message.EXPAND_WITHOUT_SOURCE, field.element(), expand.mirror(), field.name());
         return;
       }
+      if (isLink(sources)) {
+        expandLink(field, expand, sources.get(0), expands);
+        return;
+      }
       List<String> oldColumnNames = sources.stream().map(this::columnOf).toList();
       Optional<List<FieldDeclaration>> targets = newFields(field, expand);
       if (targets.isEmpty()) {
@@ -724,6 +793,7 @@ public final class Differ {
       return Optional.of(
           new Transition(
               before.name(),
+              "",
               oldColumnNames,
               newFields.stream().map(f -> f.column().name()).toList(),
               oldFields.stream().map(FieldDeclaration::name).toList(),
@@ -740,6 +810,10 @@ public final class Differ {
       if (sources.isEmpty()) {
         reporter.report(
             Message.CONTRACT_WITHOUT_SOURCE, field.element(), contract.mirror(), field.name());
+        return;
+      }
+      if (isLink(sources)) {
+        contractLink(field, contract, sources.get(0), contracts);
         return;
       }
       Transition transition = inFlight.get(Transition.id(before.name(), declared.name()));
@@ -805,6 +879,106 @@ public final class Differ {
       inFlight.remove(transition.id());
       contracts.add(
           new Operation.Contract(transition, tableBefore, snapshotTable(), transitionsOfTable()));
+    }
+
+    /**
+     * A link moving to this table: {@code @Expand(from = "Profile.userId") Long profileId} on
+     * User. The old column must be a key of this table held by the other one, and this field a
+     * key of the other table.
+     */
+    private void expandLink(FieldDeclaration field,
+        dev.accordion.processor.read.ExpandDeclaration expand, String source,
+        List<Operation> expands) {
+      Column declared = field.column();
+      accounted.add(declared.name());
+      Optional<EntityDeclaration> sourceEntity = linkEntity(source);
+      Optional<Table> sourceTable = sourceEntity.flatMap(e -> snapshot.table(e.tableName()));
+      Optional<Column> oldColumn = sourceTable.flatMap(t -> linkColumn(t, source));
+      if (oldColumn.isEmpty()) {
+        reporter.report(Message.EXPAND_SOURCE_UNKNOWN, field.element(), expand.mirror(),
+            field.name(), source, sourceEntity.map(EntityDeclaration::tableName).orElse("(none)"),
+            sourceTable.map(t -> t.columns().stream().map(Column::name)
+                .collect(Collectors.joining(", "))).orElse("no such entity in this compile"));
+        return;
+      }
+      Transition existing = inFlight.get(Transition.id(before.name(), declared.name()));
+      if (existing != null) {
+        columns.computeIfPresent(declared.name(), (k, c) -> new Column(c.name(), declared.field(),
+            declared.type(), c.nullable(), c.unique(), c.identity()));
+        return;
+      }
+      if (columns.containsKey(declared.name())) {
+        reporter.report(Message.EXPAND_TARGET_EXISTS, field.element(), expand.mirror(),
+            field.name(), before.name(), declared.name());
+        return;
+      }
+      Optional<FieldDeclaration> oldField = sourceEntity.get().fieldForColumn(oldColumn.get().name());
+      if (oldField.isEmpty()) {
+        reporter.report(Message.EXPAND_SOURCE_NOT_MAPPED, field.element(), expand.mirror(),
+            field.name(), source);
+        return;
+      }
+      Column ownerKey = before.key();
+      Column sourceKey = sourceTable.get().key();
+      if (!oldColumn.get().type().sameStorageAs(ownerKey.type())
+          || !declared.type().sameStorageAs(sourceKey.type())) {
+        reporter.report(Message.LINK_TYPES_DIFFER, field.element(), expand.mirror(), field.name(),
+            source, oldColumn.get().type().describe(), before.name(), ownerKey.type().describe(),
+            declared.type().describe(), sourceTable.get().name(), sourceKey.type().describe());
+        return;
+      }
+      if (!ownerKey.type().isIntegral() && !ownerKey.type().isText()) {
+        reporter.report(Message.KEY_NOT_WALKABLE, field.element(), expand.mirror(), field.name(),
+            entity.type().getSimpleName(), ownerKey.name(), ownerKey.type().javaType());
+        return;
+      }
+      Transition transition = new Transition(before.name(), sourceTable.get().name(),
+          List.of(oldColumn.get().name()), List.of(declared.name()),
+          List.of(oldField.get().name()), List.of(field.name()), Transform.copy(),
+          expand.batchSize());
+      columns.put(declared.name(), declared.relaxed());
+      inFlight.put(transition.id(), transition);
+      expands.add(new Operation.ExpandLink(transition, snapshotTable(), sourceTable.get()));
+    }
+
+    /** The contract of a link: {@code @Contract(from = "Profile.userId") Long profileId}. */
+    private void contractLink(FieldDeclaration field, ContractDeclaration contract, String source,
+        List<Operation> contracts) {
+      Column declared = field.column();
+      Transition transition = inFlight.get(Transition.id(before.name(), declared.name()));
+      Optional<EntityDeclaration> sourceEntity = linkEntity(source);
+      Optional<Table> sourceBefore = sourceEntity.flatMap(e -> snapshot.table(e.tableName()));
+      Optional<Column> oldColumn = sourceBefore.flatMap(t -> linkColumn(t, source));
+      if (transition == null && oldColumn.isEmpty() && columns.containsKey(declared.name())) {
+        plainField(field, List.of()); // contracted in an earlier release; nothing to do
+        return;
+      }
+      if (transition == null || !transition.isLink() || oldColumn.isEmpty()
+          || !transition.oldTable().equals(sourceBefore.get().name())
+          || !transition.oldColumn().equals(oldColumn.get().name())) {
+        reporter.report(Message.CONTRACT_WITHOUT_EXPAND, field.element(), contract.mirror(),
+            field.name(), before.name(), declared.name());
+        return;
+      }
+      Optional<FieldDeclaration> stillMapped =
+          sourceEntity.get().fieldForColumn(transition.oldColumn());
+      if (stillMapped.isPresent()) {
+        reporter.report(Message.CONTRACT_OLD_STILL_MAPPED, field.element(), contract.mirror(),
+            field.name(), source, stillMapped.get().name());
+        return;
+      }
+      Table sourceAfter = new Table(sourceBefore.get().name(), sourceBefore.get().entity(),
+          sourceBefore.get().columns().stream()
+              .filter(c -> !c.name().equals(transition.oldColumn())).toList(),
+          sourceBefore.get().primaryKey(),
+          sourceBefore.get().indexes().stream()
+              .filter(i -> !i.columns().contains(transition.oldColumn())).toList());
+      Table ownerBefore = snapshotTable();
+      columns.put(declared.name(), declared);
+      inFlight.remove(transition.id());
+      contracts.add(new Operation.ContractLink(transition, ownerBefore, snapshotTable(),
+          sourceBefore.get(), sourceAfter, transitionsOfTable(),
+          inFlight.values().stream().filter(t -> t.table().equals(sourceAfter.name())).toList()));
     }
 
     /** A transition annotation may name the old field or the old column; columns win. */

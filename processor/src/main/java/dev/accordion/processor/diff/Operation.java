@@ -111,4 +111,31 @@ public sealed interface Operation {
       return "remove_" + table + "_" + column + "_" + String.join("_", removed);
     }
   }
+
+  /**
+   * Moves a link to the other table: adds the new key column to {@code owner} (as the expand
+   * leaves it), installs triggers on both tables that keep the link and its inverse in step, and
+   * registers the backfill and its verification. Refused before any DDL while two rows of
+   * {@code source} hold the same link.
+   */
+  record ExpandLink(Transition transition, Table owner, Table source) implements Operation {
+    @Override
+    public String describe() {
+      return "expand_" + transition.table() + "_" + transition.newColumn();
+    }
+  }
+
+  /**
+   * Checks that every link agrees with its inverse, drops the triggers and the old column of
+   * {@code sourceBefore}, and gives the new column its declared constraints. The in-flight lists
+   * are the other transitions on each table afterwards (their triggers must survive a rebuild).
+   */
+  record ContractLink(Transition transition, Table ownerBefore, Table ownerAfter,
+      Table sourceBefore, Table sourceAfter, List<Transition> ownerInFlight,
+      List<Transition> sourceInFlight) implements Operation {
+    @Override
+    public String describe() {
+      return "contract_" + transition.table() + "_" + transition.newColumn();
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package dev.accordion.processor.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -10,11 +11,16 @@ import java.util.List;
  * the same order as their columns. Its id, {@code <table>.<first new column>}, names it in
  * migrations, in the runtime's history and in the generated accessors.
  *
+ * <p>A link moving between tables has an {@code oldTable}: the old column is a key of
+ * {@code table} held by {@code oldTable} (Profile.userId), the new one a key of {@code oldTable}
+ * held by {@code table} (User.profileId), each the inverse of the other.
+ *
  * <p>In the snapshot a single column is written as a plain value, as before transitions could
- * have several.
+ * have several, and {@code oldTable} only for a link.
  */
 public record Transition(
     String table,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) String oldTable,
     @JsonProperty("oldColumn") @OneOrMany List<String> oldColumns,
     @JsonProperty("newColumn") @OneOrMany List<String> newColumns,
     @JsonProperty("oldField") @OneOrMany List<String> oldFields,
@@ -23,6 +29,7 @@ public record Transition(
     int batchSize) {
 
   public Transition {
+    oldTable = oldTable == null ? "" : oldTable;
     oldColumns = List.copyOf(oldColumns);
     newColumns = List.copyOf(newColumns);
     oldFields = List.copyOf(oldFields);
@@ -35,6 +42,15 @@ public record Transition(
 
   public static String id(String table, String newColumn) {
     return table + "." + newColumn;
+  }
+
+  public boolean isLink() {
+    return !oldTable.isEmpty();
+  }
+
+  /** The table of the old columns. */
+  public String sourceTable() {
+    return isLink() ? oldTable : table;
   }
 
   /** One column into one: copies, value maps and single-column converters. */
@@ -60,7 +76,9 @@ public record Transition(
     return newFields.get(0);
   }
 
-  public boolean touches(String column) {
-    return oldColumns.contains(column) || newColumns.contains(column);
+  /** Whether {@code column} of {@code tableName} is one of this transition's columns. */
+  public boolean touches(String tableName, String column) {
+    return (sourceTable().equals(tableName) && oldColumns.contains(column))
+        || (table.equals(tableName) && newColumns.contains(column));
   }
 }

@@ -94,6 +94,21 @@ public final class MigrationRenderer {
             + " nullable, and installs triggers that keep both in step;");
         lines.add("then backfills in batches of " + t.batchSize()
             + " rows and verifies every row before reads move to " + news + ".");
+      } else if (op instanceof Operation.ExpandLink o) {
+        Transition t = o.transition();
+        lines.add("Expand: the link " + t.oldTable() + "." + t.oldColumn() + " -> " + t.table() + "."
+            + t.newColumn() + " (" + t.table() + " becomes the owner).");
+        lines.add("Refused before any DDL while two " + t.oldTable() + " rows hold the same link."
+            + " Adds " + t.newColumn() + " (nullable until");
+        lines.add("the contract) and triggers on both tables that keep the link and its inverse in"
+            + " step;");
+        lines.add("then backfills in batches of " + t.batchSize() + " rows and verifies every link.");
+      } else if (op instanceof Operation.ContractLink o) {
+        Transition t = o.transition();
+        lines.add("Contract: drops " + t.oldTable() + "." + t.oldColumn() + " and the sync triggers; "
+            + t.newColumn() + " gets its declared constraints.");
+        lines.add("Refused while any " + t.table() + "." + t.newColumn() + " is not the "
+            + t.oldTable() + " row linking back to it.");
       } else if (op instanceof Operation.ChangeColumnType o) {
         lines.add("Changes " + o.table() + "." + o.after().name() + " from "
             + o.before().type().describe() + " to " + o.after().type().describe()

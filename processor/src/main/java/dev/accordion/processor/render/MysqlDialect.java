@@ -177,19 +177,120 @@ public final class MysqlDialect implements SqlDialect {
           + (oldIndexed ? IN_PLACE : ", ALGORITHM=INSTANT") + ";");
     }
     for (String column : t.newColumns()) {
-      Column finalColumn = op.after().requireColumn(column);
-      if (!finalColumn.nullable()) {
-        // In place (no copy, writers not blocked) in strict mode, MariaDB's default; the guard
-        // proved no row is NULL.
-        ddl.add("ALTER TABLE " + sql.table() + " MODIFY " + quote(column) + " "
-            + typeName(finalColumn) + " NOT NULL" + IN_PLACE + ";");
-      }
-      if (finalColumn.unique()) {
-        ddl.add(createIndex(t.table(), Naming.uniqueIndex(t.table(), column), true));
-      }
+      giveConstraints(t.table(), op.after().requireColumn(column), ddl);
     }
     return new Sections(sql.guards(op.after()), ddl, List.of(), false,
         Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * A contract's new column gets its declared NOT NULL (in place, writers not blocked, in strict
+   * mode, MariaDB's default; the guard proved no row is NULL) and UNIQUE (an online index).
+   */
+  private static void giveConstraints(String table, Column column, List<String> ddl) {
+    if (!column.nullable()) {
+      ddl.add("ALTER TABLE " + quote(table) + " MODIFY " + quote(column.name()) + " "
+          + typeName(column) + " NOT NULL" + IN_PLACE + ";");
+    }
+    if (column.unique()) {
+      ddl.add(createIndex(table, Naming.uniqueIndex(table, column.name()), true));
+    }
+  }
+
+  /**
+   * A link moving between tables. AFTER triggers on both keep the link and its inverse in step;
+   * a BEFORE UPDATE trigger on the owner refills a link written as NULL beside an existing one
+   * from its inverse. MariaDB refuses a trigger's write to a table the statement that fired it
+   * is writing (error 1442), even when no row would change; so every write is made only after a
+   * read shows the other side disagrees, which ends each chain before it turns back. A write by
+   * the new release that takes a link another owner holds still ends in 1442: during the
+   * transition, unlink it from that owner first.
+   */
+  @Override
+  public Sections expandLink(Operation.ExpandLink op) {
+    Transition t = op.transition();
+    LinkSql sql = new LinkSql(SYNTAX, t, op.owner(), op.source());
+    String owner = sql.owner();
+    String source = sql.source();
+    String k = sql.ownerKey();
+    String s = sql.sourceKey();
+    String n = sql.link();
+    String o = sql.backLink();
+    String ownerLink = "(SELECT " + n + " FROM " + owner + " WHERE " + k + " = %s)";
+    List<String> ddl = new ArrayList<>();
+    ddl.add("ALTER TABLE " + owner + " ADD COLUMN IF NOT EXISTS "
+        + columnDefinition(op.owner().requireColumn(t.newColumn())) + ", ALGORITHM=INSTANT;");
+    ddl.add(linkTrigger(t, "src_ins", "AFTER INSERT ON " + source, List.of(
+        "  IF NEW." + o + " IS NOT NULL AND NOT (" + String.format(ownerLink, "NEW." + o)
+            + " <=> NEW." + s + ") THEN",
+        "    UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o + ";",
+        "  END IF;")));
+    ddl.add(linkTrigger(t, "src_upd", "AFTER UPDATE ON " + source, List.of(
+        "  IF NOT (NEW." + o + " <=> OLD." + o + ") THEN",
+        "    IF OLD." + o + " IS NOT NULL AND " + String.format(ownerLink, "OLD." + o) + " <=> OLD."
+            + s + " THEN",
+        "      UPDATE " + owner + " SET " + n + " = NULL WHERE " + k + " = OLD." + o + ";",
+        "    END IF;",
+        "    IF NEW." + o + " IS NOT NULL AND NOT (" + String.format(ownerLink, "NEW." + o)
+            + " <=> NEW." + s + ") THEN",
+        "      UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o + ";",
+        "    END IF;",
+        "  END IF;")));
+    ddl.add(linkTrigger(t, "src_del", "AFTER DELETE ON " + source, List.of(
+        "  IF EXISTS (SELECT 1 FROM " + owner + " WHERE " + n + " = OLD." + s + ") THEN",
+        "    UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = OLD." + s + ";",
+        "  END IF;")));
+    ddl.add(linkTrigger(t, "refill", "BEFORE UPDATE ON " + owner, List.of(
+        "  IF NEW." + n + " IS NULL AND OLD." + n + " IS NOT NULL THEN",
+        "    SET NEW." + n + " = " + sql.inverse("NEW." + k) + ";",
+        "  END IF;")));
+    List<String> setBackLink = List.of(
+        "    IF EXISTS (SELECT 1 FROM " + source + " WHERE " + o + " = NEW." + k + " AND NOT (" + s
+            + " <=> NEW." + n + ")) THEN",
+        "      UPDATE " + source + " SET " + o + " = NULL WHERE " + o + " = NEW." + k + " AND NOT ("
+            + s + " <=> NEW." + n + ");",
+        "    END IF;",
+        "    IF NOT ((SELECT " + o + " FROM " + source + " WHERE " + s + " = NEW." + n + ") <=> NEW."
+            + k + ") THEN",
+        "      UPDATE " + source + " SET " + o + " = NEW." + k + " WHERE " + s + " = NEW." + n + ";",
+        "    END IF;");
+    List<String> onInsert = new ArrayList<>();
+    onInsert.add("  IF NEW." + n + " IS NOT NULL THEN");
+    onInsert.addAll(setBackLink);
+    onInsert.add("  END IF;");
+    ddl.add(linkTrigger(t, "own_ins", "AFTER INSERT ON " + owner, onInsert));
+    List<String> onUpdate = new ArrayList<>();
+    onUpdate.add("  IF NEW." + n + " IS NOT NULL AND NOT (NEW." + n + " <=> OLD." + n + ") THEN");
+    onUpdate.addAll(setBackLink);
+    onUpdate.add("  END IF;");
+    ddl.add(linkTrigger(t, "own_upd", "AFTER UPDATE ON " + owner, onUpdate));
+    return sql.expandSections(ddl);
+  }
+
+  private static final List<String> LINK_TRIGGERS =
+      List.of("src_ins", "src_upd", "src_del", "refill", "own_ins", "own_upd");
+
+  private static String linkTrigger(Transition t, String purpose, String event, List<String> body) {
+    return "CREATE OR REPLACE TRIGGER " + quote(Naming.syncTrigger(t, purpose)) + " " + event
+        + "\nFOR EACH ROW BEGIN\n" + String.join("\n", body) + "\nEND;";
+  }
+
+  @Override
+  public Sections contractLink(Operation.ContractLink op) {
+    Transition t = op.transition();
+    LinkSql sql = new LinkSql(SYNTAX, t, op.ownerBefore(), op.sourceBefore());
+    List<String> ddl = new ArrayList<>();
+    for (String purpose : LINK_TRIGGERS) {
+      ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, purpose)) + ";");
+    }
+    String old = t.oldColumn();
+    boolean oldIndexed = op.sourceBefore().requireColumn(old).unique()
+        || op.sourceBefore().indexes().stream().anyMatch(i -> i.columns().contains(old));
+    ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN IF EXISTS " + quote(old)
+        + (oldIndexed ? IN_PLACE : ", ALGORITHM=INSTANT") + ";");
+    giveConstraints(t.table(), op.ownerAfter().requireColumn(t.newColumn()), ddl);
+    return new Sections(sql.guards(op.ownerAfter()), ddl, List.of(), false, Optional.empty(),
+        Optional.empty());
   }
 
   // ---- tables

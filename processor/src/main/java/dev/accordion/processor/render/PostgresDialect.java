@@ -176,23 +176,115 @@ public final class PostgresDialect implements SqlDialect {
     }
     List<String> online = new ArrayList<>();
     for (String column : t.newColumns()) {
-      Column finalColumn = op.after().requireColumn(column);
-      if (!finalColumn.nullable()) {
-        // NOT VALID checks only new writes, so the DDL transaction holds its lock briefly;
-        // VALIDATE scans without blocking writers, and SET NOT NULL trusts the valid check.
-        String check = quote(t.table() + "_" + column + "_not_null");
-        ddl.add("ALTER TABLE " + table + " ADD CONSTRAINT " + check + " CHECK (" + quote(column)
-            + " IS NOT NULL) NOT VALID;");
-        online.add("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + check + ";");
-        online.add("ALTER TABLE " + table + " ALTER COLUMN " + quote(column) + " SET NOT NULL;");
-        online.add("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + check + ";");
-      }
-      if (finalColumn.unique()) {
-        online.add(createIndexConcurrently(t.table(), Naming.uniqueIndex(t.table(), column)));
-      }
+      giveConstraints(t.table(), op.after().requireColumn(column), ddl, online);
     }
     return new Sections(sql.guards(op.after()), ddl, online, false,
         Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * A contract's new column gets its declared NOT NULL and UNIQUE without blocking writers: NOT
+   * VALID checks only new writes, so the DDL transaction holds its lock briefly; VALIDATE scans
+   * without blocking them, and SET NOT NULL trusts the valid check; the unique index is built
+   * concurrently.
+   */
+  private static void giveConstraints(String tableName, Column column, List<String> ddl,
+      List<String> online) {
+    String table = quote(tableName);
+    if (!column.nullable()) {
+      String check = quote(tableName + "_" + column.name() + "_not_null");
+      ddl.add("ALTER TABLE " + table + " ADD CONSTRAINT " + check + " CHECK ("
+          + quote(column.name()) + " IS NOT NULL) NOT VALID;");
+      online.add("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + check + ";");
+      online.add("ALTER TABLE " + table + " ALTER COLUMN " + quote(column.name()) + " SET NOT NULL;");
+      online.add("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + check + ";");
+    }
+    if (column.unique()) {
+      online.add(createIndexConcurrently(tableName, Naming.uniqueIndex(tableName, column.name())));
+    }
+  }
+
+  /**
+   * A link moving between tables. AFTER triggers on both keep the link and its inverse in step
+   * (each update guarded by a disagreement, so the chain ends); a BEFORE UPDATE trigger on the
+   * owner refills a link written as NULL beside an existing one from its inverse, as an ORM
+   * writing an entity loaded before the backfill does.
+   */
+  @Override
+  public Sections expandLink(Operation.ExpandLink op) {
+    Transition t = op.transition();
+    LinkSql sql = new LinkSql(SYNTAX, t, op.owner(), op.source());
+    String owner = sql.owner();
+    String source = sql.source();
+    String k = sql.ownerKey();
+    String s = sql.sourceKey();
+    String n = sql.link();
+    String o = sql.backLink();
+    List<String> ddl = new ArrayList<>();
+    ddl.add("ALTER TABLE " + owner + " ADD COLUMN "
+        + columnDefinition(op.owner().requireColumn(t.newColumn())) + ";");
+    ddl.add(function(t, "source", List.of(
+        "  IF TG_OP = 'DELETE' THEN",
+        "    UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = OLD." + s + ";",
+        "    RETURN NULL;",
+        "  END IF;",
+        "  IF TG_OP = 'UPDATE' AND OLD." + o + " IS NOT NULL AND NEW." + o + " IS DISTINCT FROM OLD."
+            + o + " THEN",
+        "    UPDATE " + owner + " SET " + n + " = NULL WHERE " + k + " = OLD." + o + " AND " + n
+            + " = OLD." + s + ";",
+        "  END IF;",
+        "  IF NEW." + o + " IS NOT NULL AND (TG_OP = 'INSERT' OR NEW." + o + " IS DISTINCT FROM OLD."
+            + o + ") THEN",
+        "    UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o + " AND "
+            + n + " IS DISTINCT FROM NEW." + s + ";",
+        "  END IF;",
+        "  RETURN NULL;")));
+    ddl.add("CREATE TRIGGER " + quote(Naming.syncTrigger(t, "source")) + " AFTER INSERT OR UPDATE OR"
+        + " DELETE ON " + source + "\nFOR EACH ROW EXECUTE FUNCTION "
+        + quote(Naming.syncTrigger(t, "source")) + "();");
+    ddl.add(function(t, "refill", List.of(
+        "  IF NEW." + n + " IS NULL AND OLD." + n + " IS NOT NULL THEN",
+        "    NEW." + n + " := " + sql.inverse("NEW." + k) + ";",
+        "  END IF;",
+        "  RETURN NEW;")));
+    ddl.add("CREATE TRIGGER " + quote(Naming.syncTrigger(t, "refill")) + " BEFORE UPDATE ON " + owner
+        + "\nFOR EACH ROW EXECUTE FUNCTION " + quote(Naming.syncTrigger(t, "refill")) + "();");
+    ddl.add(function(t, "owner", List.of(
+        "  IF NEW." + n + " IS NOT NULL AND (TG_OP = 'INSERT' OR NEW." + n + " IS DISTINCT FROM OLD."
+            + n + ") THEN",
+        "    UPDATE " + source + " SET " + o + " = NULL WHERE " + o + " = NEW." + k + " AND " + s
+            + " IS DISTINCT FROM NEW." + n + ";",
+        "    UPDATE " + source + " SET " + o + " = NEW." + k + " WHERE " + s + " = NEW." + n + " AND "
+            + o + " IS DISTINCT FROM NEW." + k + ";",
+        "  END IF;",
+        "  RETURN NULL;")));
+    ddl.add("CREATE TRIGGER " + quote(Naming.syncTrigger(t, "owner")) + " AFTER INSERT OR UPDATE ON "
+        + owner + "\nFOR EACH ROW EXECUTE FUNCTION " + quote(Naming.syncTrigger(t, "owner")) + "();");
+    return sql.expandSections(ddl);
+  }
+
+  private static String function(Transition t, String purpose, List<String> body) {
+    return "CREATE FUNCTION " + quote(Naming.syncTrigger(t, purpose))
+        + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n" + String.join("\n", body)
+        + "\nEND;\n$$;";
+  }
+
+  @Override
+  public Sections contractLink(Operation.ContractLink op) {
+    Transition t = op.transition();
+    LinkSql sql = new LinkSql(SYNTAX, t, op.ownerBefore(), op.sourceBefore());
+    List<String> ddl = new ArrayList<>();
+    for (String purpose : List.of("source", "refill", "owner")) {
+      String name = quote(Naming.syncTrigger(t, purpose));
+      ddl.add("DROP TRIGGER IF EXISTS " + name + " ON "
+          + (purpose.equals("source") ? sql.source() : sql.owner()) + ";");
+      ddl.add("DROP FUNCTION IF EXISTS " + name + "();");
+    }
+    ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN IF EXISTS " + sql.backLink() + ";");
+    List<String> online = new ArrayList<>();
+    giveConstraints(t.table(), op.ownerAfter().requireColumn(t.newColumn()), ddl, online);
+    return new Sections(sql.guards(op.ownerAfter()), ddl, online, false, Optional.empty(),
+        Optional.empty());
   }
 
   // ---- tables

@@ -39,6 +39,12 @@ public interface SqlDialect extends TypeChangeSupport {
     if (operation instanceof Operation.Expand op) {
       return expand(op);
     }
+    if (operation instanceof Operation.ExpandLink op) {
+      return expandLink(op);
+    }
+    if (operation instanceof Operation.ContractLink op) {
+      return contractLink(op);
+    }
     if (operation instanceof Operation.ChangeColumnType op) {
       return changeColumnType(op);
     }
@@ -66,6 +72,10 @@ public interface SqlDialect extends TypeChangeSupport {
   Sections expand(Operation.Expand op);
 
   Sections contract(Operation.Contract op);
+
+  Sections expandLink(Operation.ExpandLink op);
+
+  Sections contractLink(Operation.ContractLink op);
 
   /** A type change {@link #changesInPlace} accepted for this dialect. */
   Sections changeColumnType(Operation.ChangeColumnType op);

@@ -156,6 +156,84 @@ public final class SqliteDialect implements SqlDialect {
   }
 
   /**
+   * A link moving between tables. AFTER triggers on both: a source row linking to an owner sets
+   * the owner's link (and unsets it on the owner it left or when deleted); an owner linking to a
+   * source row sets that row's link back (and unsets it on the row it left). An owner's link
+   * written as NULL beside an existing one is refilled from the inverse, as an ORM writing an
+   * entity loaded before the backfill does. Each write is guarded by a disagreement, so the
+   * chain of triggers ends.
+   */
+  @Override
+  public Sections expandLink(Operation.ExpandLink op) {
+    Transition t = op.transition();
+    LinkSql sql = new LinkSql(SYNTAX, t, op.owner(), op.source());
+    String owner = sql.owner();
+    String source = sql.source();
+    String k = sql.ownerKey();
+    String s = sql.sourceKey();
+    String n = sql.link();
+    String o = sql.backLink();
+    String setBackLink = "  UPDATE " + source + " SET " + o + " = NULL WHERE " + o + " = NEW." + k
+        + " AND " + s + " IS NOT NEW." + n + ";\n  UPDATE " + source + " SET " + o + " = NEW." + k
+        + " WHERE " + s + " = NEW." + n + " AND " + o + " IS NOT NEW." + k + ";\n";
+    List<String> ddl = new ArrayList<>();
+    ddl.add("ALTER TABLE " + owner + " ADD COLUMN "
+        + columnDefinition(op.owner().requireColumn(t.newColumn())) + ";");
+    ddl.add("CREATE TRIGGER " + trigger(t, "source_insert") + " AFTER INSERT ON " + source
+        + "\nFOR EACH ROW WHEN NEW." + o + " IS NOT NULL BEGIN\n  UPDATE " + owner + " SET " + n
+        + " = NEW." + s + " WHERE " + k + " = NEW." + o + " AND " + n + " IS NOT NEW." + s
+        + ";\nEND;");
+    ddl.add("CREATE TRIGGER " + trigger(t, "source_update") + " AFTER UPDATE OF " + o + " ON "
+        + source + "\nFOR EACH ROW WHEN NEW." + o + " IS NOT OLD." + o + " BEGIN\n  UPDATE " + owner
+        + " SET " + n + " = NULL WHERE " + k + " = OLD." + o + " AND " + n + " = NEW." + s
+        + ";\n  UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o
+        + " AND " + n + " IS NOT NEW." + s + ";\nEND;");
+    ddl.add("CREATE TRIGGER " + trigger(t, "source_delete") + " AFTER DELETE ON " + source
+        + "\nFOR EACH ROW BEGIN\n  UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = OLD."
+        + s + ";\nEND;");
+    ddl.add("CREATE TRIGGER " + trigger(t, "owner_insert") + " AFTER INSERT ON " + owner
+        + "\nFOR EACH ROW WHEN NEW." + n + " IS NOT NULL BEGIN\n" + setBackLink + "END;");
+    ddl.add("CREATE TRIGGER " + trigger(t, "owner_update") + " AFTER UPDATE OF " + n + " ON "
+        + owner + "\nFOR EACH ROW WHEN NEW." + n + " IS NOT NULL AND NEW." + n + " IS NOT OLD." + n
+        + " BEGIN\n" + setBackLink + "END;");
+    ddl.add("CREATE TRIGGER " + trigger(t, "owner_refill") + " AFTER UPDATE OF " + n + " ON "
+        + owner + "\nFOR EACH ROW WHEN NEW." + n + " IS NULL AND OLD." + n + " IS NOT NULL BEGIN\n"
+        + "  UPDATE " + owner + " SET " + n + " = " + sql.inverse("NEW." + k) + " WHERE " + k
+        + " = NEW." + k + ";\nEND;");
+    return sql.expandSections(ddl);
+  }
+
+  private static final List<String> LINK_TRIGGERS = List.of("source_insert", "source_update",
+      "source_delete", "owner_insert", "owner_update", "owner_refill");
+
+  @Override
+  public Sections contractLink(Operation.ContractLink op) {
+    Transition t = op.transition();
+    LinkSql sql = new LinkSql(SYNTAX, t, op.ownerBefore(), op.sourceBefore());
+    List<String> ddl = new ArrayList<>();
+    for (String purpose : LINK_TRIGGERS) {
+      ddl.add("DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";");
+    }
+    boolean rebuilt = false;
+    Table sourceBefore = op.sourceBefore();
+    String old = t.oldColumn();
+    if (sourceBefore.requireColumn(old).unique()
+        || sourceBefore.indexes().stream().anyMatch(i -> i.columns().contains(old))) {
+      ddl.addAll(rebuild(sourceBefore, op.sourceAfter(), op.sourceInFlight()));
+      rebuilt = true;
+    } else {
+      ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN " + quote(old) + ";");
+    }
+    Column link = op.ownerAfter().requireColumn(t.newColumn());
+    if (!link.nullable() || link.unique()) {
+      ddl.addAll(rebuild(op.ownerBefore(), op.ownerAfter(), op.ownerInFlight()));
+      rebuilt = true;
+    }
+    return new Sections(sql.guards(op.ownerAfter()), ddl, List.of(), rebuilt, Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
    * SQLite's 12-step table rebuild (steps 4 to 10; the runtime turns foreign keys off around the
    * transaction and runs {@code PRAGMA foreign_key_check} before committing). Columns of
    * {@code after} that {@code before} lacks start NULL. Indexes and the triggers of every

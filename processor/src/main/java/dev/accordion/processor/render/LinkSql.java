@@ -1,0 +1,116 @@
+package dev.accordion.processor.render;
+
+import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.Table;
+import dev.accordion.processor.model.Transition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SQL every dialect shares for a link moving between tables (Profile.userId to
+ * User.profileId): the owner's new link is the key of the source row that links back to it. The
+ * duplicate guard, the batched backfill walking the owner's key, and the verification that
+ * every owner's link is its inverse.
+ */
+final class LinkSql {
+
+  private final SqlSyntax sql;
+  private final Transition t;
+  private final Table owner;
+  private final Table source;
+
+  LinkSql(SqlSyntax sql, Transition transition, Table owner, Table source) {
+    this.sql = sql;
+    this.t = transition;
+    this.owner = owner;
+    this.source = source;
+  }
+
+  /** The table that gets the new link (User). */
+  String owner() {
+    return sql.quote(t.table());
+  }
+
+  /** The table whose link goes (Profile). */
+  String source() {
+    return sql.quote(t.oldTable());
+  }
+
+  String ownerKey() {
+    return sql.quote(owner.key().name());
+  }
+
+  String sourceKey() {
+    return sql.quote(source.key().name());
+  }
+
+  /** The new link, on the owner (profileId). */
+  String link() {
+    return sql.quote(t.newColumn());
+  }
+
+  /** The old link, on the source (userId). */
+  String backLink() {
+    return sql.quote(t.oldColumn());
+  }
+
+  ColumnType linkType() {
+    return owner.requireColumn(t.newColumn()).type();
+  }
+
+  /** The key of the source row linking back to owner key {@code ownerKey}, or NULL. */
+  String inverse(String ownerKey) {
+    return "(SELECT " + source() + "." + sourceKey() + " FROM " + source() + " WHERE " + source()
+        + "." + backLink() + " = " + ownerKey + ")";
+  }
+
+  /** Owners whose link is not the source row linking back to them. */
+  String countMismatches() {
+    return "SELECT COUNT(*) FROM " + owner() + " WHERE "
+        + sql.distinct(owner() + "." + link(), inverse(owner() + "." + ownerKey()), linkType())
+        + ";";
+  }
+
+  /**
+   * Two source rows holding the same link would give their owner two values: the expand is
+   * refused before any DDL, naming them.
+   */
+  String duplicates() {
+    return "SELECT " + backLink() + ", COUNT(*) AS " + sql.quote("links") + ", MIN(" + sourceKey()
+        + ") AS " + sql.quote("first") + ", MAX(" + sourceKey() + ") AS " + sql.quote("last")
+        + " FROM " + source() + " WHERE " + backLink() + " IS NOT NULL GROUP BY " + backLink()
+        + " HAVING COUNT(*) > 1 ORDER BY " + backLink() + ";";
+  }
+
+  /** Owners walked by key, each batch filling the links still NULL from their inverse. */
+  Sections.Backfill backfill() {
+    boolean integerKey = owner.key().type().isIntegral();
+    return new Sections.Backfill(
+        t.batchSize(),
+        integerKey ? "integer" : "text",
+        integerKey ? String.valueOf(Long.MIN_VALUE) : "''",
+        "SELECT MAX(" + ownerKey() + ") FROM (SELECT " + ownerKey() + " FROM " + owner() + " WHERE "
+            + ownerKey() + " > :after ORDER BY " + ownerKey() + " LIMIT :batch) AS "
+            + sql.quote("batch_keys") + ";",
+        "UPDATE " + owner() + " SET " + link() + " = " + inverse(owner() + "." + ownerKey())
+            + " WHERE " + ownerKey() + " > :after AND " + ownerKey() + " <= :upto AND " + link()
+            + " IS NULL AND EXISTS (SELECT 1 FROM " + source() + " WHERE " + source() + "."
+            + backLink() + " = " + owner() + "." + ownerKey() + ");");
+  }
+
+  Sections expandSections(List<String> ddl) {
+    return new Sections(List.of(duplicates()), ddl, List.of(), false, Optional.of(backfill()),
+        Optional.of(countMismatches()));
+  }
+
+  /** The contract's guards: every link agrees, and none is NULL if it becomes NOT NULL. */
+  List<String> guards(Table ownerAfter) {
+    List<String> guards = new ArrayList<>();
+    guards.add(countMismatches());
+    if (!ownerAfter.requireColumn(t.newColumn()).nullable()) {
+      guards.add("SELECT COUNT(*) FROM " + owner() + " WHERE " + link() + " IS NULL;");
+    }
+    return guards;
+  }
+}

@@ -1,0 +1,155 @@
+package dev.accordion.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.accordion.AccordionException;
+import dev.accordion.StatusReport;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The seeds' 1-1 relation changing direction, Profile.accountId to Account.profileId, under
+ * writers of two releases at once: release 1 links from the profile, releases 2 and 3 from the
+ * account. At the end every account, read by release 3, has the profile last linked to it, and
+ * the link is NOT NULL and unique. A duplicate link in the data stops the expand before any DDL,
+ * naming the rows.
+ */
+class LinkMoveLifecycleTest {
+
+  private static final int SEEDED = 1_000;
+
+  @TempDir Path temp;
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void movingTheOwningSideLosesNoLink(TestDatabase database) throws Exception {
+    try (Reshaping reshaping = new Reshaping("link-move", "Account", database, temp)) {
+      Release release1 = reshaping.compile(1);
+      reshaping.accordion().build().migrate();
+      reshaping.assertMatchesHibernate(release1);
+      Map<Long, Long> expected = new ConcurrentHashMap<>(seed(reshaping, release1, SEEDED));
+
+      Release release2 = reshaping.compile(2);
+      LinkWriter old = writer(reshaping, release1, false, expected, 0);
+      LinkWriter current = writer(reshaping, release2, true, expected, 1);
+      old.start();
+      StatusReport expanded = reshaping.accordion()
+          .afterBatch(progress -> current.start())
+          .build()
+          .migrate();
+      current.start();
+      Thread.sleep(300);
+      assertTrue(old.stop() > 0, "release 1 kept writing");
+      assertTrue(current.stop() > 0, "release 2 kept writing");
+      assertEquals(1, expanded.appliedByThisCall().size(), expanded.render());
+      reshaping.assertMatchesHibernate(release2);
+
+      Release release3 = reshaping.compile(3);
+      LinkWriter retiring = writer(reshaping, release2, true, expected, 1);
+      LinkWriter newest = writer(reshaping, release3, true, expected, 0);
+      retiring.start();
+      newest.start();
+      StatusReport deferred = reshaping.accordion().contractsAtBoot(false).build().migrate();
+      assertEquals(1, deferred.pending().size(), deferred.render());
+      Thread.sleep(300);
+      assertTrue(retiring.stop() > 0, "release 2 kept writing until retired");
+      StatusReport completed = reshaping.accordion().build().complete();
+      assertEquals(1, completed.appliedByThisCall().size(), completed.render());
+      Thread.sleep(100);
+      assertTrue(newest.stop() > 0, "release 3 kept writing through the contract");
+      reshaping.assertMatchesHibernate(release3);
+
+      assertEquals(List.of(
+              "V20260101120000_1__baseline.sql",
+              "V20260102120000_1__expand_Account_profileId.sql",
+              "V20260103120000_1__contract_Account_profileId.sql"),
+          reshaping.migrationFiles());
+      Map<Long, Long> actual = new TreeMap<>();
+      try (SessionFactory sessions = release3.sessionFactory(reshaping.dataSource(),
+              database.hibernateDialect(), "none");
+          Session session = sessions.openSession()) {
+        for (Object account : session.createQuery("from Account", release3.type("Account")).list()) {
+          actual.put((Long) Mapping.call(account, "getId"),
+              (Long) Mapping.call(account, "getProfileId"));
+        }
+      }
+      assertEquals(new TreeMap<>(expected), actual, "every account has the profile last linked");
+      assertTrue(expected.size() > SEEDED, "the writers created accounts too");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aDuplicateLinkStopsTheExpandBeforeAnyDdlAndNamesTheRows(TestDatabase database)
+      throws Exception {
+    try (Reshaping reshaping = new Reshaping("link-move", "Account", database, temp)) {
+      Release release1 = reshaping.compile(1);
+      reshaping.accordion().build().migrate();
+      seed(reshaping, release1, 10);
+      reshaping.execute("INSERT INTO Profile (label, accountId) VALUES ('second profile', 3)");
+      reshaping.compile(2);
+
+      AccordionException refused =
+          assertThrows(AccordionException.class, () -> reshaping.accordion().build().migrate());
+
+      assertTrue(refused.getMessage().contains("its guard found 1 row that would break it"),
+          refused.getMessage());
+      assertTrue(refused.getMessage().toLowerCase().contains("accountid=3, links=2, first=3, last=11"),
+          refused.getMessage());
+      try (Connection connection = reshaping.dataSource().getConnection();
+          ResultSet columns = connection.getMetaData().getColumns(connection.getCatalog(), null,
+              database == TestDatabase.POSTGRESQL ? "account" : "Account", null)) {
+        List<String> names = new ArrayList<>();
+        while (columns.next()) {
+          names.add(columns.getString("COLUMN_NAME").toLowerCase());
+        }
+        assertFalse(names.contains("profileid"), "no DDL ran: " + names);
+      }
+    }
+  }
+
+  /** {@code count} accounts, each with one profile linking to it, as release 1 writes them. */
+  private static Map<Long, Long> seed(Reshaping reshaping, Release release1, int count)
+      throws Exception {
+    Map<Long, Long> links = new TreeMap<>();
+    try (SessionFactory sessions = release1.sessionFactory(reshaping.dataSource(),
+            reshaping.database().hibernateDialect(), "none");
+        Session session = sessions.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      for (int i = 1; i <= count; i++) {
+        Object account = release1.type("Account").getConstructor().newInstance();
+        Mapping.call(account, "setLabel", "account " + i);
+        session.persist(account);
+        Object profile = release1.type("Profile").getConstructor().newInstance();
+        Mapping.call(profile, "setLabel", "profile " + i);
+        Mapping.call(profile, "setAccountId", Mapping.call(account, "getId"));
+        session.persist(profile);
+        links.put((Long) Mapping.call(account, "getId"), (Long) Mapping.call(profile, "getId"));
+      }
+      transaction.commit();
+    }
+    return links;
+  }
+
+  private static LinkWriter writer(Reshaping reshaping, Release release, boolean linkOnAccount,
+      Map<Long, Long> expected, int parity) {
+    List<Long> owned = expected.keySet().stream().filter(id -> id % 2 == parity).sorted().toList();
+    return new LinkWriter(release, linkOnAccount, reshaping.sessions(release), expected, owned,
+        31L * release.name().hashCode() + parity);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.accordion.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+
+/**
+ * An application instance writing a 1-1 link between accounts and profiles while it moves from
+ * Profile.accountId (release 1) to Account.profileId (releases 2 and 3): it creates linked pairs,
+ * relinks its accounts to new profiles, and merges accounts and profiles loaded a moment before
+ * (as a web form does). After each commit it records which profile each account must end with.
+ */
+final class LinkWriter extends WriterThread {
+
+  private final Release release;
+  private final boolean linkOnAccount;
+  private final SessionFactory sessions;
+  private final Map<Long, Long> expected;
+  private final List<Long> accounts;
+  private final Random random;
+
+  LinkWriter(Release release, boolean linkOnAccount, SessionFactory sessions,
+      Map<Long, Long> expected, List<Long> accounts, long seed) {
+    super(release.name() + "-link-writer");
+    this.release = release;
+    this.linkOnAccount = linkOnAccount;
+    this.sessions = sessions;
+    this.expected = expected;
+    this.accounts = new ArrayList<>(accounts);
+    this.random = new Random(seed);
+  }
+
+  @Override
+  void writeOnce() throws Exception {
+    int kind = random.nextInt(10);
+    long account = accounts.get(random.nextInt(accounts.size()));
+    if (kind == 0) {
+      insertPair();
+    } else if (kind <= 3) {
+      relink(account);
+    } else {
+      editDetached(account);
+    }
+  }
+
+  private Object create(String entity) throws Exception {
+    Object row = release.type(entity).getConstructor().newInstance();
+    Mapping.call(row, "setLabel", "created by " + release.name());
+    return row;
+  }
+
+  /** A new account with its profile, linked the way this release links them. */
+  private void insertPair() throws Exception {
+    try (Session session = sessions.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      Object account = create("Account");
+      Object profile = create("Profile");
+      if (linkOnAccount) {
+        session.persist(profile);
+        session.flush();
+        Mapping.call(account, "setProfileId", Mapping.call(profile, "getId"));
+        session.persist(account);
+      } else {
+        session.persist(account);
+        session.flush();
+        Mapping.call(profile, "setAccountId", Mapping.call(account, "getId"));
+        session.persist(profile);
+      }
+      transaction.commit();
+      long id = (Long) Mapping.call(account, "getId");
+      accounts.add(id);
+      expected.put(id, (Long) Mapping.call(profile, "getId"));
+    }
+  }
+
+  /** The account gets a new profile; the old one is left unlinked. */
+  private void relink(long account) throws Exception {
+    try (Session session = sessions.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      Object profile = create("Profile");
+      if (linkOnAccount) {
+        session.persist(profile);
+        session.flush();
+        Object row = session.find(release.type("Account"), account);
+        Mapping.call(row, "setProfileId", Mapping.call(profile, "getId"));
+      } else {
+        // Unlink the old profile first: the database must never see two profiles on one account.
+        for (Object old : session.createQuery("from Profile where accountId = :account",
+            release.type("Profile")).setParameter("account", account).list()) {
+          Mapping.call(old, "setAccountId", (Object) null);
+        }
+        session.flush();
+        Mapping.call(profile, "setAccountId", account);
+        session.persist(profile);
+      }
+      transaction.commit();
+      expected.put(account, (Long) Mapping.call(profile, "getId"));
+    }
+  }
+
+  /**
+   * Loads the account (or, in release 1, its profile), lets time pass, and merges it back with
+   * only the label changed: Hibernate writes the link as loaded, which must change nothing.
+   */
+  private void editDetached(long account) throws Exception {
+    Object row;
+    try (Session session = sessions.openSession()) {
+      row = linkOnAccount
+          ? session.find(release.type("Account"), account)
+          : session.createQuery("from Profile where accountId = :account", release.type("Profile"))
+              .setParameter("account", account).uniqueResult();
+    }
+    if (row == null) {
+      return;
+    }
+    Thread.sleep(3);
+    try (Session session = sessions.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      Mapping.call(row, "setLabel", "edited by " + release.name());
+      session.merge(row);
+      transaction.commit();
+    }
+  }
+}
