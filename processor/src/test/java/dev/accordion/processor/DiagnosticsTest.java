@@ -117,6 +117,7 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "SeveralFieldsNeedConverter.java", List.of(R1_PROFILE)), // ACC318
             new Case(AFTER_R1, "ConverterSqlShape.java", List.of(R1_PROFILE)), // ACC319
             new Case(AFTER_R1, "LinkTypesDiffer.java", List.of(R1_PROFILE)), // ACC320
+            new Case(AFTER_R1, "JoinNotUnique.java", List.of(R1_POST, R1_PROFILE)), // ACC321
             // Contract
             new Case(AFTER_R1, "ContractWithoutExpand.java", List.of(R1_POST)), // ACC401
             new Case(AFTER_R2, "ContractOldStillMapped.java", List.of(R1_PROFILE, STATUS)), // ACC402

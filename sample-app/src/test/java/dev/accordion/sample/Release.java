@@ -113,6 +113,19 @@ final class Release {
     return name;
   }
 
+  /** The release's entity classes. */
+  List<Class<?>> entityClasses() {
+    List<Class<?>> classes = new ArrayList<>();
+    for (String entity : entityNames) {
+      try {
+        classes.add(classLoader.loadClass(entity));
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return classes;
+  }
+
   List<String> warnings() {
     return warnings;
   }

@@ -183,6 +183,12 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "@Expand on '%s' moves the link %s, but the types do not line up: it is %s and must hold"
           + " keys of %s (%s); this field is %s and must hold keys of %s (%s)."),
+  JOIN_NOT_UNIQUE(
+      "ACC321",
+      Diagnostic.Kind.ERROR,
+      "Join entity %s pairs %s with %s but has no unique index on the pair: the backfill and the"
+          + " sync triggers need it to never write a pair twice. Add @Table(name = \"%s\","
+          + " indexes = @Index(columnList = \"%s, %s\", unique = true))."),
   CONVERTER_TYPES_DIFFER(
       "ACC313",
       Diagnostic.Kind.ERROR,

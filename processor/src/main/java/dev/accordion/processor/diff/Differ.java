@@ -83,7 +83,7 @@ public final class Differ {
         existing = renameTable(snapshot, entity, entity.renamedFrom().get(), schemaOps, matched);
       }
       if (existing.isEmpty()) {
-        nextTables.add(createTable(entity, schemaOps));
+        nextTables.add(createTable(entity, schemaOps, expands, inFlight));
       } else {
         matched.add(existing.get().name());
         TableDiff diff = new TableDiff(entity, existing.get(), inFlight, enumRemovals);
@@ -138,6 +138,12 @@ public final class Differ {
     if (op instanceof Operation.ContractLink o) {
       return o.transition();
     }
+    if (op instanceof Operation.ExpandJoin o) {
+      return o.transition();
+    }
+    if (op instanceof Operation.ContractJoin o) {
+      return o.transition();
+    }
     return ((Operation.Contract) op).transition();
   }
 
@@ -190,7 +196,12 @@ public final class Differ {
     return Optional.of(previous.get().withName(entity.tableName()));
   }
 
-  private Table createTable(EntityDeclaration entity, List<Operation> schemaOps) {
+  private Table createTable(EntityDeclaration entity, List<Operation> schemaOps,
+      List<Operation> expands, Map<String, Transition> inFlight) {
+    Optional<Table> join = joinTable(entity, schemaOps, expands, inFlight);
+    if (join.isPresent()) {
+      return join.get();
+    }
     for (FieldDeclaration field : entity.fields()) {
       field.expand()
           .ifPresent(
@@ -236,6 +247,70 @@ public final class Differ {
             entity.indexes());
     schemaOps.add(new Operation.CreateTable(table));
     return table;
+  }
+
+  /**
+   * A new join entity filled from an existing table's 1:n link: one field
+   * {@code @Expand(from = "Post.id")} (the source's key) and one {@code @Expand(from =
+   * "Post.authorId")} (its link). Its table is created by the schema migration, and the
+   * transition fills and syncs it. Empty when the entity is not one.
+   */
+  private Optional<Table> joinTable(EntityDeclaration entity, List<Operation> schemaOps,
+      List<Operation> expands, Map<String, Transition> inFlight) {
+    List<FieldDeclaration> linked = entity.fields().stream()
+        .filter(f -> f.expand().isPresent() && isLink(sources(f)))
+        .toList();
+    if (linked.size() != 2) {
+      return Optional.empty();
+    }
+    String first = sources(linked.get(0)).get(0);
+    String second = sources(linked.get(1)).get(0);
+    Optional<EntityDeclaration> sourceEntity = linkEntity(first);
+    Optional<Table> source = sourceEntity.flatMap(e -> snapshot.table(e.tableName()));
+    if (source.isEmpty() || !linkEntity(second).equals(sourceEntity)) {
+      return Optional.empty();
+    }
+    Optional<Column> a = linkColumn(source.get(), first);
+    Optional<Column> b = linkColumn(source.get(), second);
+    if (a.isEmpty() || b.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = source.get().key().name();
+    boolean firstIsKey = a.get().name().equals(key);
+    if (firstIsKey == b.get().name().equals(key)) {
+      return Optional.empty();
+    }
+    FieldDeclaration keyField = firstIsKey ? linked.get(0) : linked.get(1);
+    FieldDeclaration valueField = firstIsKey ? linked.get(1) : linked.get(0);
+    Column oldColumn = firstIsKey ? b.get() : a.get();
+    Optional<FieldDeclaration> oldField = sourceEntity.get().fieldForColumn(oldColumn.name());
+    if (oldField.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> pair = Set.of(keyField.column().name(), valueField.column().name());
+    boolean unique = entity.indexes().stream()
+        .anyMatch(i -> i.unique() && Set.copyOf(i.columns()).equals(pair));
+    if (!unique) {
+      reporter.report(Message.JOIN_NOT_UNIQUE, entity.type(), entity.type().getSimpleName(),
+          keyField.column().name(), valueField.column().name(), entity.tableName(),
+          keyField.column().name(), valueField.column().name());
+      return Optional.of(snapshotTableFor(entity));
+    }
+    Table table = snapshotTableFor(entity);
+    schemaOps.add(new Operation.CreateTable(table));
+    Transition transition = new Transition(table.name(), source.get().name(),
+        List.of(oldColumn.name()), List.of(valueField.column().name(), keyField.column().name()),
+        List.of(oldField.get().name()), List.of(valueField.name(), keyField.name()),
+        Transform.copy(), valueField.expand().get().batchSize());
+    inFlight.put(transition.id(), transition);
+    expands.add(new Operation.ExpandJoin(transition, table, source.get()));
+    return Optional.of(table);
+  }
+
+  private static Table snapshotTableFor(EntityDeclaration entity) {
+    return new Table(entity.tableName(), entity.qualifiedName(),
+        entity.fields().stream().map(FieldDeclaration::column).toList(),
+        entity.keys().stream().map(f -> f.column().name()).toList(), entity.indexes());
   }
 
   /** A source written {@code Entity.field}: a link held by another entity's table. */
@@ -901,8 +976,9 @@ public final class Differ {
                 .collect(Collectors.joining(", "))).orElse("no such entity in this compile"));
         return;
       }
-      Transition existing = inFlight.get(Transition.id(before.name(), declared.name()));
-      if (existing != null) {
+      boolean inFlightAlready = inFlight.values().stream()
+          .anyMatch(t -> t.table().equals(before.name()) && t.newColumns().contains(declared.name()));
+      if (inFlightAlready) {
         columns.computeIfPresent(declared.name(), (k, c) -> new Column(c.name(), declared.field(),
             declared.type(), c.nullable(), c.unique(), c.identity()));
         return;
@@ -976,9 +1052,13 @@ public final class Differ {
       Table ownerBefore = snapshotTable();
       columns.put(declared.name(), declared);
       inFlight.remove(transition.id());
-      contracts.add(new Operation.ContractLink(transition, ownerBefore, snapshotTable(),
-          sourceBefore.get(), sourceAfter, transitionsOfTable(),
-          inFlight.values().stream().filter(t -> t.table().equals(sourceAfter.name())).toList()));
+      List<Transition> sourceInFlight =
+          inFlight.values().stream().filter(t -> t.table().equals(sourceAfter.name())).toList();
+      contracts.add(transition.isJoin()
+          ? new Operation.ContractJoin(transition, ownerBefore, snapshotTable(), sourceBefore.get(),
+              sourceAfter, sourceInFlight)
+          : new Operation.ContractLink(transition, ownerBefore, snapshotTable(), sourceBefore.get(),
+              sourceAfter, transitionsOfTable(), sourceInFlight));
     }
 
     /** A transition annotation may name the old field or the old column; columns win. */

@@ -138,4 +138,29 @@ public sealed interface Operation {
       return "contract_" + transition.table() + "_" + transition.newColumn();
     }
   }
+
+  /**
+   * A 1:n link becoming m:n: the new join table (created by this compile's schema migration)
+   * gets a row per source row's link, and triggers on both tables keep the old single link and
+   * the join rows in step: the old link is one of the join rows.
+   */
+  record ExpandJoin(Transition transition, Table join, Table source) implements Operation {
+    @Override
+    public String describe() {
+      return "expand_" + transition.table();
+    }
+  }
+
+  /**
+   * Checks that every old link has its join row and every row without one has none, drops the
+   * triggers and the old link column of {@code sourceBefore}, and gives the join columns their
+   * declared constraints.
+   */
+  record ContractJoin(Transition transition, Table joinBefore, Table joinAfter,
+      Table sourceBefore, Table sourceAfter, List<Transition> sourceInFlight) implements Operation {
+    @Override
+    public String describe() {
+      return "contract_" + transition.table();
+    }
+  }
 }

@@ -48,6 +48,14 @@ public record Transition(
     return !oldTable.isEmpty();
   }
 
+  /**
+   * A 1:n link becoming m:n: {@code table} is a new join table whose rows pair a key of
+   * {@code oldTable} (the second new column) with the value of its old link column (the first).
+   */
+  public boolean isJoin() {
+    return isLink() && newColumns.size() == 2;
+  }
+
   /** The table of the old columns. */
   public String sourceTable() {
     return isLink() ? oldTable : table;

@@ -109,6 +109,18 @@ public final class MigrationRenderer {
             + t.newColumn() + " gets its declared constraints.");
         lines.add("Refused while any " + t.table() + "." + t.newColumn() + " is not the "
             + t.oldTable() + " row linking back to it.");
+      } else if (op instanceof Operation.ExpandJoin o) {
+        Transition t = o.transition();
+        lines.add("Expand: the link " + t.oldTable() + "." + t.oldColumn() + " -> the join table "
+            + t.table() + " (" + String.join(", ", t.newColumns()) + "): 1:n becomes m:n.");
+        lines.add("Installs triggers on both tables that keep the old link one of the join rows;"
+            + " then backfills in");
+        lines.add("batches of " + t.batchSize() + " rows and verifies every link.");
+      } else if (op instanceof Operation.ContractJoin o) {
+        Transition t = o.transition();
+        lines.add("Contract: drops " + t.oldTable() + "." + t.oldColumn() + " and the sync triggers.");
+        lines.add("Refused while any " + t.oldTable() + " row's " + t.oldColumn()
+            + " is not one of its " + t.table() + " rows.");
       } else if (op instanceof Operation.ChangeColumnType o) {
         lines.add("Changes " + o.table() + "." + o.after().name() + " from "
             + o.before().type().describe() + " to " + o.after().type().describe()

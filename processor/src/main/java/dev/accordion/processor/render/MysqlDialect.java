@@ -267,6 +267,81 @@ public final class MysqlDialect implements SqlDialect {
     return sql.expandSections(ddl);
   }
 
+  /**
+   * A 1:n link becoming m:n. AFTER triggers on both tables: a source row's old link is one of
+   * its join rows; a join row added to a source row without a link becomes its link, and
+   * removing the join row that is the link moves the link to another join row, or NULL. As for
+   * links, each write is made only after a read shows the other side disagrees (error 1442).
+   */
+  @Override
+  public Sections expandJoin(Operation.ExpandJoin op) {
+    Transition t = op.transition();
+    JoinSql sql = new JoinSql(SYNTAX, t, op.source());
+    String join = sql.join();
+    String source = sql.source();
+    String s = sql.sourceKey();
+    String o = sql.link();
+    String jv = sql.value();
+    String jk = sql.key();
+    String sourceLink = "(SELECT " + o + " FROM " + source + " WHERE " + s + " = %s)";
+    List<String> insertPair = List.of(
+        "  IF NEW." + o + " IS NOT NULL AND NOT " + sql.pairExists("NEW." + s, "NEW." + o) + " THEN",
+        "    INSERT INTO " + join + " (" + jk + ", " + jv + ") VALUES (NEW." + s + ", NEW." + o + ");",
+        "  END IF;");
+    List<String> relinkOld = List.of(
+        "  IF " + String.format(sourceLink, "OLD." + jk) + " <=> OLD." + jv + " THEN",
+        "    UPDATE " + source + " SET " + o + " = (SELECT MIN(" + jv + ") FROM " + join + " WHERE "
+            + jk + " = OLD." + jk + ") WHERE " + s + " = OLD." + jk + ";",
+        "  END IF;");
+    List<String> linkNew = List.of(
+        "  IF EXISTS (SELECT 1 FROM " + source + " WHERE " + s + " = NEW." + jk + " AND " + o
+            + " IS NULL) THEN",
+        "    UPDATE " + source + " SET " + o + " = NEW." + jv + " WHERE " + s + " = NEW." + jk + ";",
+        "  END IF;");
+    List<String> ddl = new ArrayList<>();
+    ddl.add(linkTrigger(t, "src_ins", "AFTER INSERT ON " + source, insertPair));
+    List<String> onUpdate = new ArrayList<>();
+    onUpdate.add("  IF NOT (NEW." + o + " <=> OLD." + o + ") THEN");
+    onUpdate.add("    IF OLD." + o + " IS NOT NULL AND " + sql.pairExists("NEW." + s, "OLD." + o)
+        + " THEN");
+    onUpdate.add("      DELETE FROM " + join + " WHERE " + jk + " = NEW." + s + " AND " + jv
+        + " = OLD." + o + ";");
+    onUpdate.add("    END IF;");
+    insertPair.forEach(line -> onUpdate.add("  " + line));
+    onUpdate.add("  END IF;");
+    ddl.add(linkTrigger(t, "src_upd", "AFTER UPDATE ON " + source, onUpdate));
+    ddl.add(linkTrigger(t, "src_del", "AFTER DELETE ON " + source, List.of(
+        "  IF EXISTS (SELECT 1 FROM " + join + " WHERE " + jk + " = OLD." + s + ") THEN",
+        "    DELETE FROM " + join + " WHERE " + jk + " = OLD." + s + ";",
+        "  END IF;")));
+    ddl.add(linkTrigger(t, "join_ins", "AFTER INSERT ON " + join, linkNew));
+    List<String> onJoinUpdate = new ArrayList<>(relinkOld);
+    onJoinUpdate.addAll(linkNew);
+    ddl.add(linkTrigger(t, "join_upd", "AFTER UPDATE ON " + join, onJoinUpdate));
+    ddl.add(linkTrigger(t, "join_del", "AFTER DELETE ON " + join, relinkOld));
+    return sql.expandSections(ddl, "INSERT IGNORE INTO", " FOR UPDATE");
+  }
+
+  @Override
+  public Sections contractJoin(Operation.ContractJoin op) {
+    Transition t = op.transition();
+    JoinSql sql = new JoinSql(SYNTAX, t, op.sourceBefore());
+    List<String> ddl = new ArrayList<>();
+    for (String purpose : List.of("src_ins", "src_upd", "src_del", "join_ins", "join_upd", "join_del")) {
+      ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, purpose)) + ";");
+    }
+    String old = t.oldColumn();
+    boolean oldIndexed = op.sourceBefore().requireColumn(old).unique()
+        || op.sourceBefore().indexes().stream().anyMatch(i -> i.columns().contains(old));
+    ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN IF EXISTS " + quote(old)
+        + (oldIndexed ? IN_PLACE : ", ALGORITHM=INSTANT") + ";");
+    for (String column : t.newColumns()) {
+      giveConstraints(t.table(), op.joinAfter().requireColumn(column), ddl);
+    }
+    return new Sections(List.of(sql.countMismatches()), ddl, List.of(), false, Optional.empty(),
+        Optional.empty());
+  }
+
   private static final List<String> LINK_TRIGGERS =
       List.of("src_ins", "src_upd", "src_del", "refill", "own_ins", "own_upd");
 

@@ -263,6 +263,78 @@ public final class PostgresDialect implements SqlDialect {
     return sql.expandSections(ddl);
   }
 
+  /**
+   * A 1:n link becoming m:n. AFTER triggers on both tables: a source row's old link is one of
+   * its join rows; a join row added to a source row without a link becomes its link, and
+   * removing the join row that is the link moves the link to another join row, or NULL.
+   */
+  @Override
+  public Sections expandJoin(Operation.ExpandJoin op) {
+    Transition t = op.transition();
+    JoinSql sql = new JoinSql(SYNTAX, t, op.source());
+    String join = sql.join();
+    String source = sql.source();
+    String s = sql.sourceKey();
+    String o = sql.link();
+    String jv = sql.value();
+    String jk = sql.key();
+    List<String> ddl = new ArrayList<>();
+    ddl.add(function(t, "source", List.of(
+        "  IF TG_OP = 'DELETE' THEN",
+        "    DELETE FROM " + join + " WHERE " + jk + " = OLD." + s + ";",
+        "    RETURN NULL;",
+        "  END IF;",
+        "  IF TG_OP = 'UPDATE' THEN",
+        "    IF NEW." + o + " IS NOT DISTINCT FROM OLD." + o + " THEN",
+        "      RETURN NULL;",
+        "    END IF;",
+        "    DELETE FROM " + join + " WHERE " + jk + " = NEW." + s + " AND " + jv + " = OLD." + o + ";",
+        "  END IF;",
+        "  IF NEW." + o + " IS NOT NULL AND NOT " + sql.pairExists("NEW." + s, "NEW." + o) + " THEN",
+        "    INSERT INTO " + join + " (" + jk + ", " + jv + ") VALUES (NEW." + s + ", NEW." + o + ");",
+        "  END IF;",
+        "  RETURN NULL;")));
+    ddl.add("CREATE TRIGGER " + quote(Naming.syncTrigger(t, "source")) + " AFTER INSERT OR UPDATE OR"
+        + " DELETE ON " + source + "\nFOR EACH ROW EXECUTE FUNCTION "
+        + quote(Naming.syncTrigger(t, "source")) + "();");
+    ddl.add(function(t, "join", List.of(
+        "  IF TG_OP <> 'INSERT' THEN",
+        "    UPDATE " + source + " SET " + o + " = (SELECT MIN(" + jv + ") FROM " + join + " WHERE "
+            + jk + " = OLD." + jk + ") WHERE " + s + " = OLD." + jk + " AND " + o + " = OLD." + jv
+            + ";",
+        "  END IF;",
+        "  IF TG_OP <> 'DELETE' THEN",
+        "    UPDATE " + source + " SET " + o + " = NEW." + jv + " WHERE " + s + " = NEW." + jk
+            + " AND " + o + " IS NULL;",
+        "  END IF;",
+        "  RETURN NULL;")));
+    ddl.add("CREATE TRIGGER " + quote(Naming.syncTrigger(t, "join")) + " AFTER INSERT OR UPDATE OR"
+        + " DELETE ON " + join + "\nFOR EACH ROW EXECUTE FUNCTION "
+        + quote(Naming.syncTrigger(t, "join")) + "();");
+    return sql.expandSections(ddl, "INSERT INTO",
+        " FOR UPDATE OF " + source + " ON CONFLICT DO NOTHING");
+  }
+
+  @Override
+  public Sections contractJoin(Operation.ContractJoin op) {
+    Transition t = op.transition();
+    JoinSql sql = new JoinSql(SYNTAX, t, op.sourceBefore());
+    List<String> ddl = new ArrayList<>();
+    for (String purpose : List.of("source", "join")) {
+      String name = quote(Naming.syncTrigger(t, purpose));
+      ddl.add("DROP TRIGGER IF EXISTS " + name + " ON "
+          + (purpose.equals("source") ? sql.source() : sql.join()) + ";");
+      ddl.add("DROP FUNCTION IF EXISTS " + name + "();");
+    }
+    ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN IF EXISTS " + sql.link() + ";");
+    List<String> online = new ArrayList<>();
+    for (String column : t.newColumns()) {
+      giveConstraints(t.table(), op.joinAfter().requireColumn(column), ddl, online);
+    }
+    return new Sections(List.of(sql.countMismatches()), ddl, online, false, Optional.empty(),
+        Optional.empty());
+  }
+
   private static String function(Transition t, String purpose, List<String> body) {
     return "CREATE FUNCTION " + quote(Naming.syncTrigger(t, purpose))
         + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n" + String.join("\n", body)

@@ -45,6 +45,12 @@ public interface SqlDialect extends TypeChangeSupport {
     if (operation instanceof Operation.ContractLink op) {
       return contractLink(op);
     }
+    if (operation instanceof Operation.ExpandJoin op) {
+      return expandJoin(op);
+    }
+    if (operation instanceof Operation.ContractJoin op) {
+      return contractJoin(op);
+    }
     if (operation instanceof Operation.ChangeColumnType op) {
       return changeColumnType(op);
     }
@@ -76,6 +82,10 @@ public interface SqlDialect extends TypeChangeSupport {
   Sections expandLink(Operation.ExpandLink op);
 
   Sections contractLink(Operation.ContractLink op);
+
+  Sections expandJoin(Operation.ExpandJoin op);
+
+  Sections contractJoin(Operation.ContractJoin op);
 
   /** A type change {@link #changesInPlace} accepted for this dialect. */
   Sections changeColumnType(Operation.ChangeColumnType op);

@@ -234,6 +234,77 @@ public final class SqliteDialect implements SqlDialect {
   }
 
   /**
+   * A 1:n link becoming m:n. AFTER triggers on both tables: a source row's old link is one of
+   * its join rows (set, changed or deleted with it); a join row added to a source row without a
+   * link becomes its link, and removing the join row that is the link moves the link to another
+   * of its join rows, or NULL. Each write is guarded, so the chain of triggers ends.
+   */
+  @Override
+  public Sections expandJoin(Operation.ExpandJoin op) {
+    Transition t = op.transition();
+    JoinSql sql = new JoinSql(SYNTAX, t, op.source());
+    String join = sql.join();
+    String source = sql.source();
+    String s = sql.sourceKey();
+    String o = sql.link();
+    String jv = sql.value();
+    String jk = sql.key();
+    String insertPair = "  INSERT INTO " + join + " (" + jk + ", " + jv + ") SELECT NEW." + s
+        + ", NEW." + o + " WHERE NEW." + o + " IS NOT NULL AND NOT " + sql.pairExists("NEW." + s,
+        "NEW." + o) + ";\n";
+    String relinkOld = "  UPDATE " + source + " SET " + o + " = (SELECT MIN(" + jv + ") FROM " + join
+        + " WHERE " + jk + " = OLD." + jk + ") WHERE " + s + " = OLD." + jk + " AND " + o + " = OLD."
+        + jv + ";\n";
+    String linkNew = "  UPDATE " + source + " SET " + o + " = NEW." + jv + " WHERE " + s + " = NEW."
+        + jk + " AND " + o + " IS NULL;\n";
+    return sql.expandSections(List.of(
+        "CREATE TRIGGER " + trigger(t, "source_insert") + " AFTER INSERT ON " + source
+            + "\nFOR EACH ROW BEGIN\n" + insertPair + "END;",
+        "CREATE TRIGGER " + trigger(t, "source_update") + " AFTER UPDATE OF " + o + " ON " + source
+            + "\nFOR EACH ROW WHEN NEW." + o + " IS NOT OLD." + o + " BEGIN\n  DELETE FROM " + join
+            + " WHERE " + jk + " = NEW." + s + " AND " + jv + " = OLD." + o + ";\n" + insertPair
+            + "END;",
+        "CREATE TRIGGER " + trigger(t, "source_delete") + " AFTER DELETE ON " + source
+            + "\nFOR EACH ROW BEGIN\n  DELETE FROM " + join + " WHERE " + jk + " = OLD." + s
+            + ";\nEND;",
+        "CREATE TRIGGER " + trigger(t, "join_insert") + " AFTER INSERT ON " + join
+            + "\nFOR EACH ROW BEGIN\n" + linkNew + "END;",
+        "CREATE TRIGGER " + trigger(t, "join_update") + " AFTER UPDATE ON " + join
+            + "\nFOR EACH ROW BEGIN\n" + relinkOld + linkNew + "END;",
+        "CREATE TRIGGER " + trigger(t, "join_delete") + " AFTER DELETE ON " + join
+            + "\nFOR EACH ROW BEGIN\n" + relinkOld + "END;"), "INSERT OR IGNORE INTO", "");
+  }
+
+  private static final List<String> JOIN_TRIGGERS = List.of("source_insert", "source_update",
+      "source_delete", "join_insert", "join_update", "join_delete");
+
+  @Override
+  public Sections contractJoin(Operation.ContractJoin op) {
+    Transition t = op.transition();
+    JoinSql sql = new JoinSql(SYNTAX, t, op.sourceBefore());
+    List<String> ddl = new ArrayList<>();
+    for (String purpose : JOIN_TRIGGERS) {
+      ddl.add("DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";");
+    }
+    boolean rebuilt = false;
+    String old = t.oldColumn();
+    if (op.sourceBefore().requireColumn(old).unique()
+        || op.sourceBefore().indexes().stream().anyMatch(i -> i.columns().contains(old))) {
+      ddl.addAll(rebuild(op.sourceBefore(), op.sourceAfter(), op.sourceInFlight()));
+      rebuilt = true;
+    } else {
+      ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN " + quote(old) + ";");
+    }
+    if (t.newColumns().stream().map(op.joinAfter()::requireColumn)
+        .anyMatch(c -> !c.nullable() || c.unique())) {
+      ddl.addAll(rebuild(op.joinBefore(), op.joinAfter(), List.of()));
+      rebuilt = true;
+    }
+    return new Sections(List.of(sql.countMismatches()), ddl, List.of(), rebuilt, Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
    * SQLite's 12-step table rebuild (steps 4 to 10; the runtime turns foreign keys off around the
    * transaction and runs {@code PRAGMA foreign_key_check} before committing). Columns of
    * {@code after} that {@code before} lacks start NULL. Indexes and the triggers of every

@@ -1,0 +1,94 @@
+package dev.accordion.processor.render;
+
+import dev.accordion.processor.model.Table;
+import dev.accordion.processor.model.Transition;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SQL every dialect shares for a 1:n link becoming m:n (Post.authorId to the join table
+ * PostAuthor(postId, authorId)): the backfill walking the source's key and inserting the missing
+ * join rows, and the verification that every source row's old link is one of its join rows and
+ * a row without one has none.
+ */
+final class JoinSql {
+
+  private final SqlSyntax sql;
+  private final Transition t;
+  private final Table source;
+
+  JoinSql(SqlSyntax sql, Transition transition, Table source) {
+    this.sql = sql;
+    this.t = transition;
+    this.source = source;
+  }
+
+  /** The join table (PostAuthor). */
+  String join() {
+    return sql.quote(t.table());
+  }
+
+  /** The table whose single link goes (Post). */
+  String source() {
+    return sql.quote(t.oldTable());
+  }
+
+  String sourceKey() {
+    return sql.quote(source.key().name());
+  }
+
+  /** The old link, on the source (authorId). */
+  String link() {
+    return sql.quote(t.oldColumn());
+  }
+
+  /** The join column holding the link's value (authorId). */
+  String value() {
+    return sql.quote(t.newColumns().get(0));
+  }
+
+  /** The join column holding the source's key (postId). */
+  String key() {
+    return sql.quote(t.newColumns().get(1));
+  }
+
+  /** A join row pairs {@code sourceKey} with {@code value}. */
+  String pairExists(String sourceKey, String value) {
+    return "EXISTS (SELECT 1 FROM " + join() + " WHERE " + join() + "." + key() + " = " + sourceKey
+        + " AND " + join() + "." + value() + " = " + value + ")";
+  }
+
+  String countMismatches() {
+    String s = source() + "." + sourceKey();
+    String l = source() + "." + link();
+    return "SELECT COUNT(*) FROM " + source() + " WHERE (" + l + " IS NOT NULL AND NOT "
+        + pairExists(s, l) + ") OR (" + l + " IS NULL AND EXISTS (SELECT 1 FROM " + join()
+        + " WHERE " + join() + "." + key() + " = " + s + "));";
+  }
+
+  /**
+   * The backfill: the missing join rows of a batch of source rows. The rows are read locked
+   * ({@code lock}, where the database has row locks), so a writer changing a link in the
+   * meantime either goes first, and the batch reads its new link, or waits; the join table's
+   * unique (key, value) index turns a row inserted twice into no change ({@code insert}).
+   */
+  Sections.Backfill backfill(String insert, String lock) {
+    boolean integerKey = source.key().type().isIntegral();
+    String s = sourceKey();
+    return new Sections.Backfill(
+        t.batchSize(),
+        integerKey ? "integer" : "text",
+        integerKey ? String.valueOf(Long.MIN_VALUE) : "''",
+        "SELECT MAX(" + s + ") FROM (SELECT " + s + " FROM " + source() + " WHERE " + s
+            + " > :after ORDER BY " + s + " LIMIT :batch) AS " + sql.quote("batch_keys") + ";",
+        insert + " " + join() + " (" + key() + ", " + value() + ") SELECT " + s + ", " + link()
+            + " FROM " + source() + " WHERE " + s + " > :after AND " + s + " <= :upto AND "
+            + link() + " IS NOT NULL AND NOT " + pairExists(source() + "." + s, source() + "."
+            + link()) + lock + ";");
+  }
+
+  Sections expandSections(List<String> ddl, String insert, String lock) {
+    return new Sections(List.of(), ddl, List.of(), false, Optional.of(backfill(insert, lock)),
+        Optional.of(countMismatches()));
+  }
+}

@@ -1,0 +1,152 @@
+package dev.accordion.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+
+/**
+ * An application instance writing a post's authors while the link becomes m:n: release 1 sets
+ * the single Post.authorId; releases 2 and 3 add and remove PostAuthor rows. After each commit
+ * it records the set of authors each post must end with.
+ */
+final class JoinWriter extends WriterThread {
+
+  private static final int AUTHORS = 20;
+
+  private final Release release;
+  private final boolean manyAuthors;
+  private final SessionFactory sessions;
+  private final Map<Long, Set<Long>> expected;
+  private final List<Long> posts;
+  private final Random random;
+
+  JoinWriter(Release release, boolean manyAuthors, SessionFactory sessions,
+      Map<Long, Set<Long>> expected, List<Long> posts, long seed) {
+    super(release.name() + "-join-writer");
+    this.release = release;
+    this.manyAuthors = manyAuthors;
+    this.sessions = sessions;
+    this.expected = expected;
+    this.posts = new ArrayList<>(posts);
+    this.random = new Random(seed);
+  }
+
+  @Override
+  void writeOnce() throws Exception {
+    int kind = random.nextInt(10);
+    long post = posts.get(random.nextInt(posts.size()));
+    long author = 1 + random.nextInt(AUTHORS);
+    if (kind == 0) {
+      insertPost(author);
+    } else if (!manyAuthors) {
+      setAuthor(post, author, kind <= 3);
+    } else if (kind <= 5) {
+      addAuthor(post, author);
+    } else {
+      removeAuthor(post);
+    }
+  }
+
+  private Object create(String entity) throws Exception {
+    return release.type(entity).getConstructor().newInstance();
+  }
+
+  private void insertPost(long author) throws Exception {
+    try (Session session = sessions.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      Object post = create("Post");
+      Mapping.call(post, "setLabel", "created by " + release.name());
+      if (!manyAuthors) {
+        Mapping.call(post, "setAuthorId", author);
+      }
+      session.persist(post);
+      session.flush();
+      long id = (Long) Mapping.call(post, "getId");
+      if (manyAuthors) {
+        session.persist(pair(id, author));
+      }
+      transaction.commit();
+      posts.add(id);
+      expected.put(id, new TreeSet<>(Set.of(author)));
+    }
+  }
+
+  private Object pair(long post, long author) throws Exception {
+    Object row = create("PostAuthor");
+    Mapping.call(row, "setPostId", post);
+    Mapping.call(row, "setAuthorId", author);
+    return row;
+  }
+
+  /** Release 1: the post's one author, set in one session or merged from a detached post. */
+  private void setAuthor(long post, long author, boolean detached) throws Exception {
+    Object row;
+    if (detached) {
+      try (Session session = sessions.openSession()) {
+        row = session.find(release.type("Post"), post);
+      }
+      Thread.sleep(3);
+    } else {
+      row = null;
+    }
+    try (Session session = sessions.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      if (row == null) {
+        row = session.find(release.type("Post"), post);
+        Mapping.call(row, "setAuthorId", author);
+      } else {
+        Mapping.call(row, "setAuthorId", author);
+        session.merge(row);
+      }
+      transaction.commit();
+      expected.put(post, new TreeSet<>(Set.of(author)));
+    }
+  }
+
+  private List<?> pairs(Session session, long post) {
+    return session.createQuery("from PostAuthor where postId = :post", release.type("PostAuthor"))
+        .setParameter("post", post).list();
+  }
+
+  private void addAuthor(long post, long author) throws Exception {
+    try (Session session = sessions.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      for (Object existing : pairs(session, post)) {
+        if (Mapping.call(existing, "getAuthorId").equals(author)) {
+          transaction.commit();
+          return;
+        }
+      }
+      try {
+        session.persist(pair(post, author));
+        transaction.commit();
+      } catch (org.hibernate.exception.ConstraintViolationException present) {
+        // The backfill inserted the same pair meanwhile: the author is there, as wanted.
+        transaction.rollback();
+      }
+      expected.computeIfAbsent(post, p -> new TreeSet<>()).add(author);
+    }
+  }
+
+  private void removeAuthor(long post) throws Exception {
+    try (Session session = sessions.openSession()) {
+      Transaction transaction = session.beginTransaction();
+      List<?> rows = pairs(session, post);
+      if (rows.isEmpty()) {
+        transaction.commit();
+        return;
+      }
+      Object row = rows.get(random.nextInt(rows.size()));
+      Long author = (Long) Mapping.call(row, "getAuthorId");
+      session.remove(row);
+      transaction.commit();
+      expected.get(post).remove(author);
+    }
+  }
+}
