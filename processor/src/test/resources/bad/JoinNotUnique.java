@@ -6,14 +6,14 @@ import dev.accordion.Expand;
 import jakarta.persistence.*;
 
 @Entity
-class PostTitle { // ACC321
+class PostContent { // ACC321
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
 
   @Expand(from = "Post.id")
   @Column(nullable = false)
   Long postId;
 
-  @Expand(from = "Post.title")
+  @Expand(from = "Post.content")
   @Column(nullable = false)
-  String title;
+  String content;
 }

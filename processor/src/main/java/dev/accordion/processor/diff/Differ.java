@@ -287,6 +287,25 @@ public final class Differ {
     if (oldField.isEmpty()) {
       return Optional.empty();
     }
+    var expand = valueField.expand().get();
+    if (!oldColumn.nullable()) {
+      // Removing a post's last author leaves its old link NULL.
+      reporter.report(Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.get().element(),
+          oldField.get().name());
+      return Optional.of(snapshotTableFor(entity));
+    }
+    if (expand.batchSize() <= 0) {
+      reporter.report(Message.BATCH_SIZE_NOT_POSITIVE, valueField.element(), expand.mirror(),
+          expand.batchSizeValue(), valueField.name(), expand.batchSize());
+      return Optional.of(snapshotTableFor(entity));
+    }
+    ColumnType sourceKeyType = source.get().key().type();
+    if (!sourceKeyType.isIntegral() && !sourceKeyType.isText()) {
+      reporter.report(Message.KEY_NOT_WALKABLE, valueField.element(), expand.mirror(),
+          valueField.name(), sourceEntity.get().type().getSimpleName(), key,
+          sourceKeyType.javaType());
+      return Optional.of(snapshotTableFor(entity));
+    }
     Set<String> pair = Set.of(keyField.column().name(), valueField.column().name());
     boolean unique = entity.indexes().stream()
         .anyMatch(i -> i.unique() && Set.copyOf(i.columns()).equals(pair));
@@ -301,7 +320,7 @@ public final class Differ {
     Transition transition = new Transition(table.name(), source.get().name(),
         List.of(oldColumn.name()), List.of(valueField.column().name(), keyField.column().name()),
         List.of(oldField.get().name()), List.of(valueField.name(), keyField.name()),
-        Transform.copy(), valueField.expand().get().batchSize());
+        Transform.copy(), expand.batchSize());
     inFlight.put(transition.id(), transition);
     expands.add(new Operation.ExpandJoin(transition, table, source.get()));
     return Optional.of(table);
@@ -992,6 +1011,17 @@ public final class Differ {
       if (oldField.isEmpty()) {
         reporter.report(Message.EXPAND_SOURCE_NOT_MAPPED, field.element(), expand.mirror(),
             field.name(), source);
+        return;
+      }
+      if (!oldColumn.get().nullable()) {
+        // The new release creates source rows without the old link; triggers fill it after.
+        reporter.report(Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.get().element(),
+            oldField.get().name());
+        return;
+      }
+      if (expand.batchSize() <= 0) {
+        reporter.report(Message.BATCH_SIZE_NOT_POSITIVE, field.element(), expand.mirror(),
+            expand.batchSizeValue(), field.name(), expand.batchSize());
         return;
       }
       Column ownerKey = before.key();

@@ -13,7 +13,9 @@ import java.util.List;
  *
  * <p>A link moving between tables has an {@code oldTable}: the old column is a key of
  * {@code table} held by {@code oldTable} (Profile.userId), the new one a key of {@code oldTable}
- * held by {@code table} (User.profileId), each the inverse of the other.
+ * held by {@code table} (User.profileId), each the inverse of the other. A 1:n link becoming m:n
+ * has one too, and two new columns: {@code table} is the new join table, whose rows pair the old
+ * link's value (first) with the key of {@code oldTable} (second), see {@link #isJoin()}.
  *
  * <p>In the snapshot a single column is written as a plain value, as before transitions could
  * have several, and {@code oldTable} only for a link.

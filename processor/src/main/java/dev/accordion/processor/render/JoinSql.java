@@ -8,8 +8,7 @@ import java.util.Optional;
 /**
  * The SQL every dialect shares for a 1:n link becoming m:n (Post.authorId to the join table
  * PostAuthor(postId, authorId)): the backfill walking the source's key and inserting the missing
- * join rows, and the verification that every source row's old link is one of its join rows and
- * a row without one has none.
+ * join rows, and the verification that every source row's old link is one of its join rows.
  */
 final class JoinSql {
 
@@ -58,17 +57,21 @@ final class JoinSql {
         + " AND " + join() + "." + value() + " = " + value + ")";
   }
 
+  /**
+   * Source rows whose old link is not one of their join rows. A NULL link beside join rows is
+   * not one: the older release clearing a post's only author it knows leaves the co-authors the
+   * newer release added.
+   */
   String countMismatches() {
     String s = source() + "." + sourceKey();
     String l = source() + "." + link();
-    return "SELECT COUNT(*) FROM " + source() + " WHERE (" + l + " IS NOT NULL AND NOT "
-        + pairExists(s, l) + ") OR (" + l + " IS NULL AND EXISTS (SELECT 1 FROM " + join()
-        + " WHERE " + join() + "." + key() + " = " + s + "));";
+    return "SELECT COUNT(*) FROM " + source() + " WHERE " + l + " IS NOT NULL AND NOT "
+        + pairExists(s, l) + ";";
   }
 
   /**
-   * The backfill: the missing join rows of a batch of source rows. The rows are read locked
-   * ({@code lock}, where the database has row locks), so a writer changing a link in the
+   * The backfill: the missing join rows of a batch of source rows. The rows are locked for
+   * update ({@code lock}, where the database has row locks), so a writer changing a link in the
    * meantime either goes first, and the batch reads its new link, or waits; the join table's
    * unique (key, value) index turns a row inserted twice into no change ({@code insert}).
    */

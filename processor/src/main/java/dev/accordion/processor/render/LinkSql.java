@@ -65,6 +65,11 @@ final class LinkSql {
         + "." + backLink() + " = " + ownerKey + ")";
   }
 
+  private String lockedInverse(String ownerKey, String lock) {
+    String inverse = inverse(ownerKey);
+    return inverse.substring(0, inverse.length() - 1) + lock + ")";
+  }
+
   /** Owners whose link is not the source row linking back to them. */
   String countMismatches() {
     return "SELECT COUNT(*) FROM " + owner() + " WHERE "
@@ -83,8 +88,13 @@ final class LinkSql {
         + " HAVING COUNT(*) > 1 ORDER BY " + backLink() + ";";
   }
 
-  /** Owners walked by key, each batch filling the links still NULL from their inverse. */
-  Sections.Backfill backfill() {
+  /**
+   * Owners walked by key, each batch filling the links still NULL from their inverse. The
+   * source rows read are share-locked ({@code lock}, where the database has row locks), so an
+   * older release unlinking a row at the same moment either commits first, and the batch reads
+   * the row as it left it, or waits for the batch.
+   */
+  Sections.Backfill backfill(String lock) {
     boolean integerKey = owner.key().type().isIntegral();
     return new Sections.Backfill(
         t.batchSize(),
@@ -93,14 +103,14 @@ final class LinkSql {
         "SELECT MAX(" + ownerKey() + ") FROM (SELECT " + ownerKey() + " FROM " + owner() + " WHERE "
             + ownerKey() + " > :after ORDER BY " + ownerKey() + " LIMIT :batch) AS "
             + sql.quote("batch_keys") + ";",
-        "UPDATE " + owner() + " SET " + link() + " = " + inverse(owner() + "." + ownerKey())
+        "UPDATE " + owner() + " SET " + link() + " = " + lockedInverse(owner() + "." + ownerKey(), lock)
             + " WHERE " + ownerKey() + " > :after AND " + ownerKey() + " <= :upto AND " + link()
             + " IS NULL AND EXISTS (SELECT 1 FROM " + source() + " WHERE " + source() + "."
             + backLink() + " = " + owner() + "." + ownerKey() + ");");
   }
 
-  Sections expandSections(List<String> ddl) {
-    return new Sections(List.of(duplicates()), ddl, List.of(), false, Optional.of(backfill()),
+  Sections expandSections(List<String> ddl, String lock) {
+    return new Sections(List.of(duplicates()), ddl, List.of(), false, Optional.of(backfill(lock)),
         Optional.of(countMismatches()));
   }
 

@@ -201,10 +201,10 @@ public final class MysqlDialect implements SqlDialect {
    * A link moving between tables. AFTER triggers on both keep the link and its inverse in step;
    * a BEFORE UPDATE trigger on the owner refills a link written as NULL beside an existing one
    * from its inverse. MariaDB refuses a trigger's write to a table the statement that fired it
-   * is writing (error 1442), even when no row would change; so every write is made only after a
-   * read shows the other side disagrees, which ends each chain before it turns back. A write by
-   * the new release that takes a link another owner holds still ends in 1442: during the
-   * transition, unlink it from that owner first.
+   * uses (error 1442), even when no row would change; so every write is made only after a read
+   * shows the other side disagrees, which ends each chain before it turns back. A write, by
+   * either release, that takes a link another row holds still ends in 1442: during the
+   * transition, unlink it there first.
    */
   @Override
   public Sections expandLink(Operation.ExpandLink op) {
@@ -264,7 +264,7 @@ public final class MysqlDialect implements SqlDialect {
     onUpdate.addAll(setBackLink);
     onUpdate.add("  END IF;");
     ddl.add(linkTrigger(t, "own_upd", "AFTER UPDATE ON " + owner, onUpdate));
-    return sql.expandSections(ddl);
+    return sql.expandSections(ddl, " LOCK IN SHARE MODE");
   }
 
   /**
@@ -336,6 +336,9 @@ public final class MysqlDialect implements SqlDialect {
     ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN IF EXISTS " + quote(old)
         + (oldIndexed ? IN_PLACE : ", ALGORITHM=INSTANT") + ";");
     for (String column : t.newColumns()) {
+      if (op.joinAfter().requireColumn(column).equals(op.joinBefore().requireColumn(column))) {
+        continue; // created with its declared constraints
+      }
       giveConstraints(t.table(), op.joinAfter().requireColumn(column), ddl);
     }
     return new Sections(List.of(sql.countMismatches()), ddl, List.of(), false, Optional.empty(),

@@ -260,7 +260,7 @@ public final class PostgresDialect implements SqlDialect {
         "  RETURN NULL;")));
     ddl.add("CREATE TRIGGER " + quote(Naming.syncTrigger(t, "owner")) + " AFTER INSERT OR UPDATE ON "
         + owner + "\nFOR EACH ROW EXECUTE FUNCTION " + quote(Naming.syncTrigger(t, "owner")) + "();");
-    return sql.expandSections(ddl);
+    return sql.expandSections(ddl, " FOR SHARE");
   }
 
   /**
@@ -329,6 +329,9 @@ public final class PostgresDialect implements SqlDialect {
     ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN IF EXISTS " + sql.link() + ";");
     List<String> online = new ArrayList<>();
     for (String column : t.newColumns()) {
+      if (op.joinAfter().requireColumn(column).equals(op.joinBefore().requireColumn(column))) {
+        continue; // created with its declared constraints
+      }
       giveConstraints(t.table(), op.joinAfter().requireColumn(column), ddl, online);
     }
     return new Sections(List.of(sql.countMismatches()), ddl, online, false, Optional.empty(),

@@ -53,7 +53,7 @@ FOR EACH ROW EXECUTE FUNCTION "accordion_account_profileid_owner"();
 
 -- accordion:backfill batch=1000 key-type=integer start=-9223372036854775808
 SELECT MAX("id") FROM (SELECT "id" FROM "account" WHERE "id" > :after ORDER BY "id" LIMIT :batch) AS "batch_keys";
-UPDATE "account" SET "profileid" = (SELECT "profile"."id" FROM "profile" WHERE "profile"."accountid" = "account"."id") WHERE "id" > :after AND "id" <= :upto AND "profileid" IS NULL AND EXISTS (SELECT 1 FROM "profile" WHERE "profile"."accountid" = "account"."id");
+UPDATE "account" SET "profileid" = (SELECT "profile"."id" FROM "profile" WHERE "profile"."accountid" = "account"."id" FOR SHARE) WHERE "id" > :after AND "id" <= :upto AND "profileid" IS NULL AND EXISTS (SELECT 1 FROM "profile" WHERE "profile"."accountid" = "account"."id");
 
 -- accordion:verify
 SELECT COUNT(*) FROM "account" WHERE "account"."profileid" IS DISTINCT FROM (SELECT "profile"."id" FROM "profile" WHERE "profile"."accountid" = "account"."id");

@@ -6,7 +6,7 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:guard
-SELECT COUNT(*) FROM `Post` WHERE (`Post`.`authorId` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `PostAuthor` WHERE `PostAuthor`.`postId` = `Post`.`id` AND `PostAuthor`.`authorId` = `Post`.`authorId`)) OR (`Post`.`authorId` IS NULL AND EXISTS (SELECT 1 FROM `PostAuthor` WHERE `PostAuthor`.`postId` = `Post`.`id`));
+SELECT COUNT(*) FROM `Post` WHERE `Post`.`authorId` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `PostAuthor` WHERE `PostAuthor`.`postId` = `Post`.`id` AND `PostAuthor`.`authorId` = `Post`.`authorId`);
 
 -- accordion:ddl
 DROP TRIGGER IF EXISTS `accordion_PostAuthor_authorId_src_ins`;
@@ -16,5 +16,3 @@ DROP TRIGGER IF EXISTS `accordion_PostAuthor_authorId_join_ins`;
 DROP TRIGGER IF EXISTS `accordion_PostAuthor_authorId_join_upd`;
 DROP TRIGGER IF EXISTS `accordion_PostAuthor_authorId_join_del`;
 ALTER TABLE `Post` DROP COLUMN IF EXISTS `authorId`, ALGORITHM=INSTANT;
-ALTER TABLE `PostAuthor` MODIFY `authorId` bigint NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;
-ALTER TABLE `PostAuthor` MODIFY `postId` bigint NOT NULL, ALGORITHM=INPLACE, LOCK=NONE;

@@ -46,4 +46,4 @@ SELECT MAX("id") FROM (SELECT "id" FROM "post" WHERE "id" > :after ORDER BY "id"
 INSERT INTO "postauthor" ("postid", "authorid") SELECT "id", "authorid" FROM "post" WHERE "id" > :after AND "id" <= :upto AND "authorid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "postauthor" WHERE "postauthor"."postid" = "post"."id" AND "postauthor"."authorid" = "post"."authorid") FOR UPDATE OF "post" ON CONFLICT DO NOTHING;
 
 -- accordion:verify
-SELECT COUNT(*) FROM "post" WHERE ("post"."authorid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "postauthor" WHERE "postauthor"."postid" = "post"."id" AND "postauthor"."authorid" = "post"."authorid")) OR ("post"."authorid" IS NULL AND EXISTS (SELECT 1 FROM "postauthor" WHERE "postauthor"."postid" = "post"."id"));
+SELECT COUNT(*) FROM "post" WHERE "post"."authorid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "postauthor" WHERE "postauthor"."postid" = "post"."id" AND "postauthor"."authorid" = "post"."authorid");

@@ -6,7 +6,7 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:guard
-SELECT COUNT(*) FROM "post" WHERE ("post"."authorid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "postauthor" WHERE "postauthor"."postid" = "post"."id" AND "postauthor"."authorid" = "post"."authorid")) OR ("post"."authorid" IS NULL AND EXISTS (SELECT 1 FROM "postauthor" WHERE "postauthor"."postid" = "post"."id"));
+SELECT COUNT(*) FROM "post" WHERE "post"."authorid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "postauthor" WHERE "postauthor"."postid" = "post"."id" AND "postauthor"."authorid" = "post"."authorid");
 
 -- accordion:ddl
 DROP TRIGGER IF EXISTS "accordion_postauthor_authorid_source" ON "post";
@@ -14,13 +14,3 @@ DROP FUNCTION IF EXISTS "accordion_postauthor_authorid_source"();
 DROP TRIGGER IF EXISTS "accordion_postauthor_authorid_join" ON "postauthor";
 DROP FUNCTION IF EXISTS "accordion_postauthor_authorid_join"();
 ALTER TABLE "post" DROP COLUMN IF EXISTS "authorid";
-ALTER TABLE "postauthor" ADD CONSTRAINT "postauthor_authorid_not_null" CHECK ("authorid" IS NOT NULL) NOT VALID;
-ALTER TABLE "postauthor" ADD CONSTRAINT "postauthor_postid_not_null" CHECK ("postid" IS NOT NULL) NOT VALID;
-
--- accordion:online
-ALTER TABLE "postauthor" VALIDATE CONSTRAINT "postauthor_authorid_not_null";
-ALTER TABLE "postauthor" ALTER COLUMN "authorid" SET NOT NULL;
-ALTER TABLE "postauthor" DROP CONSTRAINT IF EXISTS "postauthor_authorid_not_null";
-ALTER TABLE "postauthor" VALIDATE CONSTRAINT "postauthor_postid_not_null";
-ALTER TABLE "postauthor" ALTER COLUMN "postid" SET NOT NULL;
-ALTER TABLE "postauthor" DROP CONSTRAINT IF EXISTS "postauthor_postid_not_null";

@@ -6,9 +6,9 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:guard
-SELECT COUNT(*) FROM "Post" WHERE ("Post"."authorId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "PostAuthor" WHERE "PostAuthor"."postId" = "Post"."id" AND "PostAuthor"."authorId" = "Post"."authorId")) OR ("Post"."authorId" IS NULL AND EXISTS (SELECT 1 FROM "PostAuthor" WHERE "PostAuthor"."postId" = "Post"."id"));
+SELECT COUNT(*) FROM "Post" WHERE "Post"."authorId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "PostAuthor" WHERE "PostAuthor"."postId" = "Post"."id" AND "PostAuthor"."authorId" = "Post"."authorId");
 
--- accordion:ddl foreign-keys=off
+-- accordion:ddl
 DROP TRIGGER IF EXISTS "accordion_PostAuthor_authorId_source_insert";
 DROP TRIGGER IF EXISTS "accordion_PostAuthor_authorId_source_update";
 DROP TRIGGER IF EXISTS "accordion_PostAuthor_authorId_source_delete";
@@ -16,13 +16,3 @@ DROP TRIGGER IF EXISTS "accordion_PostAuthor_authorId_join_insert";
 DROP TRIGGER IF EXISTS "accordion_PostAuthor_authorId_join_update";
 DROP TRIGGER IF EXISTS "accordion_PostAuthor_authorId_join_delete";
 ALTER TABLE "Post" DROP COLUMN "authorId";
-CREATE TABLE "PostAuthor__accordion_rebuild" (
-  "id" integer,
-  "postId" bigint NOT NULL,
-  "authorId" bigint NOT NULL,
-  PRIMARY KEY ("id")
-);
-INSERT INTO "PostAuthor__accordion_rebuild" ("id", "postId", "authorId") SELECT "id", "postId", "authorId" FROM "PostAuthor";
-DROP TABLE "PostAuthor";
-ALTER TABLE "PostAuthor__accordion_rebuild" RENAME TO "PostAuthor";
-CREATE UNIQUE INDEX "PostAuthor_pair" ON "PostAuthor" ("postId", "authorId");
