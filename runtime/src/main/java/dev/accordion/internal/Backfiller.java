@@ -51,7 +51,7 @@ final class Backfiller {
     long batches = 0;
     long rowsThisCall = 0;
     while (true) {
-      Batch batch = nextBatch(migration, contract, batchSize);
+      Batch batch = nextBatchRetried(migration, contract, batchSize);
       if (batch == null) {
         break;
       }
@@ -72,6 +72,45 @@ final class Backfiller {
     }
     LOG.log(Level.INFO, "Backfill of {0} done: {1} rows in {2} batches this run, {3} rows/s",
         migration.subject(), rowsThisCall, batches, rate(rowsThisCall, startNanos));
+  }
+
+  /** How often a batch that lost a deadlock (or a serialization conflict) is tried again. */
+  private static final int BATCH_ATTEMPTS = 5;
+
+  /**
+   * {@link #nextBatch}, tried again when the database chose it as a deadlock's victim or could
+   * not serialize it (SQLSTATE 40001, 40P01): the batch's transaction rolled back whole, and
+   * live writers touching the same rows in another order make this routine, not an error.
+   */
+  private Batch nextBatchRetried(MigrationFile migration, MigrationFile contract, int batchSize)
+      throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return nextBatch(migration, contract, batchSize);
+      } catch (AccordionException e) {
+        if (attempt == BATCH_ATTEMPTS || !lostAConflict(e)) {
+          throw e;
+        }
+        LOG.log(Level.INFO, "Backfilling {0}: a batch lost a lock conflict with a writer ({1});"
+            + " trying it again", migration.subject(), e.getCause().getMessage());
+        try {
+          Thread.sleep(10L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static boolean lostAConflict(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Commits the next batch; null when there is none left or the transition was contracted. */

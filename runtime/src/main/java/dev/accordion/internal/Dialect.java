@@ -55,7 +55,10 @@ interface Dialect {
   /** As {@link #limitLockWaitInTransaction}, for statements in auto-commit, until closed. */
   SqlCloseable limitLockWait(Connection connection, Duration timeout) throws SQLException;
 
-  /** Whether {@code e} says a statement gave up waiting for a lock, so a retry may succeed. */
+  /**
+   * Whether {@code e} says a statement gave up waiting for a lock, or lost a deadlock, so its
+   * transaction rolled back and a retry may succeed.
+   */
   boolean isLockTimeout(SQLException e);
 
   /**

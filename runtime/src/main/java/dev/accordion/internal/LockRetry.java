@@ -55,8 +55,8 @@ final class LockRetry {
               + "pid, xact_start, state, query FROM pg_stat_activity WHERE xact_start IS NOT NULL "
               + "ORDER BY xact_start; then start again, or raise lockTimeout or lockRetries.", e);
         }
-        LOG.log(Level.INFO, "{0}: a lock was not granted within {1} ms ({2}); trying again in "
-            + "{3} ms (retry {4} of {5})", what, lockTimeout.toMillis(),
+        LOG.log(Level.INFO, "{0}: a lock was not granted within {1} ms, or a deadlock chose it"
+            + " ({2}); trying again in {3} ms (retry {4} of {5})", what, lockTimeout.toMillis(),
             lockTimeoutCause.getMessage(), pause.toMillis(), attempt, retries);
         ServerDialect.sleep(pause, "a lock for " + what);
         pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);

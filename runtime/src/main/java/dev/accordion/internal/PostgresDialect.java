@@ -114,8 +114,12 @@ final class PostgresDialect extends ServerDialect {
 
   @Override
   public boolean isLockTimeout(SQLException e) {
-    return LOCK_NOT_AVAILABLE.equals(e.getSQLState());
+    // A deadlock's victim rolled back whole, as a lock timeout does: both are worth another try.
+    return LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || DEADLOCK.equals(e.getSQLState());
   }
+
+  /** SQLSTATE deadlock_detected: a writer locked the two tables of a link in the other order. */
+  private static final String DEADLOCK = "40P01";
 
   /**
    * A {@code CREATE INDEX CONCURRENTLY} that failed or was killed after its first phase leaves

@@ -3,7 +3,6 @@ package dev.accordion.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.accordion.StatusReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,35 +38,9 @@ class OneToManyLifecycleTest {
       reshaping.assertMatchesHibernate(release1);
       Map<Long, Set<Long>> expected = new ConcurrentHashMap<>(seed(reshaping, release1));
 
-      Release release2 = reshaping.compile(2);
-      JoinWriter old = writer(reshaping, release1, false, expected, 0);
-      JoinWriter current = writer(reshaping, release2, true, expected, 1);
-      old.start();
-      StatusReport expanded = reshaping.accordion()
-          .afterBatch(progress -> current.start())
-          .build()
-          .migrate();
-      current.start();
-      Thread.sleep(300);
-      assertTrue(old.stop() > 0, "release 1 kept writing");
-      assertTrue(current.stop() > 0, "release 2 kept writing");
-      assertEquals(2, expanded.appliedByThisCall().size(), expanded.render());
-      reshaping.assertMatchesHibernate(release2);
-
-      Release release3 = reshaping.compile(3);
-      JoinWriter retiring = writer(reshaping, release2, true, expected, 1);
-      JoinWriter newest = writer(reshaping, release3, true, expected, 0);
-      retiring.start();
-      newest.start();
-      StatusReport deferred = reshaping.accordion().contractsAtBoot(false).build().migrate();
-      assertEquals(1, deferred.pending().size(), deferred.render());
-      Thread.sleep(300);
-      assertTrue(retiring.stop() > 0, "release 2 kept writing until retired");
-      StatusReport completed = reshaping.accordion().build().complete();
-      assertEquals(1, completed.appliedByThisCall().size(), completed.render());
-      Thread.sleep(100);
-      assertTrue(newest.stop() > 0, "release 3 kept writing through the contract");
-      reshaping.assertMatchesHibernate(release3);
+      List<Release> later = reshaping.expandAndContract(
+          (release, parity) -> writer(reshaping, release, release != release1, expected, parity));
+      Release release3 = later.get(1);
 
       assertEquals(List.of(
               "V20260101120000_1__baseline.sql",

@@ -133,20 +133,25 @@ final class Reshaping implements AutoCloseable {
         31L * release.name().hashCode() + parity);
   }
 
+  /** Creates the writer of one release that owns the rows whose id has parity {@code parity}. */
+  interface WriterFactory {
+    WriterThread create(Release release, int parity);
+  }
+
   /**
    * The expand-and-contract rollout of releases 2 and 3, with writers of two releases at once:
    * release 1 writes even rows while release 2's expands run (release 2 writing odd rows from
-   * the first backfill batch on); then release 2 keeps writing while release 3 boots with its
-   * contracts deferred, and the contracts run by {@code complete} once release 2 is retired.
-   * Returns releases 2 and 3. The schema is checked after each release.
+   * the first batch of its last expand on, once all its columns exist); then release 2 keeps
+   * writing while release 3 boots with its contracts deferred, and the contracts run by
+   * {@code complete} once release 2 is retired. Returns releases 2 and 3. The schema is checked
+   * after each release.
    */
-  List<Release> expandAndContract(Function<Release, Mapping> mapping) throws Exception {
+  List<Release> expandAndContract(WriterFactory writers) throws Exception {
     Release release1 = lastCompiled;
     Release release2 = compile(2);
-    EntityWriter old = writer(release1, sessions(release1), mapping.apply(release1), 0);
-    EntityWriter current = writer(release2, sessions(release2), mapping.apply(release2), 1);
+    WriterThread old = writers.create(release1, 0);
+    WriterThread current = writers.create(release2, 1);
     old.start();
-    // Release 2 can write once its last expand has added its column: from that one's first batch.
     String lastExpand = lastExpandOf(release2);
     StatusReport expanded = accordion()
         .afterBatch(progress -> {
@@ -170,8 +175,8 @@ final class Reshaping implements AutoCloseable {
     assertMatchesHibernate(release2);
 
     Release release3 = compile(3);
-    EntityWriter retiring = writer(release2, sessions(release2), mapping.apply(release2), 1);
-    EntityWriter newest = writer(release3, sessions(release3), mapping.apply(release3), 0);
+    WriterThread retiring = writers.create(release2, 1);
+    WriterThread newest = writers.create(release3, 0);
     retiring.start();
     newest.start();
     StatusReport deferred = accordion().contractsAtBoot(false).build().migrate();
@@ -184,6 +189,12 @@ final class Reshaping implements AutoCloseable {
     assertTrue(newest.stop() > 0, "release 3 kept writing through the contracts");
     assertMatchesHibernate(release3);
     return List.of(release2, release3);
+  }
+
+  /** The rollout with {@link EntityWriter}s writing the reshaped fields as {@code mapping} says. */
+  List<Release> expandAndContract(Function<Release, Mapping> mapping) throws Exception {
+    return expandAndContract(
+        (release, parity) -> writer(release, sessions(release), mapping.apply(release), parity));
   }
 
   /** The transition of the last expand migration {@code release} added. */

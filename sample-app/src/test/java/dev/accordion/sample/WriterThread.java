@@ -69,9 +69,10 @@ abstract class WriterThread implements Runnable {
   }
 
   /**
-   * MariaDB ends a transaction with SQLSTATE 40001 when an online ALTER's last phase and it wait
-   * on each other's metadata locks; nothing was written, and applications on MySQL retry 40001
-   * as a matter of course. Anything else is a failure.
+   * A transaction chosen as a deadlock's victim (SQLSTATE 40001, or 40P01 on PostgreSQL) wrote
+   * nothing, and applications retry it as a matter of course: MariaDB picks one when an online
+   * ALTER's last phase and it wait on each other's metadata locks, and any database when a
+   * writer and a backfill batch lock two tables in opposite orders. Anything else is a failure.
    */
   private void retried() throws Exception {
     for (int attempt = 1; ; attempt++) {
@@ -79,16 +80,18 @@ abstract class WriterThread implements Runnable {
         writeOnce();
         return;
       } catch (RuntimeException e) {
-        if (attempt == 3 || !isRetryable(e)) {
+        if (attempt == 5 || !isRetryable(e)) {
           throw e;
         }
+        Thread.sleep(5L * attempt);
       }
     }
   }
 
   private static boolean isRetryable(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
+      if (t instanceof java.sql.SQLException sql
+          && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
         return true;
       }
     }

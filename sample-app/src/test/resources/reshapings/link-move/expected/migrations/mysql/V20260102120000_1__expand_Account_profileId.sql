@@ -66,7 +66,7 @@ END;
 
 -- accordion:backfill batch=1000 key-type=integer start=-9223372036854775808
 SELECT MAX(`id`) FROM (SELECT `id` FROM `Account` WHERE `id` > :after ORDER BY `id` LIMIT :batch) AS `batch_keys`;
-UPDATE `Account` SET `profileId` = (SELECT `Profile`.`id` FROM `Profile` WHERE `Profile`.`accountId` = `Account`.`id` LOCK IN SHARE MODE) WHERE `id` > :after AND `id` <= :upto AND `profileId` IS NULL AND EXISTS (SELECT 1 FROM `Profile` WHERE `Profile`.`accountId` = `Account`.`id`);
+UPDATE `Account` SET `profileId` = (SELECT `Profile`.`id` FROM `Profile` WHERE `Profile`.`accountId` = `Account`.`id`) WHERE `id` > :after AND `id` <= :upto AND `profileId` IS NULL AND EXISTS (SELECT 1 FROM `Profile` WHERE `Profile`.`accountId` = `Account`.`id`);
 
 -- accordion:verify
 SELECT COUNT(*) FROM `Account` WHERE NOT (`Account`.`profileId` <=> (SELECT `Profile`.`id` FROM `Profile` WHERE `Profile`.`accountId` = `Account`.`id`));
