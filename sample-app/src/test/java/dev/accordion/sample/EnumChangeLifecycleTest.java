@@ -81,10 +81,15 @@ class EnumChangeLifecycleTest {
       assertTrue(refused.getMessage().contains("its guard found " + holdingUnknown + " rows"),
           refused.getMessage());
 
-      // The operator moves those rows, as the message says; then release 3 boots and writes
-      // beside release 2.
+      // The operator moves those rows, as the message says. An entity a release-2 request loaded
+      // before the fix would write Unknown back when saved, so the fix runs once the requests
+      // that were in flight have ended (the writer is stopped, and another starts after it).
+      assertTrue(live.stop() > 0, "release 2 wrote");
       reshaping.execute("UPDATE Task SET stage = 'Open' WHERE stage = 'Unknown'");
       reshaping.expectReplaced("Unknown", "Open");
+      live = reshaping.writer(release2, reshaping.sessions(release2),
+          stages(release2, "Open", "Done", "Archived"), 1);
+      live.start();
       StatusReport booted = reshaping.accordion().build().migrate();
       assertEquals(1, booted.appliedByThisCall().size(), booted.render());
       EntityWriter newest = reshaping.writer(release3, reshaping.sessions(release3),
