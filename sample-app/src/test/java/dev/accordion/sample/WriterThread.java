@@ -94,6 +94,12 @@ abstract class WriterThread implements Runnable {
           && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
         return true;
       }
+      // MariaDB error 1467: InnoDB (innodb_autoinc_lock_mode=1) gave up a deadlock between this
+      // write's insert into the join table and a backfill batch's INSERT ... SELECT holding the
+      // table's AUTO-INC lock. Nothing was written; it is a deadlock by another name.
+      if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 1467) {
+        return true;
+      }
     }
     return false;
   }
