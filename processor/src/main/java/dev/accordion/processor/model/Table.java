@@ -30,6 +30,12 @@ public record Table(
     return requireColumn(primaryKey.get(0));
   }
 
+  /** Whether a unique constraint or an index covers {@code columnName}: dropping it changes one. */
+  public boolean isIndexed(String columnName) {
+    return requireColumn(columnName).unique()
+        || indexes.stream().anyMatch(i -> i.columns().contains(columnName));
+  }
+
   public Table withName(String newName) {
     return new Table(newName, entity, columns, primaryKey, indexes);
   }

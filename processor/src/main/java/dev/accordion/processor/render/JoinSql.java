@@ -76,14 +76,8 @@ final class JoinSql {
    * unique (key, value) index turns a row inserted twice into no change ({@code insert}).
    */
   Sections.Backfill backfill(String insert, String lock) {
-    boolean integerKey = source.key().type().isIntegral();
     String s = sourceKey();
-    return new Sections.Backfill(
-        t.batchSize(),
-        integerKey ? "integer" : "text",
-        integerKey ? String.valueOf(Long.MIN_VALUE) : "''",
-        "SELECT MAX(" + s + ") FROM (SELECT " + s + " FROM " + source() + " WHERE " + s
-            + " > :after ORDER BY " + s + " LIMIT :batch) AS " + sql.quote("batch_keys") + ";",
+    return Sections.Backfill.walking(sql, source, t.batchSize(),
         insert + " " + join() + " (" + key() + ", " + value() + ") SELECT " + s + ", " + link()
             + " FROM " + source() + " WHERE " + s + " > :after AND " + s + " <= :upto AND "
             + link() + " IS NOT NULL AND NOT " + pairExists(source() + "." + s, source() + "."

@@ -95,14 +95,7 @@ final class LinkSql {
    * the row as it left it, or waits for the batch.
    */
   Sections.Backfill backfill(String lock) {
-    boolean integerKey = owner.key().type().isIntegral();
-    return new Sections.Backfill(
-        t.batchSize(),
-        integerKey ? "integer" : "text",
-        integerKey ? String.valueOf(Long.MIN_VALUE) : "''",
-        "SELECT MAX(" + ownerKey() + ") FROM (SELECT " + ownerKey() + " FROM " + owner() + " WHERE "
-            + ownerKey() + " > :after ORDER BY " + ownerKey() + " LIMIT :batch) AS "
-            + sql.quote("batch_keys") + ";",
+    return Sections.Backfill.walking(sql, owner, t.batchSize(),
         "UPDATE " + owner() + " SET " + link() + " = " + lockedInverse(owner() + "." + ownerKey(), lock)
             + " WHERE " + ownerKey() + " > :after AND " + ownerKey() + " <= :upto AND " + link()
             + " IS NULL AND EXISTS (SELECT 1 FROM " + source() + " WHERE " + source() + "."

@@ -170,17 +170,22 @@ public final class MysqlDialect implements SqlDialect {
     ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, "ins")) + ";");
     ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, "upd")) + ";");
     for (String old : t.oldColumns()) {
-      // Dropping an indexed column changes the index, which MariaDB cannot do instantly.
-      boolean oldIndexed = before.requireColumn(old).unique()
-          || before.indexes().stream().anyMatch(i -> i.columns().contains(old));
-      ddl.add("ALTER TABLE " + sql.table() + " DROP COLUMN IF EXISTS " + quote(old)
-          + (oldIndexed ? IN_PLACE : ", ALGORITHM=INSTANT") + ";");
+      ddl.add(dropColumn(before, old));
     }
     for (String column : t.newColumns()) {
       giveConstraints(t.table(), op.after().requireColumn(column), ddl);
     }
     return new Sections(sql.guards(op.after()), ddl, List.of(), false,
         Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Drops a contract's old column: instantly, unless an index covers it, which MariaDB cannot
+   * change instantly.
+   */
+  private static String dropColumn(Table table, String column) {
+    return "ALTER TABLE " + quote(table.name()) + " DROP COLUMN IF EXISTS " + quote(column)
+        + (table.isIndexed(column) ? IN_PLACE : ", ALGORITHM=INSTANT") + ";";
   }
 
   /**
@@ -332,11 +337,7 @@ public final class MysqlDialect implements SqlDialect {
     for (String purpose : List.of("src_ins", "src_upd", "src_del", "join_ins", "join_upd", "join_del")) {
       ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, purpose)) + ";");
     }
-    String old = t.oldColumn();
-    boolean oldIndexed = op.sourceBefore().requireColumn(old).unique()
-        || op.sourceBefore().indexes().stream().anyMatch(i -> i.columns().contains(old));
-    ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN IF EXISTS " + quote(old)
-        + (oldIndexed ? IN_PLACE : ", ALGORITHM=INSTANT") + ";");
+    ddl.add(dropColumn(op.sourceBefore(), t.oldColumn()));
     for (String column : t.newColumns()) {
       if (op.joinAfter().requireColumn(column).equals(op.joinBefore().requireColumn(column))) {
         continue; // created with its declared constraints
@@ -363,11 +364,7 @@ public final class MysqlDialect implements SqlDialect {
     for (String purpose : LINK_TRIGGERS) {
       ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, purpose)) + ";");
     }
-    String old = t.oldColumn();
-    boolean oldIndexed = op.sourceBefore().requireColumn(old).unique()
-        || op.sourceBefore().indexes().stream().anyMatch(i -> i.columns().contains(old));
-    ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN IF EXISTS " + quote(old)
-        + (oldIndexed ? IN_PLACE : ", ALGORITHM=INSTANT") + ";");
+    ddl.add(dropColumn(op.sourceBefore(), t.oldColumn()));
     giveConstraints(t.table(), op.ownerAfter().requireColumn(t.newColumn()), ddl);
     return new Sections(sql.guards(op.ownerAfter()), ddl, List.of(), false, Optional.empty(),
         Optional.empty());

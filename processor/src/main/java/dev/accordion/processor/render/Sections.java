@@ -1,5 +1,6 @@
 package dev.accordion.processor.render;
 
+import dev.accordion.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,5 +55,23 @@ public record Sections(
    * A backfill: {@code nextKey} finds the last key of the next batch given {@code :after} and
    * {@code :batch}; {@code update} fills the rows with {@code :after < key <= :upto}.
    */
-  public record Backfill(int batch, String keyType, String start, String nextKey, String update) {}
+  public record Backfill(int batch, String keyType, String start, String nextKey, String update) {
+
+    /**
+     * A backfill walking {@code table} by its key from below the smallest integer or text:
+     * {@code update} fills the rows with {@code :after < key <= :upto}.
+     */
+    static Backfill walking(SqlSyntax sql, Table table, int batch, String update) {
+      String key = sql.quote(table.key().name());
+      boolean integerKey = table.key().type().isIntegral();
+      return new Backfill(
+          batch,
+          integerKey ? "integer" : "text",
+          integerKey ? String.valueOf(Long.MIN_VALUE) : "''",
+          "SELECT MAX(" + key + ") FROM (SELECT " + key + " FROM " + sql.quote(table.name())
+              + " WHERE " + key + " > :after ORDER BY " + key + " LIMIT :batch) AS "
+              + sql.quote("batch_keys") + ";",
+          update);
+    }
+  }
 }

@@ -142,9 +142,7 @@ public final class SqliteDialect implements SqlDialect {
     List<String> ddl = new ArrayList<>(dropTriggers(t));
     boolean rebuild =
         t.newColumns().stream().map(op.after()::requireColumn).anyMatch(c -> !c.nullable() || c.unique())
-            || t.oldColumns().stream().anyMatch(old ->
-                before.requireColumn(old).unique()
-                    || before.indexes().stream().anyMatch(i -> i.columns().contains(old)));
+            || t.oldColumns().stream().anyMatch(before::isIndexed);
     if (rebuild) {
       ddl.addAll(rebuild(before, op.after(), op.inFlight()));
     } else {
@@ -203,6 +201,20 @@ public final class SqliteDialect implements SqlDialect {
     return sql.expandSections(ddl, "");
   }
 
+  /**
+   * Drops the old column of a link's or join's source table: {@code DROP COLUMN}, or the table
+   * rebuild SQLite needs when an index covers it. Returns whether it rebuilt.
+   */
+  private boolean dropSourceColumn(Table before, Table after, String column,
+      List<Transition> inFlight, List<String> ddl) {
+    if (before.isIndexed(column)) {
+      ddl.addAll(rebuild(before, after, inFlight));
+      return true;
+    }
+    ddl.add("ALTER TABLE " + quote(before.name()) + " DROP COLUMN " + quote(column) + ";");
+    return false;
+  }
+
   private static final List<String> LINK_TRIGGERS = List.of("source_insert", "source_update",
       "source_delete", "owner_insert", "owner_update", "owner_refill");
 
@@ -214,16 +226,8 @@ public final class SqliteDialect implements SqlDialect {
     for (String purpose : LINK_TRIGGERS) {
       ddl.add("DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";");
     }
-    boolean rebuilt = false;
-    Table sourceBefore = op.sourceBefore();
-    String old = t.oldColumn();
-    if (sourceBefore.requireColumn(old).unique()
-        || sourceBefore.indexes().stream().anyMatch(i -> i.columns().contains(old))) {
-      ddl.addAll(rebuild(sourceBefore, op.sourceAfter(), op.sourceInFlight()));
-      rebuilt = true;
-    } else {
-      ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN " + quote(old) + ";");
-    }
+    boolean rebuilt =
+        dropSourceColumn(op.sourceBefore(), op.sourceAfter(), t.oldColumn(), op.sourceInFlight(), ddl);
     Column link = op.ownerAfter().requireColumn(t.newColumn());
     if (!link.nullable() || link.unique()) {
       ddl.addAll(rebuild(op.ownerBefore(), op.ownerAfter(), op.ownerInFlight()));
@@ -286,15 +290,8 @@ public final class SqliteDialect implements SqlDialect {
     for (String purpose : JOIN_TRIGGERS) {
       ddl.add("DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";");
     }
-    boolean rebuilt = false;
-    String old = t.oldColumn();
-    if (op.sourceBefore().requireColumn(old).unique()
-        || op.sourceBefore().indexes().stream().anyMatch(i -> i.columns().contains(old))) {
-      ddl.addAll(rebuild(op.sourceBefore(), op.sourceAfter(), op.sourceInFlight()));
-      rebuilt = true;
-    } else {
-      ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN " + quote(old) + ";");
-    }
+    boolean rebuilt =
+        dropSourceColumn(op.sourceBefore(), op.sourceAfter(), t.oldColumn(), op.sourceInFlight(), ddl);
     // The join table was created with its declared constraints; rebuild only if they changed.
     if (t.newColumns().stream()
         .anyMatch(c -> !op.joinAfter().requireColumn(c).equals(op.joinBefore().requireColumn(c)))) {

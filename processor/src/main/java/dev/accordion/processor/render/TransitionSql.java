@@ -213,13 +213,7 @@ final class TransitionSql {
   /** Batches walked by key: the last key of the next batch, then the rows up to it. */
   Sections.Backfill backfill() {
     String key = sql.quote(table.key().name());
-    boolean integerKey = table.key().type().isIntegral();
-    return new Sections.Backfill(
-        t.batchSize(),
-        integerKey ? "integer" : "text",
-        integerKey ? String.valueOf(Long.MIN_VALUE) : "''",
-        "SELECT MAX(" + key + ") FROM (SELECT " + key + " FROM " + table() + " WHERE " + key
-            + " > :after ORDER BY " + key + " LIMIT :batch) AS " + sql.quote("batch_keys") + ";",
+    return Sections.Backfill.walking(sql, table, t.batchSize(),
         "UPDATE " + table() + " SET " + String.join(", ", setNew(plain())) + " WHERE " + key
             + " > :after AND " + key + " <= :upto AND " + allNull(t.newColumns(), plain())
             + " AND " + anyNotNull(t.oldColumns(), plain()) + ";");
