@@ -16,16 +16,20 @@ import java.lang.annotation.Target;
  * @Contract @RenamedFrom("bio") String biography;
  * }</pre>
  *
+ * <p>On an entity class it finishes a table rename: {@code @Contract(from = "Subscriber")} drops
+ * the old name (the view, or on SQLite the copy) and gives the table its new name.
+ *
  * <p>Remove the annotation in the release after; nothing more is generated.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.TYPE})
 public @interface Contract {
 
   /**
    * The old fields or columns, as the expand's {@code from} named them (several for fields that
-   * were combined); empty means: the name given by {@link RenamedFrom}.
+   * were combined), or the old table on an entity class; empty means: the name given by
+   * {@link RenamedFrom}.
    */
   String[] from() default {};
 }

@@ -29,10 +29,21 @@ import java.lang.annotation.Target;
  *     sqlDown = {"substr(:value, 1, instr(:value, ' ') - 1)", "substr(:value, instr(:value, ' ') + 1)"})
  * String fullName;
  * }</pre>
+ *
+ * <p>On an entity class, with {@link RenamedFrom}, it renames the table with zero downtime: the
+ * release's code uses the new name while older releases keep the old one, both seeing the same
+ * rows (on PostgreSQL and MariaDB the new name is a view of the old table until the contract
+ * renames the table; on SQLite it is a copy kept in step by triggers and filled by a batched
+ * backfill). Only {@code from} (the old table, instead of {@code @RenamedFrom}) and
+ * {@code batchSize} apply there, and the table's columns cannot change in the same release.
+ *
+ * <pre>{@code
+ * @Expand @RenamedFrom("Subscriber") @Entity public class Member { ... }
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.TYPE})
 public @interface Expand {
 
   /**

@@ -238,9 +238,10 @@ public final class AccordionProcessor extends AbstractProcessor {
     AccessorRenderer renderer = new AccessorRenderer(processingEnv.getElementUtils());
     List<JavaFile> files = new ArrayList<>();
     for (EntityDeclaration entity : entities) {
-      // A link moving between tables has no accessors: its two sides are on two entities.
+      // A link moving between tables has no accessors: its two sides are on two entities. A
+      // table rename has none either: the database shows the same rows under both names.
       List<Transition> transitions = next.transitionsOf(entity.tableName()).stream()
-          .filter(t -> !t.isLink())
+          .filter(t -> !t.isLink() && !t.isTableRename())
           .toList();
       if (!transitions.isEmpty()) {
         files.add(renderer.render(entity, transitions));

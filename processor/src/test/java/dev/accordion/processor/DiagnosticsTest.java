@@ -118,11 +118,17 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "ConverterSqlShape.java", List.of(R1_PROFILE)), // ACC319
             new Case(AFTER_R1, "LinkTypesDiffer.java", List.of(R1_PROFILE)), // ACC320
             new Case(AFTER_R1, "JoinNotUnique.java", List.of(R1_POST, R1_PROFILE)), // ACC321
+            new Case(AFTER_R1, "TableExpandWithoutSource.java", List.of(R1_POST, R1_PROFILE)), // ACC322
+            new Case(AFTER_R1, "TableExpandAttribute.java", List.of(R1_POST)), // ACC323
+            new Case(AFTER_R1, "TableRenameWithChanges.java", List.of(R1_POST)), // ACC324
+            new Case(AFTER_R2, "TableRenameBusy.java", List.of(R1_PROFILE, STATUS)), // ACC325
+            new Case(AFTER_R1, "TableRenameOldStillMapped.java", List.of(R1_POST, R1_PROFILE)), // ACC326
             // Contract
             new Case(AFTER_R1, "ContractWithoutExpand.java", List.of(R1_POST)), // ACC401
             new Case(AFTER_R2, "ContractOldStillMapped.java", List.of(R1_PROFILE, STATUS)), // ACC402
             new Case(AFTER_R2, "OldFieldRemovedWithoutContract.java", List.of(R1_PROFILE, STATUS)), // ACC403
             new Case(AFTER_R2, "ContractWithoutSource.java", List.of(R1_PROFILE, STATUS)), // ACC404
+            new Case(AFTER_R1, "TableContractWithoutExpand.java", List.of(R1_POST, R1_PROFILE)), // ACC405
             // Destructive or unsafe changes
             new Case(AFTER_R1, "ColumnDropped.java", List.of(R1_POST)), // ACC501
             new Case(AFTER_R1, "TypeChangedInPlace.java", List.of(R1_PROFILE)), // ACC503

@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * Splits a section of a migration file into statements. A {@code ;} ends a statement unless it is
- * inside quotes, a comment, or the body of a {@code CREATE TRIGGER ... BEGIN ... END}. Comments
+ * inside quotes, a comment, the body of a {@code CREATE TRIGGER ... BEGIN ... END}, or MariaDB's
+ * anonymous block {@code BEGIN NOT ATOMIC ... END} (a plain {@code BEGIN;} stays a statement of
+ * its own). Comments
  * and blank lines before a statement are dropped; comments inside one are kept.
  */
 final class StatementSplitter {
@@ -37,6 +39,8 @@ final class StatementSplitter {
   private static final class Statement {
     private int codeStart = -1;
     private String firstWord;
+    private int words;
+    /** A trigger or an anonymous block: its body's semicolons do not end it. */
     private boolean isTrigger;
     private int blockDepth;
     private boolean previousWasEnd;
@@ -53,10 +57,14 @@ final class StatementSplitter {
         return;
       }
       String word = token.keyword();
+      words++;
       if (firstWord == null) {
         firstWord = word;
       } else if (firstWord.equals("CREATE") && word.equals("TRIGGER")) {
         isTrigger = true;
+      } else if (firstWord.equals("BEGIN") && word.equals("NOT") && words == 2) {
+        isTrigger = true;
+        blockDepth = 1; // the BEGIN already read
       }
       if (isTrigger) {
         countBlocks(word);

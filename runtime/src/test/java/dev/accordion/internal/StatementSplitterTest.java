@@ -81,6 +81,21 @@ class StatementSplitterTest {
   }
 
   @Test
+  void aMariadbAnonymousBlockIsOneStatementAndAPlainBeginIsNot() {
+    String block = """
+        BEGIN NOT ATOMIC
+          IF EXISTS (SELECT 1 FROM information_schema.VIEWS WHERE TABLE_NAME = 'a') THEN
+            RENAME TABLE a TO b, c TO a;
+          END IF;
+        END""";
+
+    assertEquals(List.of(block, "DROP VIEW IF EXISTS b"),
+        StatementSplitter.split(block + ";\nDROP VIEW IF EXISTS b;"));
+    assertEquals(List.of("BEGIN", "UPDATE t SET a = 1", "COMMIT"),
+        StatementSplitter.split("BEGIN;\nUPDATE t SET a = 1;\nCOMMIT;"));
+  }
+
+  @Test
   void postgresDollarQuotesAndCasts() {
     String function = "CREATE FUNCTION f() RETURNS trigger AS $body$ BEGIN NEW.a := NEW.b; "
         + "RETURN NEW; END; $body$ LANGUAGE plpgsql";

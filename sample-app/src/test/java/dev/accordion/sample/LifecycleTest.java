@@ -304,7 +304,7 @@ class LifecycleTest {
   // ---- checks
 
   private void assertMatchesHibernate(Release release) throws SQLException {
-    HibernateSchema.assertMatches(release, database, migrator, temp);
+    HibernateSchema.assertMatches(release, database, migrator, temp, java.util.Set.of());
   }
 
   private void assertEveryRowAsLastWritten(Writer.Expected expected) throws SQLException {

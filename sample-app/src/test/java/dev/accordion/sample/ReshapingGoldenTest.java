@@ -24,7 +24,8 @@ class ReshapingGoldenTest {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"enum-values", "type-change", "combine-split", "link-move", "one-to-many"})
+  @ValueSource(strings = {"enum-values", "type-change", "combine-split", "link-move", "one-to-many",
+      "table-rename"})
   void generatedFilesEqualTheGoldenFiles(String name) throws Exception {
     Path migrations = temp.resolve("migrations");
     Path work = temp.resolve("build");

@@ -189,6 +189,34 @@ public enum Message {
       "Join entity %s pairs %s with %s but has no unique index on the pair: the backfill and the"
           + " sync triggers need it to never write a pair twice. Add @Table(name = \"%s\","
           + " indexes = @Index(columnList = \"%s, %s\", unique = true))."),
+  TABLE_EXPAND_WITHOUT_SOURCE(
+      "ACC322",
+      Diagnostic.Kind.ERROR,
+      "@%s on entity %s renames its table to %s but does not say from which. Add"
+          + " @RenamedFrom(\"OldName\") to the class (or write @%s(from = \"OldName\"))."),
+  TABLE_EXPAND_ATTRIBUTE(
+      "ACC323",
+      Diagnostic.Kind.ERROR,
+      "@Expand on entity %s renames a table, where '%s' has no meaning: on a class only from"
+          + " (the old table) and batchSize apply. Remove it, and reshape columns with @Expand on"
+          + " their fields in a release after the rename's contract."),
+  TABLE_RENAME_WITH_CHANGES(
+      "ACC324",
+      Diagnostic.Kind.ERROR,
+      "Entity %s renames table %s to %s with zero downtime, and %s. Older releases keep using"
+          + " the old name with its columns as they are: rename the table in this release, and"
+          + " change its columns in a release after the rename's @Contract."),
+  TABLE_RENAME_BUSY(
+      "ACC325",
+      Diagnostic.Kind.ERROR,
+      "Table %s cannot be renamed while transition %s is in flight on it: its sync triggers and"
+          + " checks name the table. Finish that transition with @Contract first, then rename."),
+  TABLE_RENAME_OLD_STILL_MAPPED(
+      "ACC326",
+      Diagnostic.Kind.ERROR,
+      "@Expand on entity %s renames table %s, which entity %s still maps. Older releases keep"
+          + " the old name without help; this release maps only the new one. Remove %s (or map"
+          + " it to another table)."),
   CONVERTER_TYPES_DIFFER(
       "ACC313",
       Diagnostic.Kind.ERROR,
@@ -229,6 +257,12 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "Field for column %s.%s is gone while transition %s is in flight. Mark the new field"
           + " @Contract to drop it: @Contract @RenamedFrom(\"%s\")."),
+  TABLE_CONTRACT_WITHOUT_EXPAND(
+      "ACC405",
+      Diagnostic.Kind.ERROR,
+      "@Contract on entity %s finishes no table rename: no rename of %s to %s is in flight%s."
+          + " Ship @Expand @RenamedFrom(\"%s\") on the class in one release first, and"
+          + " @Contract in a later one."),
   CONTRACT_WITHOUT_SOURCE(
       "ACC404",
       Diagnostic.Kind.ERROR,

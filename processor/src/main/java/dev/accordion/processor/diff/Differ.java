@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 
 /**
  * Compares the declared entities with the committed snapshot and plans the migrations that take
@@ -78,6 +79,14 @@ public final class Differ {
     this.snapshot = snapshot;
     this.linkContracts = linkContracts(entities, snapshot);
     for (EntityDeclaration entity : sorted) {
+      if (entity.expand().isPresent() || entity.contract().isPresent()) {
+        Optional<Table> renamed =
+            tableTransition(entity, expands, contracts, inFlight, matched);
+        if (renamed.isPresent()) {
+          nextTables.add(renamed.get());
+          continue;
+        }
+      }
       Optional<Table> existing = snapshot.table(entity.tableName());
       if (existing.isEmpty() && entity.renamedFrom().isPresent()) {
         existing = renameTable(snapshot, entity, entity.renamedFrom().get(), schemaOps, matched);
@@ -144,6 +153,12 @@ public final class Differ {
     if (op instanceof Operation.ContractJoin o) {
       return o.transition();
     }
+    if (op instanceof Operation.ExpandTable o) {
+      return o.transition();
+    }
+    if (op instanceof Operation.ContractTable o) {
+      return o.transition();
+    }
     return ((Operation.Contract) op).transition();
   }
 
@@ -191,9 +206,177 @@ public final class Differ {
           rename.previousName());
     }
     schemaOps.add(
-        new Operation.RenameTable(rename.previousName(), entity.tableName(), rename.acknowledged()));
+        new Operation.RenameTable(previous.get(), entity.tableName(), rename.acknowledged()));
     matched.add(rename.previousName());
     return Optional.of(previous.get().withName(entity.tableName()));
+  }
+
+  /**
+   * A class-level {@code @Expand} or {@code @Contract}: a zero-downtime table rename begun,
+   * recompiled while in flight, or finished. Returns the table for the next snapshot when the
+   * entity is dealt with here (planned, or an error reported); empty when it is diffed as usual
+   * (a {@code @Contract} left on the class after its rename finished).
+   */
+  private Optional<Table> tableTransition(EntityDeclaration entity, List<Operation> expands,
+      List<Operation> contracts, Map<String, Transition> inFlight, Set<String> matched) {
+    boolean expand = entity.expand().isPresent();
+    AnnotationMirror mirror =
+        expand ? entity.expand().get().mirror() : entity.contract().get().mirror();
+    String annotation = expand ? "Expand" : "Contract";
+    String name = entity.type().getSimpleName().toString();
+    String target = entity.tableName();
+    Optional<Table> current = snapshot.table(target);
+    if (expand && !tableExpandAttributesValid(entity)) {
+      entity.renamedTableSource().ifPresent(matched::add); // not dropped: it is being renamed
+      return Optional.of(current.orElseGet(() -> snapshotTableFor(entity)));
+    }
+    Optional<String> source = entity.renamedTableSource();
+    if (source.isEmpty()) {
+      reporter.report(Message.TABLE_EXPAND_WITHOUT_SOURCE, entity.type(), mirror, annotation, name,
+          target, annotation);
+      return Optional.of(current.orElseGet(() -> snapshotTableFor(entity)));
+    }
+    String old = source.get();
+    Optional<Transition> running = Optional.ofNullable(inFlight.get(target))
+        .filter(Transition::isTableRename);
+    if (running.isPresent()) {
+      Transition t = running.get();
+      if (!t.oldTable().equals(old)) {
+        reporter.report(Message.EXPAND_CHANGED, entity.type(), mirror, name,
+            "the rename of " + t.oldTable() + " to " + t.table());
+        return current;
+      }
+      matched.add(target);
+      if (sameShape(entity, current.get(), old)) {
+        if (!expand) {
+          inFlight.remove(t.id());
+          contracts.add(new Operation.ContractTable(t, current.get()));
+        }
+      }
+      return current;
+    }
+    if (!expand) {
+      if (current.isPresent() && snapshot.table(old).isEmpty()) {
+        return Optional.empty(); // finished in an earlier release; nothing more to do
+      }
+      String others = inFlight.values().stream().filter(Transition::isTableRename)
+          .map(t -> t.oldTable() + " to " + t.table()).collect(Collectors.joining(", "));
+      reporter.report(Message.TABLE_CONTRACT_WITHOUT_EXPAND, entity.type(), mirror, name, old,
+          target, others.isEmpty() ? "" : " (in flight: " + others + ")", old);
+      return Optional.of(current.orElseGet(() -> snapshotTableFor(entity)));
+    }
+    Optional<Table> before = snapshot.table(old);
+    if (before.isEmpty()) {
+      RenameDeclaration rename = entity.renamedFrom().orElse(null);
+      reporter.report(Message.RENAMED_TABLE_UNKNOWN, entity.type(),
+          rename == null ? mirror : rename.mirror(), rename == null ? null : rename.valueAttribute(),
+          old, name, snapshot.tables().stream().map(Table::name).collect(Collectors.joining(", ")));
+      return Optional.of(current.orElseGet(() -> snapshotTableFor(entity)));
+    }
+    matched.add(old);
+    if (current.isPresent()) {
+      matched.add(target);
+      reporter.report(Message.TABLE_RENAME_WITH_CHANGES, entity.type(), mirror, name, old, target,
+          "a table named " + target + " exists already");
+      return current;
+    }
+    Optional<Transition> busy = inFlight.values().stream()
+        .filter(t -> t.table().equals(old) || t.sourceTable().equals(old))
+        .findFirst();
+    if (busy.isPresent()) {
+      reporter.report(Message.TABLE_RENAME_BUSY, entity.type(), mirror, old, busy.get().id());
+      return Optional.of(before.get());
+    }
+    Optional<EntityDeclaration> stillMapping = entities.stream()
+        .filter(e -> e != entity && e.tableName().equals(old))
+        .findFirst();
+    if (stillMapping.isPresent()) {
+      String other = stillMapping.get().type().getSimpleName().toString();
+      reporter.report(Message.TABLE_RENAME_OLD_STILL_MAPPED, entity.type(), mirror, name, old,
+          other, other);
+      return Optional.of(before.get());
+    }
+    if (!sameShape(entity, before.get(), old)) {
+      return Optional.of(before.get());
+    }
+    Transition t = Transition.tableRename(old, target, entity.expand().get().batchSize());
+    inFlight.put(t.id(), t);
+    expands.add(new Operation.ExpandTable(t, before.get()));
+    Table renamed = before.get().withName(target);
+    return Optional.of(new Table(renamed.name(), entity.qualifiedName(), renamed.columns(),
+        renamed.primaryKey(), renamed.indexes()));
+  }
+
+  /** On a class, {@code @Expand} takes only the old table's name and a batch size. */
+  private boolean tableExpandAttributesValid(EntityDeclaration entity) {
+    var expand = entity.expand().get();
+    String name = entity.type().getSimpleName().toString();
+    List<String> misplaced = new ArrayList<>();
+    if (expand.from().size() > 1) {
+      misplaced.add("from (more than one table)");
+    }
+    if (!expand.into().isEmpty()) {
+      misplaced.add("into");
+    }
+    if (!expand.map().isEmpty()) {
+      misplaced.add("map");
+    }
+    if (expand.converter().isPresent()) {
+      misplaced.add("converter");
+    }
+    if (!expand.sqlUp().isEmpty() || !expand.sqlDown().isEmpty()) {
+      misplaced.add(expand.sqlUp().isEmpty() ? "sqlDown" : "sqlUp");
+    }
+    if (!expand.dialectSql().isEmpty()) {
+      misplaced.add("dialectSql");
+    }
+    for (String attribute : misplaced) {
+      reporter.report(Message.TABLE_EXPAND_ATTRIBUTE, entity.type(), expand.mirror(), name,
+          attribute);
+    }
+    if (expand.batchSize() <= 0) {
+      reporter.report(Message.BATCH_SIZE_NOT_POSITIVE, entity.type(), expand.mirror(),
+          expand.batchSizeValue(), name, expand.batchSize());
+      return false;
+    }
+    return misplaced.isEmpty();
+  }
+
+  /**
+   * Whether the entity declares the columns, key and indexes {@code table} has: while a table
+   * is renamed, older releases read and write it under its old name as it is. Reports the first
+   * difference.
+   */
+  private boolean sameShape(EntityDeclaration entity, Table table, String oldName) {
+    Table declared = snapshotTableFor(entity);
+    String change = null;
+    for (Column column : table.columns()) {
+      Optional<Column> now = declared.column(column.name());
+      if (now.isEmpty()) {
+        change = "no field maps column " + column.name() + " any more";
+      } else if (!now.get().type().sameStorageAs(column.type())
+          || now.get().nullable() != column.nullable() || now.get().unique() != column.unique()) {
+        change = "field '" + now.get().field() + "' changes column " + column.name();
+      }
+      if (change != null) {
+        break;
+      }
+    }
+    if (change == null) {
+      change = declared.columns().stream().filter(c -> table.column(c.name()).isEmpty())
+          .findFirst().map(c -> "field '" + c.field() + "' adds column " + c.name()).orElse(null);
+    }
+    if (change == null && !Set.copyOf(declared.indexes()).equals(Set.copyOf(table.indexes()))) {
+      change = "its indexes change";
+    }
+    if (change == null) {
+      return true;
+    }
+    AnnotationMirror mirror = entity.expand().map(e -> e.mirror())
+        .orElseGet(() -> entity.contract().get().mirror());
+    reporter.report(Message.TABLE_RENAME_WITH_CHANGES, entity.type(), mirror,
+        entity.type().getSimpleName(), oldName, entity.tableName(), change);
+    return false;
   }
 
   private Table createTable(EntityDeclaration entity, List<Operation> schemaOps,

@@ -50,10 +50,15 @@ public sealed interface Operation {
     }
   }
 
-  record RenameTable(String from, String to, String acknowledged) implements Operation {
+  /** A direct rename of {@code table} (as the snapshot has it) to {@code to}. */
+  record RenameTable(Table table, String to, String acknowledged) implements Operation {
+    public String from() {
+      return table.name();
+    }
+
     @Override
     public String describe() {
-      return "rename_" + from + "_to_" + to;
+      return "rename_" + from() + "_to_" + to;
     }
   }
 
@@ -161,6 +166,29 @@ public sealed interface Operation {
     @Override
     public String describe() {
       return "contract_" + transition.table();
+    }
+  }
+
+  /**
+   * Renames {@code table} (as the snapshot has it, under its old name) to the transition's new
+   * name with zero downtime: the new name shows the same rows while older releases keep the old
+   * one (see each dialect), and verification compares the two.
+   */
+  record ExpandTable(Transition transition, Table table) implements Operation {
+    @Override
+    public String describe() {
+      return "expand_rename_" + transition.oldTable() + "_to_" + transition.table();
+    }
+  }
+
+  /**
+   * Checks that both names still show the same rows, drops the old name's stand-in and gives
+   * {@code table} (as the snapshot has it, under its new name) its new name for good.
+   */
+  record ContractTable(Transition transition, Table table) implements Operation {
+    @Override
+    public String describe() {
+      return "contract_rename_" + transition.oldTable() + "_to_" + transition.table();
     }
   }
 }

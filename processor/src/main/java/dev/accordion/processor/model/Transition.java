@@ -17,29 +17,44 @@ import java.util.List;
  * has one too, and two new columns: {@code table} is the new join table, whose rows pair the old
  * link's value (first) with the key of {@code oldTable} (second), see {@link #isJoin()}.
  *
+ * <p>A table renamed with zero downtime has an {@code oldTable} and no columns: every column
+ * moves, unchanged, from {@code oldTable} to {@code table} (see {@link #isTableRename()}). Its id
+ * is the new table's name.
+ *
  * <p>In the snapshot a single column is written as a plain value, as before transitions could
- * have several, and {@code oldTable} only for a link.
+ * have several, {@code oldTable} only for a link or a table rename, and no columns for a table
+ * rename.
  */
 public record Transition(
     String table,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) String oldTable,
-    @JsonProperty("oldColumn") @OneOrMany List<String> oldColumns,
-    @JsonProperty("newColumn") @OneOrMany List<String> newColumns,
-    @JsonProperty("oldField") @OneOrMany List<String> oldFields,
-    @JsonProperty("newField") @OneOrMany List<String> newFields,
+    @JsonProperty("oldColumn") @JsonInclude(JsonInclude.Include.NON_EMPTY) @OneOrMany
+        List<String> oldColumns,
+    @JsonProperty("newColumn") @JsonInclude(JsonInclude.Include.NON_EMPTY) @OneOrMany
+        List<String> newColumns,
+    @JsonProperty("oldField") @JsonInclude(JsonInclude.Include.NON_EMPTY) @OneOrMany
+        List<String> oldFields,
+    @JsonProperty("newField") @JsonInclude(JsonInclude.Include.NON_EMPTY) @OneOrMany
+        List<String> newFields,
     Transform transform,
     int batchSize) {
 
   public Transition {
     oldTable = oldTable == null ? "" : oldTable;
-    oldColumns = List.copyOf(oldColumns);
-    newColumns = List.copyOf(newColumns);
-    oldFields = List.copyOf(oldFields);
-    newFields = List.copyOf(newFields);
+    oldColumns = oldColumns == null ? List.of() : List.copyOf(oldColumns);
+    newColumns = newColumns == null ? List.of() : List.copyOf(newColumns);
+    oldFields = oldFields == null ? List.of() : List.copyOf(oldFields);
+    newFields = newFields == null ? List.of() : List.copyOf(newFields);
+  }
+
+  /** {@code oldTable} renamed to {@code table}, every row and column kept. */
+  public static Transition tableRename(String oldTable, String table, int batchSize) {
+    return new Transition(table, oldTable, List.of(), List.of(), List.of(), List.of(),
+        Transform.copy(), batchSize);
   }
 
   public String id() {
-    return id(table, newColumns.get(0));
+    return isTableRename() ? table : id(table, newColumns.get(0));
   }
 
   public static String id(String table, String newColumn) {
@@ -47,7 +62,12 @@ public record Transition(
   }
 
   public boolean isLink() {
-    return !oldTable.isEmpty();
+    return !oldTable.isEmpty() && !newColumns.isEmpty();
+  }
+
+  /** The whole of {@code oldTable} becoming {@code table}: a table rename with zero downtime. */
+  public boolean isTableRename() {
+    return !oldTable.isEmpty() && newColumns.isEmpty();
   }
 
   /**
@@ -60,7 +80,7 @@ public record Transition(
 
   /** The table of the old columns. */
   public String sourceTable() {
-    return isLink() ? oldTable : table;
+    return oldTable.isEmpty() ? table : oldTable;
   }
 
   /** One column into one: copies, value maps and single-column converters. */
@@ -86,8 +106,14 @@ public record Transition(
     return newFields.get(0);
   }
 
-  /** Whether {@code column} of {@code tableName} is one of this transition's columns. */
+  /**
+   * Whether {@code column} of {@code tableName} is one of this transition's columns (every
+   * column, for a table rename).
+   */
   public boolean touches(String tableName, String column) {
+    if (isTableRename()) {
+      return table.equals(tableName) || oldTable.equals(tableName);
+    }
     return (sourceTable().equals(tableName) && oldColumns.contains(column))
         || (table.equals(tableName) && newColumns.contains(column));
   }

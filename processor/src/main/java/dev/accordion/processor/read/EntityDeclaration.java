@@ -7,12 +7,15 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * What one {@code @Entity} class declares, with the elements and annotations to point
- * diagnostics at. The read stage's output; the diff compares it with the snapshot.
+ * diagnostics at. The read stage's output; the diff compares it with the snapshot. On the class,
+ * {@code expand} and {@code contract} begin and finish a zero-downtime table rename.
  */
 public record EntityDeclaration(
     TypeElement type,
     String tableName,
     Optional<RenameDeclaration> renamedFrom,
+    Optional<ExpandDeclaration> expand,
+    Optional<ContractDeclaration> contract,
     List<FieldDeclaration> fields,
     List<Index> indexes) {
 
@@ -27,6 +30,19 @@ public record EntityDeclaration(
 
   public Optional<FieldDeclaration> fieldForColumn(String column) {
     return fields.stream().filter(f -> f.column().name().equals(column)).findFirst();
+  }
+
+  /**
+   * The table a class-level {@code @Expand} or {@code @Contract} renames from: its {@code from},
+   * else {@code @RenamedFrom}'s name; empty when neither names one.
+   */
+  public Optional<String> renamedTableSource() {
+    List<String> from = expand.map(ExpandDeclaration::from)
+        .or(() -> contract.map(ContractDeclaration::from)).orElse(List.of());
+    if (!from.isEmpty()) {
+      return Optional.of(from.get(0));
+    }
+    return renamedFrom.map(RenameDeclaration::previousName);
   }
 
   public List<FieldDeclaration> keys() {

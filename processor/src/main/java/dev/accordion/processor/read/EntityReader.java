@@ -135,7 +135,11 @@ public final class EntityReader {
       return Optional.empty();
     }
     return Optional.of(
-        new EntityDeclaration(type, tableName(type), rename(type), fields, indexes(type)));
+        new EntityDeclaration(type, tableName(type), rename(type),
+            Annotations.find(type, EXPAND).map(m -> expand(type, m)),
+            Annotations.find(type, CONTRACT)
+                .map(m -> new ContractDeclaration(m, annotations.strings(m, "from"))),
+            fields, indexes(type)));
   }
 
   private String tableName(TypeElement type) {

@@ -121,6 +121,30 @@ public final class MigrationRenderer {
         lines.add("Contract: drops " + t.oldTable() + "." + t.oldColumn() + " and the sync triggers.");
         lines.add("Refused while any " + t.oldTable() + " row's " + t.oldColumn()
             + " is not one of its " + t.table() + " rows.");
+      } else if (op instanceof Operation.ExpandTable o) {
+        Transition t = o.transition();
+        lines.add("Expand: table " + t.oldTable() + " -> " + t.table() + ", with zero downtime: older"
+            + " releases keep " + t.oldTable() + ", this one uses " + t.table() + ".");
+        if (dialect.name().equals("sqlite")) {
+          lines.add("Creates " + t.table() + " as a copy that triggers keep in step with "
+              + t.oldTable() + " both ways; then backfills it in");
+          lines.add("batches of " + t.batchSize() + " rows and verifies that both hold the same"
+              + " rows.");
+        } else {
+          lines.add("Creates " + t.table() + " as an updatable view of " + t.oldTable()
+              + ": both names show the same rows.");
+        }
+      } else if (op instanceof Operation.ContractTable o) {
+        Transition t = o.transition();
+        lines.add("Contract: " + switch (dialect.name()) {
+          case "sqlite" -> "drops the copy " + t.table() + " and its triggers and renames "
+              + t.oldTable() + " to " + t.table() + ", in one transaction.";
+          case "postgresql" -> "drops the view " + t.table() + " and renames " + t.oldTable()
+              + " to " + t.table() + ", in one transaction.";
+          default -> "one RENAME TABLE puts " + t.oldTable() + " in the place of the view "
+              + t.table() + ", which then goes.";
+        });
+        lines.add("Refused while the two names show different rows.");
       } else if (op instanceof Operation.ChangeColumnType o) {
         lines.add("Changes " + o.table() + "." + o.after().name() + " from "
             + o.before().type().describe() + " to " + o.after().type().describe()

@@ -107,7 +107,8 @@ public final class MysqlDialect implements SqlDialect {
   @Override
   public Sections renameTable(Operation.RenameTable op) {
     return Sections.ddl(
-        List.of("RENAME TABLE IF EXISTS " + quote(op.from()) + " TO " + quote(op.to()) + ";"));
+        concat(List.of("RENAME TABLE IF EXISTS " + quote(op.from()) + " TO " + quote(op.to()) + ";"),
+            renameUniqueKeys(op.table(), op.to())));
   }
 
   // ---- expand and contract
@@ -346,6 +347,70 @@ public final class MysqlDialect implements SqlDialect {
     }
     return new Sections(List.of(sql.countMismatches()), ddl, List.of(), false, Optional.empty(),
         Optional.empty());
+  }
+
+  /**
+   * A MERGE view: inserts and updates through it go to the table, and an insert's generated key
+   * comes back as through the table. With the invoker's rights, it grants nothing the table
+   * does not.
+   */
+  @Override
+  public Sections expandTable(Operation.ExpandTable op) {
+    TableRenameSql sql = new TableRenameSql(SYNTAX, op.transition(), op.table());
+    return new Sections(List.of(),
+        List.of("CREATE OR REPLACE ALGORITHM = MERGE SQL SECURITY INVOKER VIEW " + sql.newName()
+            + " AS " + sql.selectAllFromOld() + ";"),
+        List.of(), false, Optional.empty(), Optional.of(sql.countDifferences()));
+  }
+
+  /**
+   * One RENAME TABLE swaps the view for the table atomically, so the new name never goes
+   * missing; the block makes it safe to run again after a crash (MariaDB's DDL is not
+   * transactional), and the retired view goes afterwards.
+   */
+  @Override
+  public Sections contractTable(Operation.ContractTable op) {
+    Transition t = op.transition();
+    TableRenameSql sql = new TableRenameSql(SYNTAX, t, op.table());
+    String retired = quote(Naming.retiredName(t));
+    return new Sections(List.of(sql.countDifferences()),
+        concat(List.of(String.join("\n",
+                "BEGIN NOT ATOMIC",
+                "  IF EXISTS (SELECT 1 FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()"
+                    + " AND TABLE_NAME = " + SYNTAX.stringLiteral(t.table()) + ") THEN",
+                "    RENAME TABLE " + sql.newName() + " TO " + retired + ", " + sql.oldName()
+                    + " TO " + sql.newName() + ";",
+                "  END IF;",
+                "END;"),
+            "DROP VIEW IF EXISTS " + retired + ";"),
+            renameUniqueKeys(op.table().withName(t.oldTable()), t.table())),
+        List.of(), false, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The unique keys named after the table's old name get its new one. Each rename runs only
+   * while the old name is there, so the statement can run again after a crash.
+   */
+  private static List<String> renameUniqueKeys(Table table, String to) {
+    List<String> ddl = new ArrayList<>();
+    for (List<String> key : Naming.uniqueKeysRenamed(table, to)) {
+      ddl.add(String.join("\n",
+          "BEGIN NOT ATOMIC",
+          "  IF EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
+              + " AND TABLE_NAME = " + SYNTAX.stringLiteral(to) + " AND INDEX_NAME = "
+              + SYNTAX.stringLiteral(key.get(0)) + ") THEN",
+          "    ALTER TABLE " + quote(to) + " RENAME INDEX " + quote(key.get(0)) + " TO "
+              + quote(key.get(1)) + ";",
+          "  END IF;",
+          "END;"));
+    }
+    return ddl;
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   private static final List<String> LINK_TRIGGERS =

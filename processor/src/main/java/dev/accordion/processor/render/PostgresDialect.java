@@ -99,8 +99,17 @@ public final class PostgresDialect implements SqlDialect {
 
   @Override
   public Sections renameTable(Operation.RenameTable op) {
-    return Sections.ddl(
-        List.of("ALTER TABLE " + quote(op.from()) + " RENAME TO " + quote(op.to()) + ";"));
+    return Sections.ddl(renameTable(op.table(), op.to()));
+  }
+
+  /** Renaming an index that backs a constraint renames the constraint too. */
+  private static List<String> renameTable(Table table, String to) {
+    List<String> ddl = new ArrayList<>();
+    ddl.add("ALTER TABLE " + quote(table.name()) + " RENAME TO " + quote(to) + ";");
+    for (List<String> key : Naming.uniqueKeysRenamed(table, to)) {
+      ddl.add("ALTER INDEX IF EXISTS " + quote(key.get(0)) + " RENAME TO " + quote(key.get(1)) + ";");
+    }
+    return ddl;
   }
 
   // ---- expand and contract
@@ -335,6 +344,33 @@ public final class PostgresDialect implements SqlDialect {
       giveConstraints(t.table(), op.joinAfter().requireColumn(column), ddl, online);
     }
     return new Sections(List.of(sql.countMismatches()), ddl, online, false, Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * An automatically updatable view: inserts through it take the table's identity default and
+   * return the key, so Hibernate writes through it as through the table.
+   */
+  @Override
+  public Sections expandTable(Operation.ExpandTable op) {
+    TableRenameSql sql = new TableRenameSql(SYNTAX, op.transition(), op.table());
+    return new Sections(List.of(),
+        List.of("CREATE VIEW " + sql.newName() + " AS " + sql.selectAllFromOld() + ";"),
+        List.of(), false, Optional.empty(), Optional.of(sql.countDifferences()));
+  }
+
+  /**
+   * One transaction: a query waiting for the view's lock finds the renamed table when it
+   * resolves the name again.
+   */
+  @Override
+  public Sections contractTable(Operation.ContractTable op) {
+    Transition t = op.transition();
+    TableRenameSql sql = new TableRenameSql(SYNTAX, t, op.table());
+    List<String> ddl = new ArrayList<>();
+    ddl.add("DROP VIEW IF EXISTS " + sql.newName() + ";");
+    ddl.addAll(renameTable(op.table().withName(t.oldTable()), t.table()));
+    return new Sections(List.of(sql.countDifferences()), ddl, List.of(), false, Optional.empty(),
         Optional.empty());
   }
 

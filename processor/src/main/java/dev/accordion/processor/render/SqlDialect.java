@@ -51,6 +51,12 @@ public interface SqlDialect extends TypeChangeSupport {
     if (operation instanceof Operation.ContractJoin op) {
       return contractJoin(op);
     }
+    if (operation instanceof Operation.ExpandTable op) {
+      return expandTable(op);
+    }
+    if (operation instanceof Operation.ContractTable op) {
+      return contractTable(op);
+    }
     if (operation instanceof Operation.ChangeColumnType op) {
       return changeColumnType(op);
     }
@@ -86,6 +92,12 @@ public interface SqlDialect extends TypeChangeSupport {
   Sections expandJoin(Operation.ExpandJoin op);
 
   Sections contractJoin(Operation.ContractJoin op);
+
+  /** The new name shows the old table's rows, for the code of this release on. */
+  Sections expandTable(Operation.ExpandTable op);
+
+  /** The old name goes; the table has the new one. */
+  Sections contractTable(Operation.ContractTable op);
 
   /** A type change {@link #changesInPlace} accepted for this dialect. */
   Sections changeColumnType(Operation.ChangeColumnType op);

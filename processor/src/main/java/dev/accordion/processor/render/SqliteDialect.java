@@ -302,6 +302,88 @@ public final class SqliteDialect implements SqlDialect {
         Optional.empty());
   }
 
+  /** The triggers that keep a renamed table's copy and the table in step, by name suffix. */
+  private static final List<String> COPY_TRIGGERS =
+      List.of("insert_old", "update_old", "delete_old", "insert_new", "update_new", "delete_new");
+
+  /**
+   * A copy under the new name, kept in step both ways by triggers and filled by the backfill. A
+   * view would do for reads, but an insert through a view's INSTEAD OF trigger leaves
+   * {@code last_insert_rowid()} as it was, and Hibernate reads a new row's key from it. The copy
+   * starts with the old table's highest key, so both tables hand out the same next key; every
+   * write to either is mirrored to the other, guarded by a difference, so the echo ends there.
+   */
+  @Override
+  public Sections expandTable(Operation.ExpandTable op) {
+    Transition t = op.transition();
+    TableRenameSql sql = new TableRenameSql(SYNTAX, t, op.table());
+    Table copy = new Table(t.table(), op.table().entity(), op.table().columns(),
+        op.table().primaryKey(),
+        op.table().indexes().stream()
+            .map(i -> new Index(Naming.copyIndex(t, i), i.columns(), i.unique())).toList());
+    List<String> ddl = new ArrayList<>(createTable(copy));
+    if (op.table().key().type().isIntegral()) {
+      ddl.add("INSERT INTO " + sql.newName() + " (" + sql.columns() + ") " + sql.selectAllFromOld()
+          + " WHERE " + sql.key() + " = (SELECT MAX(" + sql.key() + ") FROM " + sql.oldName() + ");");
+    }
+    ddl.addAll(mirrorTriggers(t, sql, sql.oldName(), sql.newName(), "old"));
+    ddl.addAll(mirrorTriggers(t, sql, sql.newName(), sql.oldName(), "new"));
+    String fill = "INSERT OR IGNORE INTO " + sql.newName() + " (" + sql.columns() + ") "
+        + sql.selectAllFromOld() + " WHERE " + sql.key() + " > :after AND " + sql.key()
+        + " <= :upto;";
+    return new Sections(List.of(), ddl, List.of(), false,
+        Optional.of(Sections.Backfill.walking(SYNTAX, op.table().withName(t.oldTable()),
+            t.batchSize(), fill)),
+        Optional.of(sql.countDifferences()));
+  }
+
+  /** Triggers on {@code from} that repeat each insert, update and delete on {@code to}. */
+  private static List<String> mirrorTriggers(
+      Transition t, TableRenameSql sql, String from, String to, String side) {
+    String k = sql.key();
+    String missing = "NOT EXISTS (SELECT 1 FROM " + to + " WHERE " + k + " = NEW." + k + ")";
+    List<String> update = new ArrayList<>();
+    update.add("  DELETE FROM " + to + " WHERE " + k + " = OLD." + k + " AND OLD." + k + " IS NOT NEW."
+        + k + ";");
+    List<Column> values = sql.nonKeyColumns();
+    if (!values.isEmpty()) {
+      update.add("  UPDATE " + to + " SET " + values.stream()
+          .map(c -> quote(c.name()) + " = NEW." + quote(c.name())).collect(Collectors.joining(", "))
+          + " WHERE " + k + " = NEW." + k + " AND (" + values.stream()
+          .map(c -> quote(c.name()) + " IS NOT NEW." + quote(c.name()))
+          .collect(Collectors.joining(" OR ")) + ");");
+    }
+    update.add("  INSERT INTO " + to + " (" + sql.columns() + ") SELECT " + sql.columns("NEW")
+        + " WHERE " + missing + ";");
+    return List.of(
+        "CREATE TRIGGER " + trigger(t, "insert_" + side) + " AFTER INSERT ON " + from
+            + "\nFOR EACH ROW WHEN " + missing + " BEGIN\n  INSERT INTO " + to + " ("
+            + sql.columns() + ") VALUES (" + sql.columns("NEW") + ");\nEND;",
+        "CREATE TRIGGER " + trigger(t, "update_" + side) + " AFTER UPDATE ON " + from
+            + "\nFOR EACH ROW BEGIN\n" + String.join("\n", update) + "\nEND;",
+        "CREATE TRIGGER " + trigger(t, "delete_" + side) + " AFTER DELETE ON " + from
+            + "\nFOR EACH ROW BEGIN\n  DELETE FROM " + to + " WHERE " + k + " = OLD." + k
+            + ";\nEND;");
+  }
+
+  /**
+   * The copy goes and the table takes its name, in one transaction; SQLite rewrites the
+   * references other tables' foreign keys make to it.
+   */
+  @Override
+  public Sections contractTable(Operation.ContractTable op) {
+    Transition t = op.transition();
+    TableRenameSql sql = new TableRenameSql(SYNTAX, t, op.table());
+    List<String> ddl = new ArrayList<>();
+    for (String purpose : COPY_TRIGGERS) {
+      ddl.add("DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";");
+    }
+    ddl.add("DROP TABLE IF EXISTS " + sql.newName() + ";");
+    ddl.add("ALTER TABLE " + sql.oldName() + " RENAME TO " + sql.newName() + ";");
+    return new Sections(List.of(sql.countDifferences()), ddl, List.of(), false, Optional.empty(),
+        Optional.empty());
+  }
+
   /**
    * SQLite's 12-step table rebuild (steps 4 to 10; the runtime turns foreign keys off around the
    * transaction and runs {@code PRAGMA foreign_key_check} before committing). Columns of

@@ -1,0 +1,65 @@
+package dev.accordion.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.accordion.processor.Resources.assertUnchanged;
+import static dev.accordion.processor.Resources.files;
+import static dev.accordion.processor.Resources.release;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A table renamed with zero downtime across its releases: the expand and the contract are each
+ * generated once, recompiling any release writes nothing new, and the snapshot holds the
+ * transition only while it is in flight. (The SQL per dialect is in the sample app's golden
+ * files, and run against each database by its lifecycle test.)
+ */
+class TableRenameTest {
+
+  @TempDir Path dir;
+
+  private Compilation compile(String timestamp, String release) {
+    return Compiler.javac()
+        .withProcessors(new AccordionProcessor())
+        .withOptions("-Aaccordion.migrations=" + dir.resolve("migrations"),
+            "-Aaccordion.timestamp=" + timestamp, "-Aaccordion.dialects=sqlite,postgresql,mysql")
+        .compile(release("table-rename/" + release));
+  }
+
+  @Test
+  void eachStepIsGeneratedOnceAndRecompilingWritesNothing() {
+    Path migrations = dir.resolve("migrations");
+    assertThat(compile("20260101120000", "r1")).succeededWithoutWarnings();
+
+    assertThat(compile("20260201120000", "r2")).succeededWithoutWarnings();
+    assertThat(Resources.read(migrations.resolve("schema.json")))
+        .contains("\"oldTable\" : \"Profile\"");
+    Map<String, byte[]> expanded = files(migrations);
+    assertThat(compile("20260202120000", "r2")).succeededWithoutWarnings();
+    assertUnchanged(migrations, expanded);
+
+    assertThat(compile("20260301120000", "r3")).succeededWithoutWarnings();
+    Map<String, byte[]> contracted = files(migrations);
+    assertThat(compile("20260302120000", "r3")).succeededWithoutWarnings();
+    assertUnchanged(migrations, contracted);
+    assertThat(compile("20260401120000", "r4")).succeededWithoutWarnings();
+    assertUnchanged(migrations, contracted);
+
+    for (String dialect : List.of("sqlite", "postgresql", "mysql")) {
+      assertThat(files(migrations.resolve(dialect)).keySet()).containsAtLeast(
+          "V20260101120000_1__baseline.sql",
+          "V20260201120000_1__expand_rename_Profile_to_Biography.sql",
+          "V20260301120000_1__contract_rename_Profile_to_Biography.sql");
+      assertThat(files(migrations.resolve(dialect)).keySet()).hasSize(3);
+    }
+    String snapshot = Resources.read(migrations.resolve("schema.json"));
+    assertThat(snapshot).contains("\"name\" : \"Biography\"");
+    assertThat(snapshot).doesNotContain("Profile\"");
+  }
+}

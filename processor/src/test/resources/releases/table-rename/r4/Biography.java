@@ -1,0 +1,9 @@
+package dev.accordion.sample;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Biography {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+  String bio;
+}
