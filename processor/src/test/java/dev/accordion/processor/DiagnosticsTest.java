@@ -132,6 +132,7 @@ class DiagnosticsTest {
             // Destructive or unsafe changes
             new Case(AFTER_R1, "ColumnDropped.java", List.of(R1_POST)), // ACC501
             new Case(AFTER_R1, "TypeChangedInPlace.java", List.of(R1_PROFILE)), // ACC503
+            new Case(List.of("local-time"), "InstantChangedInPlace.java", List.of()), // ACC503
             new Case(AFTER_R1, "NotNullWithoutDefault.java", List.of(R1_PROFILE)), // ACC504
             new Case(AFTER_R1, "NullabilityChanged.java", List.of(R1_PROFILE)), // ACC505
             new Case(AFTER_R1, "UniqueChangedInPlace.java", List.of(R1_PROFILE)), // ACC506

@@ -23,6 +23,7 @@ final class EntityWriter extends WriterThread {
   private final Map<Long, String> expected;
   private final List<Long> owned;
   private final Random random;
+  private boolean inserted;
 
   EntityWriter(Release release, String entity, SessionFactory sessions, Mapping mapping,
       Map<Long, String> expected, List<Long> owned, long seed) {
@@ -40,8 +41,10 @@ final class EntityWriter extends WriterThread {
   void writeOnce() throws Exception {
     int kind = random.nextInt(10);
     long id = owned.get(random.nextInt(owned.size()));
-    if (kind == 0) {
+    // The first write inserts, so even a short rollout has rows written by every release.
+    if (kind == 0 || !inserted) {
       insert();
+      inserted = true;
     } else if (kind <= 3) {
       editDetached(id);
     } else {

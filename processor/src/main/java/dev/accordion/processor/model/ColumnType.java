@@ -59,7 +59,17 @@ public record ColumnType(
     return kind == other.kind
         && length == other.length
         && precision == other.precision
-        && scale == other.scale;
+        && scale == other.scale
+        && isInstant() == other.isInstant();
+  }
+
+  /**
+   * An {@code Instant}: a point in time, which PostgreSQL stores as {@code timestamp with time
+   * zone} where a {@code LocalDateTime} is a plain {@code timestamp}, so one becoming the other
+   * is a type change, not a new Java type on the same column.
+   */
+  public boolean isInstant() {
+    return kind == Kind.TIMESTAMP && javaType.equals("java.time.Instant");
   }
 
   /** Logical column kinds, after JPA's mapping of Java types. */

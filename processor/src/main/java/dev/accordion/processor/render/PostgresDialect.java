@@ -470,7 +470,7 @@ public final class PostgresDialect implements SqlDialect {
       case DATE -> "date";
       case TIME -> "time(6)";
       // Hibernate maps Instant to a zoned timestamp here (not on SQLite or MariaDB).
-      case TIMESTAMP -> type.javaType().equals("java.time.Instant")
+      case TIMESTAMP -> type.isInstant()
           ? "timestamp(6) with time zone"
           : "timestamp(6)";
       case TIMESTAMP_WITH_ZONE -> "timestamp(6) with time zone";
