@@ -152,6 +152,37 @@ class MigrateTest {
     assertNull(db.history("20260104100000.1"));
   }
 
+  /**
+   * A new side the release reads alone (a renamed table's copy) must agree before the release
+   * starts: its verification refuses, and does so again on the next migrate until fixed.
+   */
+  @Test
+  void aVerificationThatMustAgreeFailsTheMigrateUntilTheRowsAgree() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    db.migrate();
+    db.execute("INSERT INTO \"Profile\" (\"id\", \"bio\") VALUES (1, 'a'), (2, 'b')");
+    String copy = "V20260104100000_1__expand_copy.sql";
+    db.write(copy, """
+        -- accordion:migration kind=expand transition=ProfileCopy
+
+        -- accordion:ddl
+        CREATE TABLE "ProfileCopy" ("id" INTEGER PRIMARY KEY, "bio" VARCHAR(255));
+        INSERT INTO "ProfileCopy" SELECT * FROM "Profile" WHERE "id" = 1;
+
+        -- accordion:verify on-mismatch=refuse
+        SELECT COUNT(*) FROM (SELECT * FROM "Profile" EXCEPT SELECT * FROM "ProfileCopy");
+        """);
+
+    AccordionException refused = assertThrows(AccordionException.class, () -> db.migrate());
+    assertTrue(refused.getMessage().contains("found 1 row that differ"), refused.getMessage());
+    assertTrue(refused.getMessage().contains("must not start"), refused.getMessage());
+    assertThrows(AccordionException.class, () -> db.migrate(), "refused again");
+
+    db.execute("INSERT INTO \"ProfileCopy\" VALUES (2, 'b')");
+    db.migrate();
+    assertEquals(0, ((Number) db.history("20260104100000.1").get("verify_mismatches")).intValue());
+  }
+
   @Test
   void aGuardThatSelectsRowsNamesThemAndNothingRuns() throws Exception {
     TestDatabase db = new TestDatabase(folder).stage(BASELINE);

@@ -12,6 +12,7 @@ import dev.accordion.processor.model.Transition;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.EntityReader;
 import dev.accordion.processor.render.AccessorRenderer;
+import dev.accordion.processor.render.IdentifierLimits;
 import dev.accordion.processor.render.MigrationRenderer;
 import dev.accordion.processor.render.MysqlDialect;
 import dev.accordion.processor.render.PostgresDialect;
@@ -80,15 +81,27 @@ public final class AccordionProcessor extends AbstractProcessor {
     }
     List<TypeElement> entities =
         round.getElementsAnnotatedWith(entityAnnotation).stream()
-            .filter(EntityReader::isEntity)
+            .filter(e -> EntityReader.isEntity(e) && EntityReader.unmappable(e).isEmpty())
             .map(TypeElement.class::cast)
             .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
             .toList();
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    boolean misplaced = reportMisplaced(round, reporter);
+    for (Element element : round.getElementsAnnotatedWith(entityAnnotation)) {
+      Optional<String> unmappable = EntityReader.unmappable(element);
+      if (unmappable.isPresent()) {
+        reporter.report(Message.ENTITY_NOT_A_CLASS, element, element.getSimpleName(),
+            unmappable.get());
+        misplaced = true;
+      }
+    }
     if (entities.isEmpty()) {
       return false;
     }
     done = true;
-    Reporter reporter = new Reporter(processingEnv.getMessager());
+    if (misplaced) {
+      return false; // an error: nothing is written
+    }
     try {
       run(entities, reporter);
     } catch (RuntimeException e) {
@@ -97,6 +110,28 @@ public final class AccordionProcessor extends AbstractProcessor {
       reporter.report(Message.INTERNAL_ERROR, entities.get(0), trace);
     }
     return false;
+  }
+
+  /**
+   * Accordion's annotations where no entity reads them would be ignored in silence; each is an
+   * error instead. Returns whether any was found.
+   */
+  private boolean reportMisplaced(RoundEnvironment round, Reporter reporter) {
+    EntityReader reader =
+        new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+    java.util.Set<Element> reported = new java.util.HashSet<>();
+    for (String name : EntityReader.FIELD_ANNOTATIONS) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (!reported.contains(element) && reader.reportMisplaced(element, name)) {
+          reported.add(element); // once per element, for its first annotation
+        }
+      }
+    }
+    return !reported.isEmpty();
   }
 
   private void run(List<TypeElement> entityTypes, Reporter reporter) {
@@ -142,15 +177,20 @@ public final class AccordionProcessor extends AbstractProcessor {
       return;
     }
 
+    Map<String, List<String>> acknowledged = acknowledgedByTable(reporter, entities);
     Map<String, List<MigrationWriter.NewMigration>> files = new LinkedHashMap<>();
     for (SqlDialect dialect : dialects(options)) {
-      MigrationRenderer renderer = new MigrationRenderer(dialect);
+      MigrationRenderer renderer = new MigrationRenderer(dialect, acknowledged);
       List<MigrationWriter.NewMigration> rendered = new ArrayList<>();
       for (PlannedMigration migration : plan.migrations()) {
         rendered.add(
             new MigrationWriter.NewMigration(migration.description(), renderer.render(migration)));
       }
       files.put(dialect.name(), rendered);
+      reportTooLongNames(dialect.name(), rendered, entities, reporter, anchor);
+    }
+    if (reporter.hasErrors()) {
+      return;
     }
     // Everything is rendered before anything is written, so only writing itself can fail.
     List<RenderedSource> accessors =
@@ -181,6 +221,56 @@ public final class AccordionProcessor extends AbstractProcessor {
           e.getMessage(),
           "The migrations and the snapshot in " + directory + " were written; compiling again"
               + " publishes them and generates the accessors.");
+    }
+  }
+
+  /**
+   * The warnings acknowledged in this compile, as header lines, by the table of the entity they
+   * were reported on: "Acknowledged (ACC507) at Task.stage: the reason".
+   */
+  private static Map<String, List<String>> acknowledgedByTable(Reporter reporter,
+      List<EntityDeclaration> entities) {
+    Map<String, List<String>> lines = new java.util.TreeMap<>();
+    for (Reporter.Acknowledgement a : reporter.acknowledgements()) {
+      Element owner = a.element();
+      while (owner != null && !(owner instanceof TypeElement)) {
+        owner = owner.getEnclosingElement();
+      }
+      Element type = owner;
+      Optional<EntityDeclaration> entity =
+          entities.stream().filter(e -> e.type().equals(type)).findFirst();
+      if (entity.isEmpty()) {
+        continue;
+      }
+      String at = entity.get().type().getSimpleName()
+          + (a.element() == type ? "" : "." + a.element().getSimpleName());
+      lines.computeIfAbsent(entity.get().tableName(), t -> new ArrayList<>())
+          .add("Acknowledged (" + a.message().code() + ") at " + at + ": " + a.reason());
+    }
+    return lines;
+  }
+
+  /**
+   * Each name of the rendered SQL too long for its database, reported on the entity whose table
+   * it is built from (the longest table name it contains), else on the first entity.
+   */
+  private static void reportTooLongNames(String dialect, List<MigrationWriter.NewMigration> sql,
+      List<EntityDeclaration> entities, Reporter reporter, Element anchor) {
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (MigrationWriter.NewMigration migration : sql) {
+      for (IdentifierLimits.TooLong name : IdentifierLimits.check(dialect, migration.text())) {
+        if (!reported.add(name.name())) {
+          continue;
+        }
+        String lower = name.name().toLowerCase(java.util.Locale.ROOT);
+        Optional<EntityDeclaration> owner = entities.stream()
+            .filter(e -> lower.contains(e.tableName().toLowerCase(java.util.Locale.ROOT)))
+            .max(Comparator.comparingInt(e -> e.tableName().length()));
+        reporter.report(Message.NAME_TOO_LONG, owner.<Element>map(EntityDeclaration::type)
+                .orElse(anchor), dialect, name.name(), name.length(), name.unit(),
+            name.database(), name.limit(),
+            owner.map(EntityDeclaration::tableName).orElse("(none of this compile)"));
+      }
     }
   }
 

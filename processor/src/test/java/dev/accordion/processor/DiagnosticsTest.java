@@ -79,9 +79,12 @@ class DiagnosticsTest {
   private static final List<String> NOTHING = List.of();
   private static final List<String> AFTER_R1 = List.of("r1");
   private static final List<String> AFTER_R2 = List.of("r1", "r2");
+  /** Profile being renamed to Biography (releases/table-rename). */
+  private static final List<String> RENAMING = List.of("table-rename/r1", "table-rename/r2");
   private static final String R1_POST = "releases/r1/Post.java";
   private static final String R1_PROFILE = "releases/r1/Profile.java";
   private static final String STATUS = "releases/r2/Status.java";
+  private static final String RENAMED = "releases/table-rename/r2/Biography.java";
 
   static Stream<Arguments> errors() {
     return Stream.of(
@@ -92,6 +95,10 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "PrivateOldField.java", List.of(R1_PROFILE, STATUS)), // ACC104
             new Case(NOTHING, "DuplicateColumn.java", List.of()), // ACC105
             new Case(List.of("uuid-key"), "KeyNotWalkable.java", List.of()), // ACC106
+            new Case(AFTER_R1, "NotOnAnEntity.java", List.of(R1_POST, R1_PROFILE)), // ACC107
+            new Case(AFTER_R1, "NotPersistedStatic.java", List.of(R1_POST)), // ACC108
+            new Case(AFTER_R1, "NotPersistedTransient.java", List.of(R1_POST)), // ACC108
+            new Case(AFTER_R1, "EntityNotAClass.java", List.of(R1_POST, R1_PROFILE)), // ACC109
             // Renames
             new Case(AFTER_R1, "RenamedFromUnknownColumn.java", List.of(R1_POST)), // ACC201
             new Case(AFTER_R1, "RenamedFromTakenColumn.java", List.of(R1_POST)), // ACC202
@@ -123,12 +130,15 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "TableRenameWithChanges.java", List.of(R1_POST)), // ACC324
             new Case(AFTER_R2, "TableRenameBusy.java", List.of(R1_PROFILE, STATUS)), // ACC325
             new Case(AFTER_R1, "TableRenameOldStillMapped.java", List.of(R1_POST, R1_PROFILE)), // ACC326
+            new Case(RENAMING, "TableRenameInFlight.java", List.of(RENAMED)), // ACC327
+            new Case(RENAMING, "OldTableMappedAgain.java", List.of(RENAMED)), // ACC326
             // Contract
             new Case(AFTER_R1, "ContractWithoutExpand.java", List.of(R1_POST)), // ACC401
             new Case(AFTER_R2, "ContractOldStillMapped.java", List.of(R1_PROFILE, STATUS)), // ACC402
             new Case(AFTER_R2, "OldFieldRemovedWithoutContract.java", List.of(R1_PROFILE, STATUS)), // ACC403
             new Case(AFTER_R2, "ContractWithoutSource.java", List.of(R1_PROFILE, STATUS)), // ACC404
             new Case(AFTER_R1, "TableContractWithoutExpand.java", List.of(R1_POST, R1_PROFILE)), // ACC405
+            new Case(RENAMING, "TableRenameUnfinished.java", List.of()), // ACC406
             // Destructive or unsafe changes
             new Case(AFTER_R1, "ColumnDropped.java", List.of(R1_POST)), // ACC501
             new Case(AFTER_R1, "TypeChangedInPlace.java", List.of(R1_PROFILE)), // ACC503
@@ -144,9 +154,10 @@ class DiagnosticsTest {
   @MethodSource("errors")
   void badInputIsReportedAtItsLineAndNothingIsWritten(Case bad) {
     String timestamp = R1;
-    for (String release : bad.before()) {
-      timestamp = release.equals("r1") ? R1 : R2;
-      assertThat(compile(options(migrations, timestamp), release(release))).succeeded();
+    for (int i = 0; i < bad.before().size(); i++) {
+      timestamp = i == 0 ? R1 : R2;
+      assertThat(compile(options(migrations, timestamp), release(bad.before().get(i))))
+          .succeeded();
     }
     Map<String, byte[]> before = files(migrations);
     String resource = "bad/" + bad.file();

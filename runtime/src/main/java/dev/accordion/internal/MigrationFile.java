@@ -24,7 +24,8 @@ record MigrationFile(
     boolean foreignKeysOff,
     List<String> online,
     BackfillSection backfill,
-    String verify) {
+    String verify,
+    boolean refuseOnMismatch) {
 
   boolean isContract() {
     return kind == MigrationKind.CONTRACT;

@@ -122,7 +122,8 @@ final class MigrationParser {
         foreignKeysOff,
         List.copyOf(online),
         backfill(sections.get(Section.BACKFILL)),
-        verify(sections.get(Section.VERIFY)));
+        verify(sections.get(Section.VERIFY)),
+        refuseOnMismatch(sections.get(Section.VERIFY)));
   }
 
   private Section section(String word, int lineNumber) {
@@ -174,11 +175,28 @@ final class MigrationParser {
         parameters(statements.get(1), BackfillSection.UPDATE_PARAMETERS, line));
   }
 
+  /**
+   * {@code on-mismatch=refuse}: a verification that finds rows disagreeing fails the migrate,
+   * for a release whose code reads only the new side (a renamed table's copy); the default,
+   * {@code wait}, keeps reads on the old side and the contract waiting.
+   */
+  private boolean refuseOnMismatch(SectionText section) {
+    if (section == null) {
+      return false;
+    }
+    String value = section.attributes().getOrDefault("on-mismatch", "wait");
+    if (!value.equals("wait") && !value.equals("refuse")) {
+      throw invalid(section.markerLine(), "on-mismatch must be 'wait' or 'refuse', not '" + value
+          + "'");
+    }
+    return value.equals("refuse");
+  }
+
   private String verify(SectionText section) {
     if (section == null) {
       return null;
     }
-    List<String> statements = statements(section, Set.of());
+    List<String> statements = statements(section, Set.of("on-mismatch"));
     if (statements.size() != 1) {
       throw invalid(section.markerLine(), "the verify section needs exactly one SELECT COUNT(*) "
           + "statement, found " + statements.size());

@@ -43,6 +43,12 @@ final class Verifier {
     if (mismatches == 0) {
       LOG.log(Level.INFO, "Verified {0}: every row agrees; reads use the new column",
           migration.subject());
+    } else if (migration.refuseOnMismatch()) {
+      throw new AccordionException("Verification of " + migration.subject() + " found "
+          + Text.rows(mismatches) + " that differ between the old side and the new one, which"
+          + " this release's code reads alone: it must not start until they agree. Find them"
+          + " with:\n    " + migration.verify() + "\nthen fix them and run migrate again (it"
+          + " verifies again).");
     } else {
       LOG.log(Level.WARNING, "Verification of {0}: {1} disagree; reads stay on the old "
           + "column and the contract waits. Find them with: {2}",

@@ -25,6 +25,7 @@ final class JoinWriter extends WriterThread {
   private final Map<Long, Set<Long>> expected;
   private final List<Long> posts;
   private final Random random;
+  private boolean inserted;
 
   JoinWriter(Release release, boolean manyAuthors, SessionFactory sessions,
       Map<Long, Set<Long>> expected, List<Long> posts, long seed) {
@@ -42,8 +43,10 @@ final class JoinWriter extends WriterThread {
     int kind = random.nextInt(10);
     long post = posts.get(random.nextInt(posts.size()));
     long author = 1 + random.nextInt(AUTHORS);
-    if (kind == 0) {
+    // The first write inserts, so even a short rollout has rows written by every release.
+    if (kind == 0 || !inserted) {
       insertPost(author);
+      inserted = true;
     } else if (!manyAuthors) {
       setAuthor(post, author, kind <= 3);
     } else if (kind <= 5) {

@@ -22,6 +22,7 @@ final class LinkWriter extends WriterThread {
   private final Map<Long, Long> expected;
   private final List<Long> accounts;
   private final Random random;
+  private boolean inserted;
 
   LinkWriter(Release release, boolean linkOnAccount, SessionFactory sessions,
       Map<Long, Long> expected, List<Long> accounts, long seed) {
@@ -38,8 +39,10 @@ final class LinkWriter extends WriterThread {
   void writeOnce() throws Exception {
     int kind = random.nextInt(10);
     long account = accounts.get(random.nextInt(accounts.size()));
-    if (kind == 0) {
+    // The first write inserts, so even a short rollout has rows written by every release.
+    if (kind == 0 || !inserted) {
       insertPair();
+      inserted = true;
     } else if (kind <= 3) {
       relink(account);
     } else {

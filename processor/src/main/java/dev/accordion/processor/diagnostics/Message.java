@@ -63,6 +63,22 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "Fields '%s' and '%s' both map column '%s' of table %s. Give one of them another"
           + " @Column(name = ...)."),
+  NOT_ON_AN_ENTITY(
+      "ACC107",
+      Diagnostic.Kind.ERROR,
+      "@%s on %s has no effect: %s is not an @Entity (nor its @MappedSuperclass), and Accordion"
+          + " reads only entities. Move it to the entity's field or class, or annotate the class"
+          + " @Entity."),
+  NOT_PERSISTED(
+      "ACC108",
+      Diagnostic.Kind.ERROR,
+      "@%s on field '%s' has no effect: the field is %s, so no column maps it. Remove %s, or"
+          + " remove @%s."),
+  ENTITY_NOT_A_CLASS(
+      "ACC109",
+      Diagnostic.Kind.ERROR,
+      "@Entity on %s, which JPA cannot map: %s. Make it a top-level (or static nested) class"
+          + " with a no-argument constructor."),
   KEY_NOT_WALKABLE(
       "ACC106",
       Diagnostic.Kind.ERROR,
@@ -211,6 +227,12 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "Table %s cannot be renamed while transition %s is in flight on it: its sync triggers and"
           + " checks name the table. Finish that transition with @Contract first, then rename."),
+  TABLE_RENAME_IN_FLIGHT(
+      "ACC327",
+      Diagnostic.Kind.ERROR,
+      "%s changes table %s while it is being renamed from %s to %s (older releases use the old"
+          + " name as it is; the new one is a view or a copy). Make this change in a release after"
+          + " the rename's @Contract."),
   TABLE_RENAME_OLD_STILL_MAPPED(
       "ACC326",
       Diagnostic.Kind.ERROR,
@@ -263,6 +285,12 @@ public enum Message {
       "@Contract on entity %s finishes no table rename: no rename of %s to %s is in flight%s."
           + " Ship @Expand @RenamedFrom(\"%s\") on the class in one release first, and"
           + " @Contract in a later one."),
+  TABLE_RENAME_UNFINISHED(
+      "ACC406",
+      Diagnostic.Kind.ERROR,
+      "Table %s is being renamed to %s, and older releases still use %s: keep @Expand"
+          + " @RenamedFrom(\"%s\") on %s, unchanged, until the release that finishes the rename"
+          + " with @Contract(from = \"%s\")."),
   CONTRACT_WITHOUT_SOURCE(
       "ACC404",
       Diagnostic.Kind.ERROR,
@@ -319,7 +347,30 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "Field '%s' stores %s by position, and position %d changed from %s to %s: every stored"
           + " row would silently change meaning. Keep the constants in their order (%s) and add"
-          + " new ones at the end, or move '%s' to @Enumerated(EnumType.STRING) with @Expand.");
+          + " new ones at the end, or move '%s' to @Enumerated(EnumType.STRING) with @Expand."),
+
+  // Naming
+  NAME_NEEDS_QUOTING(
+      "ACC601",
+      Diagnostic.Kind.ERROR,
+      "%s name '%s' needs quoting in SQL: Hibernate writes names unquoted, so its own statements"
+          + " would break on it (and a quote, semicolon or comment marker in a name is how SQL"
+          + " gets injected). Use letters, digits and underscores, starting with a letter: e.g."
+          + " '%s'."),
+  NAME_TOO_LONG(
+      "ACC602",
+      Diagnostic.Kind.ERROR,
+      "The %s migrations would use the name '%s', which is %d %s long; %s allows %d (PostgreSQL"
+          + " cuts longer names silently, so two could become one). It is built from table %s:"
+          + " give the table or the column a shorter name with @Table(name = ...) or"
+          + " @Column(name = ...)."),
+  RESERVED_NAME(
+      "ACC603",
+      Diagnostic.Kind.WARNING,
+      "%s name '%s' is a reserved word in SQL. Accordion's migrations quote it, but Hibernate"
+          + " writes names unquoted and its statements fail on it. Rename it (e.g. '%s_'), or set"
+          + " hibernate.auto_quote_keyword=true and acknowledge this warning with"
+          + " @Acknowledged(value = \"ACC603\", reason = \"...\")).");
 
   private final String code;
   private final Diagnostic.Kind kind;

@@ -79,7 +79,8 @@ public final class Differ {
     this.snapshot = snapshot;
     this.linkContracts = linkContracts(entities, snapshot);
     for (EntityDeclaration entity : sorted) {
-      if (entity.expand().isPresent() || entity.contract().isPresent()) {
+      if (entity.expand().isPresent() || entity.contract().isPresent()
+          || renameInFlight(inFlight, entity.tableName()).isPresent()) {
         Optional<Table> renamed =
             tableTransition(entity, expands, contracts, inFlight, matched);
         if (renamed.isPresent()) {
@@ -99,6 +100,7 @@ public final class Differ {
         nextTables.add(diff.run(schemaOps, expands, contracts));
       }
     }
+    checkRenamesInFlight(entities, List.of(schemaOps, expands, contracts));
     for (Table table : snapshot.tables()) {
       if (matched.contains(table.name())) {
         continue;
@@ -138,28 +140,7 @@ public final class Differ {
   }
 
   private static Transition transitionOf(Operation op) {
-    if (op instanceof Operation.Expand o) {
-      return o.transition();
-    }
-    if (op instanceof Operation.ExpandLink o) {
-      return o.transition();
-    }
-    if (op instanceof Operation.ContractLink o) {
-      return o.transition();
-    }
-    if (op instanceof Operation.ExpandJoin o) {
-      return o.transition();
-    }
-    if (op instanceof Operation.ContractJoin o) {
-      return o.transition();
-    }
-    if (op instanceof Operation.ExpandTable o) {
-      return o.transition();
-    }
-    if (op instanceof Operation.ContractTable o) {
-      return o.transition();
-    }
-    return ((Operation.Contract) op).transition();
+    return op.ofTransition().orElseThrow();
   }
 
   private static PlannedMigration schemaMigration(boolean baseline, List<Operation> ops) {
@@ -220,6 +201,14 @@ public final class Differ {
   private Optional<Table> tableTransition(EntityDeclaration entity, List<Operation> expands,
       List<Operation> contracts, Map<String, Transition> inFlight, Set<String> matched) {
     boolean expand = entity.expand().isPresent();
+    if (!expand && entity.contract().isEmpty()) {
+      // A rename in flight, and the class lost its @Expand: it must keep it until the contract.
+      Transition t = renameInFlight(inFlight, entity.tableName()).orElseThrow();
+      reporter.report(Message.TABLE_RENAME_UNFINISHED, entity.type(), t.oldTable(), t.table(),
+          t.oldTable(), t.oldTable(), entity.type().getSimpleName(), t.oldTable());
+      matched.add(t.table());
+      return snapshot.table(t.table());
+    }
     AnnotationMirror mirror =
         expand ? entity.expand().get().mirror() : entity.contract().get().mirror();
     String annotation = expand ? "Expand" : "Contract";
@@ -237,8 +226,7 @@ public final class Differ {
       return Optional.of(current.orElseGet(() -> snapshotTableFor(entity)));
     }
     String old = source.get();
-    Optional<Transition> running = Optional.ofNullable(inFlight.get(target))
-        .filter(Transition::isTableRename);
+    Optional<Transition> running = renameInFlight(inFlight, target);
     if (running.isPresent()) {
       Transition t = running.get();
       if (!t.oldTable().equals(old)) {
@@ -299,12 +287,68 @@ public final class Differ {
     if (!sameShape(entity, before.get(), old)) {
       return Optional.of(before.get());
     }
+    ColumnType keyType = before.get().key().type();
+    boolean backfilled = dialects.stream().anyMatch(d -> d.name().equals("sqlite"));
+    if (backfilled && !keyType.isIntegral() && !keyType.isText()) {
+      // SQLite's copy is filled by a backfill walking the key.
+      reporter.report(Message.KEY_NOT_WALKABLE, entity.type(), mirror, name, name,
+          before.get().key().name(), keyType.javaType());
+      return Optional.of(before.get());
+    }
     Transition t = Transition.tableRename(old, target, entity.expand().get().batchSize());
     inFlight.put(t.id(), t);
     expands.add(new Operation.ExpandTable(t, before.get()));
     Table renamed = before.get().withName(target);
     return Optional.of(new Table(renamed.name(), entity.qualifiedName(), renamed.columns(),
         renamed.primaryKey(), renamed.indexes()));
+  }
+
+  /** The table rename in flight whose new name is {@code table}, if one is. */
+  private static Optional<Transition> renameInFlight(Map<String, Transition> inFlight,
+      String table) {
+    return inFlight.values().stream()
+        .filter(t -> t.isTableRename() && t.table().equals(table))
+        .findFirst();
+  }
+
+  /**
+   * While a table is being renamed, nothing else may change it under either name (the
+   * rename's own expand and contract aside), and no other entity may map its old name.
+   */
+  private void checkRenamesInFlight(List<EntityDeclaration> all, List<List<Operation>> planned) {
+    List<Transition> renames = snapshot.transitions().stream()
+        .filter(Transition::isTableRename).toList();
+    for (Transition t : renames) {
+      Set<String> names = Set.of(t.table(), t.oldTable());
+      Optional<EntityDeclaration> renamed =
+          all.stream().filter(e -> e.tableName().equals(t.table())).findFirst();
+      String renamedName = renamed.map(e -> e.type().getSimpleName().toString()).orElse(t.table());
+      for (EntityDeclaration other : all) {
+        if (other.tableName().equals(t.oldTable())) {
+          String name = other.type().getSimpleName().toString();
+          reporter.report(Message.TABLE_RENAME_OLD_STILL_MAPPED, other.type(), renamedName,
+              t.oldTable(), name, name);
+        }
+      }
+      for (List<Operation> ops : planned) {
+        for (Operation op : ops) {
+          boolean own = op.ofTransition().filter(t::equals).isPresent();
+          boolean mapsOldName = op instanceof Operation.CreateTable c
+              && c.table().name().equals(t.oldTable()); // reported just above
+          if (own || mapsOldName || op.tables().stream().noneMatch(names::contains)) {
+            continue;
+          }
+          String table = op.tables().stream().filter(names::contains).findFirst().orElseThrow();
+          Optional<EntityDeclaration> cause = all.stream()
+              .filter(e -> op.tables().contains(e.tableName()) && !names.contains(e.tableName()))
+              .findFirst().or(() -> renamed);
+          reporter.report(Message.TABLE_RENAME_IN_FLIGHT,
+              cause.<javax.lang.model.element.Element>map(EntityDeclaration::type)
+                  .orElse(all.isEmpty() ? null : all.get(0).type()),
+              "Migration step '" + op.describe() + "'", table, t.oldTable(), t.table());
+        }
+      }
+    }
   }
 
   /** On a class, {@code @Expand} takes only the old table's name and a batch size. */
@@ -355,7 +399,9 @@ public final class Differ {
       if (now.isEmpty()) {
         change = "no field maps column " + column.name() + " any more";
       } else if (!now.get().type().sameStorageAs(column.type())
-          || now.get().nullable() != column.nullable() || now.get().unique() != column.unique()) {
+          || !now.get().type().enumConstants().equals(column.type().enumConstants())
+          || now.get().nullable() != column.nullable() || now.get().unique() != column.unique()
+          || now.get().identity() != column.identity()) {
         change = "field '" + now.get().field() + "' changes column " + column.name();
       }
       if (change != null) {
@@ -368,6 +414,9 @@ public final class Differ {
     }
     if (change == null && !Set.copyOf(declared.indexes()).equals(Set.copyOf(table.indexes()))) {
       change = "its indexes change";
+    }
+    if (change == null && !declared.primaryKey().equals(table.primaryKey())) {
+      change = "its primary key changes";
     }
     if (change == null) {
       return true;

@@ -6,12 +6,58 @@ import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import java.util.List;
+import java.util.Optional;
 
 /** One schema change of a planned migration. Dialects render each kind. */
 public sealed interface Operation {
 
   /** A short, file-name-safe phrase for the migration's description. */
   String describe();
+
+  /** The tables the operation changes, by their names before and after it. */
+  default List<String> tables() {
+    if (this instanceof CreateTable o) {
+      return List.of(o.table().name());
+    } else if (this instanceof AddColumn o) {
+      return List.of(o.table());
+    } else if (this instanceof CreateIndex o) {
+      return List.of(o.table());
+    } else if (this instanceof DropIndex o) {
+      return List.of(o.table());
+    } else if (this instanceof RenameColumn o) {
+      return List.of(o.table());
+    } else if (this instanceof RenameTable o) {
+      return List.of(o.from(), o.to());
+    } else if (this instanceof ChangeColumnType o) {
+      return List.of(o.table());
+    } else if (this instanceof RemoveEnumValues o) {
+      return List.of(o.table());
+    }
+    Transition t = ofTransition().orElseThrow();
+    return t.oldTable().isEmpty() ? List.of(t.table()) : List.of(t.table(), t.oldTable());
+  }
+
+  /** The transition an expand or contract operation belongs to; empty for the others. */
+  default Optional<Transition> ofTransition() {
+    if (this instanceof Expand o) {
+      return Optional.of(o.transition());
+    } else if (this instanceof Contract o) {
+      return Optional.of(o.transition());
+    } else if (this instanceof ExpandLink o) {
+      return Optional.of(o.transition());
+    } else if (this instanceof ContractLink o) {
+      return Optional.of(o.transition());
+    } else if (this instanceof ExpandJoin o) {
+      return Optional.of(o.transition());
+    } else if (this instanceof ContractJoin o) {
+      return Optional.of(o.transition());
+    } else if (this instanceof ExpandTable o) {
+      return Optional.of(o.transition());
+    } else if (this instanceof ContractTable o) {
+      return Optional.of(o.transition());
+    }
+    return Optional.empty();
+  }
 
   record CreateTable(Table table) implements Operation {
     @Override

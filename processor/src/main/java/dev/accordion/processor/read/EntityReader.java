@@ -97,6 +97,66 @@ public final class EntityReader {
     return element.getKind() == ElementKind.CLASS && Annotations.has(element, ENTITY);
   }
 
+  /** Why JPA cannot map an {@code @Entity} element, or empty when it can. */
+  public static Optional<String> unmappable(Element element) {
+    if (element.getKind() != ElementKind.CLASS) {
+      return Optional.of("it is " + switch (element.getKind()) {
+        case RECORD -> "a record, whose fields cannot be set";
+        case INTERFACE, ANNOTATION_TYPE -> "an interface, which has no fields to map";
+        case ENUM -> "an enum, whose instances are fixed";
+        default -> "no class";
+      });
+    }
+    TypeElement type = (TypeElement) element;
+    if (type.getNestingKind() == NestingKind.MEMBER
+        && !type.getModifiers().contains(Modifier.STATIC)) {
+      return Optional.of("it is an inner class, which needs an instance of "
+          + type.getEnclosingElement().getSimpleName() + " to be created");
+    }
+    if (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS) {
+      return Optional.of("it is a local class");
+    }
+    return Optional.empty();
+  }
+
+  /** Accordion's annotations that apply to entities and their persistent fields. */
+  public static final List<String> FIELD_ANNOTATIONS = List.of(EXPAND, CONTRACT, RENAMED_FROM);
+
+  /**
+   * Reports {@code annotation} (one of {@link #FIELD_ANNOTATIONS}) on {@code element} where no
+   * entity reads it: a class that is no entity, a field of one, or a field that is static or
+   * transient. Returns whether it was reported.
+   */
+  public boolean reportMisplaced(Element element, String annotation) {
+    String simple = annotation.substring(annotation.lastIndexOf('.') + 1);
+    AnnotationMirror mirror = Annotations.find(element, annotation).orElse(null);
+    if (element.getKind() == ElementKind.FIELD) {
+      Element owner = element.getEnclosingElement();
+      if (!isEntity(owner) && !Annotations.has(owner, MAPPED_SUPERCLASS)) {
+        reporter.report(Message.NOT_ON_AN_ENTITY, element, mirror, simple,
+            "field '" + element.getSimpleName() + "'", owner.getSimpleName());
+        return true;
+      }
+      String why = element.getModifiers().contains(Modifier.STATIC) ? "static"
+          : element.getModifiers().contains(Modifier.TRANSIENT) ? "transient"
+          : Annotations.has(element, TRANSIENT) ? "@Transient" : null;
+      if (why != null) {
+        reporter.report(Message.NOT_PERSISTED, element, mirror, simple, element.getSimpleName(),
+            why, why.startsWith("@") ? why : "'" + why + "'", simple);
+        return true;
+      }
+      return false;
+    }
+    if (!isEntity(element)) {
+      reporter.report(Message.NOT_ON_AN_ENTITY, element, mirror, simple,
+          element.getKind().toString().toLowerCase(java.util.Locale.ROOT) + " "
+              + element.getSimpleName(), element.getSimpleName());
+      return true;
+    }
+    return false;
+  }
+
   /** The entity's declaration, or empty when an error was reported for it. */
   public Optional<EntityDeclaration> read(TypeElement type) {
     boolean ok = true;
@@ -131,6 +191,19 @@ public final class EntityReader {
       reporter.report(Message.COMPOSITE_KEY, type, type.getSimpleName());
       ok = false;
     }
+    AnnotationMirror tableAnnotation =
+        Annotations.find(type, TABLE).or(() -> Annotations.find(type, ENTITY)).orElseThrow();
+    ok &= checkName("Table", tableName(type), type, tableAnnotation);
+    for (FieldDeclaration field : fields) {
+      ok &= checkName("Column", field.column().name(), field.element(),
+          Annotations.find(field.element(), COLUMN).orElse(null));
+    }
+    for (Index index : indexes(type)) {
+      ok &= checkName("Index", index.name(), type, tableAnnotation);
+      for (String column : index.columns()) {
+        ok &= checkName("Index column", column, type, tableAnnotation);
+      }
+    }
     if (!ok) {
       return Optional.empty();
     }
@@ -140,6 +213,21 @@ public final class EntityReader {
             Annotations.find(type, CONTRACT)
                 .map(m -> new ContractDeclaration(m, annotations.strings(m, "from"))),
             fields, indexes(type)));
+  }
+
+  /**
+   * Reports a name SQL cannot take bare (an error) or takes only as a keyword (a warning).
+   * Returns false on the error.
+   */
+  private boolean checkName(String what, String name, Element element, AnnotationMirror at) {
+    if (NameRules.needsQuoting(name)) {
+      reporter.report(Message.NAME_NEEDS_QUOTING, element, at, what, name, NameRules.plain(name));
+      return false;
+    }
+    if (NameRules.reserved(name)) {
+      reporter.report(Message.RESERVED_NAME, element, at, what, name, name);
+    }
+    return true;
   }
 
   private String tableName(TypeElement type) {

@@ -6,6 +6,9 @@ import dev.accordion.processor.model.Transform;
 import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -15,9 +18,20 @@ import java.util.stream.Collectors;
 public final class MigrationRenderer {
 
   private final SqlDialect dialect;
+  /** Header lines for warnings acknowledged in this compile, by the table they are about. */
+  private final Map<String, List<String>> acknowledged;
 
   public MigrationRenderer(SqlDialect dialect) {
+    this(dialect, Map.of());
+  }
+
+  /**
+   * @param acknowledged lines for the header of each migration that changes a table, by table:
+   *     the warnings acknowledged there and why
+   */
+  public MigrationRenderer(SqlDialect dialect, Map<String, List<String>> acknowledged) {
     this.dialect = dialect;
+    this.acknowledged = Map.copyOf(acknowledged);
   }
 
   public String render(PlannedMigration migration) {
@@ -56,7 +70,9 @@ public final class MigrationRenderer {
       out.append(b.nextKey()).append('\n');
       out.append(b.update()).append('\n');
     });
-    sections.verify().ifPresent(v -> out.append("\n-- accordion:verify\n").append(v).append('\n'));
+    sections.verify().ifPresent(v -> out.append("\n-- accordion:verify")
+        .append(sections.refuseOnMismatch() ? " on-mismatch=refuse" : "").append('\n')
+        .append(v).append('\n'));
     return out.toString();
   }
 
@@ -76,12 +92,12 @@ public final class MigrationRenderer {
         lines.add("Renames column " + o.table() + "." + o.from() + " to " + o.to()
             + " in place: not zero-downtime.");
         if (!o.acknowledged().isBlank()) {
-          lines.add("Acknowledged (ACC203): " + o.acknowledged());
+          lines.add("Acknowledged (ACC203): " + o.acknowledged().strip().replaceAll("\\s+", " "));
         }
       } else if (op instanceof Operation.RenameTable o) {
         lines.add("Renames table " + o.from() + " to " + o.to() + " in place: not zero-downtime.");
         if (!o.acknowledged().isBlank()) {
-          lines.add("Acknowledged (ACC205): " + o.acknowledged());
+          lines.add("Acknowledged (ACC205): " + o.acknowledged().strip().replaceAll("\\s+", " "));
         }
       } else if (op instanceof Operation.Expand o) {
         Transition t = o.transition();
@@ -163,6 +179,9 @@ public final class MigrationRenderer {
         lines.add("Refused while any row's " + olds + " and " + news + " disagree.");
       }
     }
+    Set<String> tables = new TreeSet<>();
+    migration.operations().forEach(op -> tables.addAll(op.tables()));
+    tables.forEach(table -> lines.addAll(acknowledged.getOrDefault(table, List.of())));
     return lines;
   }
 

@@ -360,7 +360,7 @@ public final class MysqlDialect implements SqlDialect {
     return new Sections(List.of(),
         List.of("CREATE OR REPLACE ALGORITHM = MERGE SQL SECURITY INVOKER VIEW " + sql.newName()
             + " AS " + sql.selectAllFromOld() + ";"),
-        List.of(), false, Optional.empty(), Optional.of(sql.countDifferences()));
+        List.of(), false, Optional.empty(), Optional.of(sql.countDifferences())).refusingMismatches();
   }
 
   /**

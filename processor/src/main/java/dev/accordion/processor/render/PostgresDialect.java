@@ -356,7 +356,7 @@ public final class PostgresDialect implements SqlDialect {
     TableRenameSql sql = new TableRenameSql(SYNTAX, op.transition(), op.table());
     return new Sections(List.of(),
         List.of("CREATE VIEW " + sql.newName() + " AS " + sql.selectAllFromOld() + ";"),
-        List.of(), false, Optional.empty(), Optional.of(sql.countDifferences()));
+        List.of(), false, Optional.empty(), Optional.of(sql.countDifferences())).refusingMismatches();
   }
 
   /**

@@ -16,12 +16,27 @@ public record Sections(
     List<String> online,
     boolean foreignKeysOff,
     Optional<Backfill> backfill,
-    Optional<String> verify) {
+    Optional<String> verify,
+    boolean refuseOnMismatch) {
 
   public Sections {
     guards = List.copyOf(guards);
     ddl = List.copyOf(ddl);
     online = List.copyOf(online);
+  }
+
+  /** Sections whose verification, if any, lets reads wait on the old side (the usual case). */
+  public Sections(List<String> guards, List<String> ddl, List<String> online,
+      boolean foreignKeysOff, Optional<Backfill> backfill, Optional<String> verify) {
+    this(guards, ddl, online, foreignKeysOff, backfill, verify, false);
+  }
+
+  /**
+   * These sections with a verification that fails the migrate when it finds a difference: for
+   * a new side the release's code reads alone.
+   */
+  public Sections refusingMismatches() {
+    return new Sections(guards, ddl, online, foreignKeysOff, backfill, verify, true);
   }
 
   public static Sections ddl(List<String> statements) {
@@ -42,7 +57,8 @@ public record Sections(
         concat(online, next.online),
         foreignKeysOff || next.foreignKeysOff,
         backfill.or(next::backfill),
-        verify.or(next::verify));
+        verify.or(next::verify),
+        refuseOnMismatch || next.refuseOnMismatch);
   }
 
   private static List<String> concat(List<String> first, List<String> second) {

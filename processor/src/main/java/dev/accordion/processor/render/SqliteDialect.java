@@ -334,7 +334,7 @@ public final class SqliteDialect implements SqlDialect {
     return new Sections(List.of(), ddl, List.of(), false,
         Optional.of(Sections.Backfill.walking(SYNTAX, op.table().withName(t.oldTable()),
             t.batchSize(), fill)),
-        Optional.of(sql.countDifferences()));
+        Optional.of(sql.countDifferences())).refusingMismatches();
   }
 
   /** Triggers on {@code from} that repeat each insert, update and delete on {@code to}. */
@@ -342,6 +342,11 @@ public final class SqliteDialect implements SqlDialect {
       Transition t, TableRenameSql sql, String from, String to, String side) {
     String k = sql.key();
     String missing = "NOT EXISTS (SELECT 1 FROM " + to + " WHERE " + k + " = NEW." + k + ")";
+    // An insert is repeated unless the very row is there (its own echo): a different row under
+    // the same key makes the insert fail loudly rather than leave the tables apart.
+    String echo = "NOT EXISTS (SELECT 1 FROM " + to + " WHERE " + k + " = NEW." + k
+        + sql.nonKeyColumns().stream().map(c -> " AND " + quote(c.name()) + " IS NEW."
+            + quote(c.name())).collect(Collectors.joining()) + ")";
     List<String> update = new ArrayList<>();
     update.add("  DELETE FROM " + to + " WHERE " + k + " = OLD." + k + " AND OLD." + k + " IS NOT NEW."
         + k + ";");
@@ -357,7 +362,7 @@ public final class SqliteDialect implements SqlDialect {
         + " WHERE " + missing + ";");
     return List.of(
         "CREATE TRIGGER " + trigger(t, "insert_" + side) + " AFTER INSERT ON " + from
-            + "\nFOR EACH ROW WHEN " + missing + " BEGIN\n  INSERT INTO " + to + " ("
+            + "\nFOR EACH ROW WHEN " + echo + " BEGIN\n  INSERT INTO " + to + " ("
             + sql.columns() + ") VALUES (" + sql.columns("NEW") + ");\nEND;",
         "CREATE TRIGGER " + trigger(t, "update_" + side) + " AFTER UPDATE ON " + from
             + "\nFOR EACH ROW BEGIN\n" + String.join("\n", update) + "\nEND;",

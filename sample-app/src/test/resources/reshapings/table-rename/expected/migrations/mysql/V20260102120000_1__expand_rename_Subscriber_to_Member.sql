@@ -8,5 +8,5 @@
 -- accordion:ddl
 CREATE OR REPLACE ALGORITHM = MERGE SQL SECURITY INVOKER VIEW `Member` AS SELECT `id`, `label`, `email`, `points` FROM `Subscriber`;
 
--- accordion:verify
+-- accordion:verify on-mismatch=refuse
 SELECT COUNT(*) FROM (SELECT `id` FROM (SELECT `id`, `label`, `email`, `points` FROM `Subscriber` EXCEPT SELECT `id`, `label`, `email`, `points` FROM `Member`) AS `missing` UNION ALL SELECT `id` FROM (SELECT `id`, `label`, `email`, `points` FROM `Member` EXCEPT SELECT `id`, `label`, `email`, `points` FROM `Subscriber`) AS `extra`) AS `differences`;

@@ -8,5 +8,5 @@
 -- accordion:ddl
 CREATE VIEW "member" AS SELECT "id", "label", "email", "points" FROM "subscriber";
 
--- accordion:verify
+-- accordion:verify on-mismatch=refuse
 SELECT COUNT(*) FROM (SELECT "id" FROM (SELECT "id", "label", "email", "points" FROM "subscriber" EXCEPT SELECT "id", "label", "email", "points" FROM "member") AS "missing" UNION ALL SELECT "id" FROM (SELECT "id", "label", "email", "points" FROM "member" EXCEPT SELECT "id", "label", "email", "points" FROM "subscriber") AS "extra") AS "differences";

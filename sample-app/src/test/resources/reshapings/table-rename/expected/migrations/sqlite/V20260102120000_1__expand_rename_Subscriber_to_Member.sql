@@ -17,7 +17,7 @@ CREATE TABLE "Member" (
 CREATE INDEX "accordion_Member_subscriber_points" ON "Member" ("points");
 INSERT INTO "Member" ("id", "label", "email", "points") SELECT "id", "label", "email", "points" FROM "Subscriber" WHERE "id" = (SELECT MAX("id") FROM "Subscriber");
 CREATE TRIGGER "accordion_Member_insert_old" AFTER INSERT ON "Subscriber"
-FOR EACH ROW WHEN NOT EXISTS (SELECT 1 FROM "Member" WHERE "id" = NEW."id") BEGIN
+FOR EACH ROW WHEN NOT EXISTS (SELECT 1 FROM "Member" WHERE "id" = NEW."id" AND "label" IS NEW."label" AND "email" IS NEW."email" AND "points" IS NEW."points") BEGIN
   INSERT INTO "Member" ("id", "label", "email", "points") VALUES (NEW."id", NEW."label", NEW."email", NEW."points");
 END;
 CREATE TRIGGER "accordion_Member_update_old" AFTER UPDATE ON "Subscriber"
@@ -31,7 +31,7 @@ FOR EACH ROW BEGIN
   DELETE FROM "Member" WHERE "id" = OLD."id";
 END;
 CREATE TRIGGER "accordion_Member_insert_new" AFTER INSERT ON "Member"
-FOR EACH ROW WHEN NOT EXISTS (SELECT 1 FROM "Subscriber" WHERE "id" = NEW."id") BEGIN
+FOR EACH ROW WHEN NOT EXISTS (SELECT 1 FROM "Subscriber" WHERE "id" = NEW."id" AND "label" IS NEW."label" AND "email" IS NEW."email" AND "points" IS NEW."points") BEGIN
   INSERT INTO "Subscriber" ("id", "label", "email", "points") VALUES (NEW."id", NEW."label", NEW."email", NEW."points");
 END;
 CREATE TRIGGER "accordion_Member_update_new" AFTER UPDATE ON "Member"
@@ -49,5 +49,5 @@ END;
 SELECT MAX("id") FROM (SELECT "id" FROM "Subscriber" WHERE "id" > :after ORDER BY "id" LIMIT :batch) AS "batch_keys";
 INSERT OR IGNORE INTO "Member" ("id", "label", "email", "points") SELECT "id", "label", "email", "points" FROM "Subscriber" WHERE "id" > :after AND "id" <= :upto;
 
--- accordion:verify
+-- accordion:verify on-mismatch=refuse
 SELECT COUNT(*) FROM (SELECT "id" FROM (SELECT "id", "label", "email", "points" FROM "Subscriber" EXCEPT SELECT "id", "label", "email", "points" FROM "Member") AS "missing" UNION ALL SELECT "id" FROM (SELECT "id", "label", "email", "points" FROM "Member" EXCEPT SELECT "id", "label", "email", "points" FROM "Subscriber") AS "extra") AS "differences";
