@@ -99,6 +99,7 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "NotPersistedStatic.java", List.of(R1_POST)), // ACC108
             new Case(AFTER_R1, "NotPersistedTransient.java", List.of(R1_POST)), // ACC108
             new Case(AFTER_R1, "EntityNotAClass.java", List.of(R1_POST, R1_PROFILE)), // ACC109
+            new Case(NOTHING, "IndexColumnsInvalid.java", List.of()), // ACC110
             // Renames
             new Case(AFTER_R1, "RenamedFromUnknownColumn.java", List.of(R1_POST)), // ACC201
             new Case(AFTER_R1, "RenamedFromTakenColumn.java", List.of(R1_POST)), // ACC202
@@ -146,7 +147,9 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "NotNullWithoutDefault.java", List.of(R1_PROFILE)), // ACC504
             new Case(AFTER_R1, "NullabilityChanged.java", List.of(R1_PROFILE)), // ACC505
             new Case(AFTER_R1, "UniqueChangedInPlace.java", List.of(R1_PROFILE)), // ACC506
-            new Case(List.of("enum"), "EnumOrdinalReordered.java", List.of())) // ACC508
+            new Case(List.of("enum"), "EnumOrdinalReordered.java", List.of()), // ACC508
+            // Naming
+            new Case(NOTHING, "NameNeedsQuoting.java", List.of())) // ACC601
         .map(Arguments::of);
   }
 

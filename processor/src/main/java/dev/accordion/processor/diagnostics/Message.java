@@ -79,6 +79,11 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "@Entity on %s, which JPA cannot map: %s. Make it a top-level (or static nested) class"
           + " with a no-argument constructor."),
+  INDEX_COLUMNS_INVALID(
+      "ACC110",
+      Diagnostic.Kind.ERROR,
+      "@Index '%s' on %s: %s. columnList names columns of this entity (it has: %s), separated by"
+          + " commas, each optionally followed by ASC or DESC."),
   KEY_NOT_WALKABLE(
       "ACC106",
       Diagnostic.Kind.ERROR,
@@ -388,6 +393,30 @@ public enum Message {
 
   public Diagnostic.Kind kind() {
     return kind;
+  }
+
+  /** The text with its {@code %s} placeholders, as the catalogue shows it. */
+  public String template() {
+    return template;
+  }
+
+  /**
+   * The kind of mistake, as Atlas groups its analyzers: what a reader of the catalogue looks
+   * under. Codes keep their numbers (by the stage that finds them); this groups them by cause.
+   */
+  public String group() {
+    return switch (code) {
+      case "ACC001", "ACC002", "ACC003", "ACC004", "ACC005", "ACC009" -> "setup";
+      case "ACC107", "ACC108", "ACC109" -> "misplaced annotation";
+      case "ACC203", "ACC205" -> "backward-incompatible";
+      case "ACC306", "ACC307", "ACC308", "ACC309", "ACC311", "ACC312", "ACC313", "ACC314",
+          "ACC316", "ACC318", "ACC319" -> "transform";
+      case "ACC501", "ACC502" -> "destructive";
+      case "ACC504", "ACC506", "ACC507", "ACC508" -> "data-dependent";
+      case "ACC503", "ACC505" -> "dialect lock";
+      case "ACC601", "ACC602", "ACC603" -> "naming";
+      default -> code.startsWith("ACC1") ? "mapping" : "lifecycle misuse";
+    };
   }
 
   public String format(Object... args) {

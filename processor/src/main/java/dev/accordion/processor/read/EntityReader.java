@@ -198,6 +198,7 @@ public final class EntityReader {
       ok &= checkName("Column", field.column().name(), field.element(),
           Annotations.find(field.element(), COLUMN).orElse(null));
     }
+    ok &= checkIndexColumns(type, fields, tableAnnotation);
     for (Index index : indexes(type)) {
       ok &= checkName("Index", index.name(), type, tableAnnotation);
       for (String column : index.columns()) {
@@ -213,6 +214,47 @@ public final class EntityReader {
             Annotations.find(type, CONTRACT)
                 .map(m -> new ContractDeclaration(m, annotations.strings(m, "from"))),
             fields, indexes(type)));
+  }
+
+  private static final java.util.regex.Pattern INDEX_ENTRY =
+      java.util.regex.Pattern.compile("\\s*(\\S+)(\\s+(?i:ASC|DESC))?\\s*");
+
+  /**
+   * Each index's columnList: entries of a column name and an optional order, each a column a
+   * field maps.
+   */
+  private boolean checkIndexColumns(TypeElement type, List<FieldDeclaration> fields,
+      AnnotationMirror at) {
+    Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
+    if (table.isEmpty()) {
+      return true;
+    }
+    List<String> mapped = fields.stream().map(f -> f.column().name()).toList();
+    boolean ok = true;
+    for (AnnotationValue value : annotations.list(table.get(), "indexes")) {
+      AnnotationMirror index = (AnnotationMirror) value.getValue();
+      String columnList = annotations.string(index, "columnList");
+      String problem = columnList.isBlank() ? "it names no column" : null;
+      for (String entry : columnList.split(",", -1)) {
+        if (problem != null) {
+          break;
+        }
+        java.util.regex.Matcher m = INDEX_ENTRY.matcher(entry);
+        if (!m.matches()) {
+          problem = "'" + entry.strip() + "' is not a column name with an optional ASC or DESC";
+        } else if (!mapped.contains(m.group(1))) {
+          problem = "no field maps its column '" + m.group(1) + "'";
+        }
+      }
+      if (problem != null) {
+        String name = annotations.string(index, "name");
+        reporter.report(Message.INDEX_COLUMNS_INVALID, type, at,
+            name.isEmpty() ? "(unnamed)" : name, type.getSimpleName(), problem,
+            String.join(", ", mapped));
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   /**
