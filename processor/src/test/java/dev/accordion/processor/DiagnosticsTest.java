@@ -104,6 +104,7 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "RenamedFromUnknownColumn.java", List.of(R1_POST)), // ACC201
             new Case(AFTER_R1, "RenamedFromTakenColumn.java", List.of(R1_POST)), // ACC202
             new Case(AFTER_R1, "RenamedFromUnknownTable.java", List.of(R1_POST, R1_PROFILE)), // ACC204
+            new Case(AFTER_R1, "RenameCycle.java", List.of(R1_PROFILE)), // ACC206
             // Expand
             new Case(AFTER_R1, "ExpandWithoutSource.java", List.of(R1_POST)), // ACC301
             new Case(AFTER_R1, "ExpandSourceUnknown.java", List.of(R1_POST)), // ACC302
@@ -131,6 +132,7 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "TableRenameWithChanges.java", List.of(R1_POST)), // ACC324
             new Case(AFTER_R2, "TableRenameBusy.java", List.of(R1_PROFILE, STATUS)), // ACC325
             new Case(AFTER_R1, "TableRenameOldStillMapped.java", List.of(R1_POST, R1_PROFILE)), // ACC326
+            new Case(AFTER_R1, "SourceTakenTwice.java", List.of(R1_POST)), // ACC328
             new Case(RENAMING, "TableRenameInFlight.java", List.of(RENAMED)), // ACC327
             new Case(RENAMING, "OldTableMappedAgain.java", List.of(RENAMED)), // ACC326
             // Contract

@@ -113,6 +113,13 @@ public enum Message {
       "ACC204",
       Diagnostic.Kind.ERROR,
       "@RenamedFrom(\"%s\") on %s names a table the schema never had (it has: %s)."),
+  RENAME_CYCLE(
+      "ACC206",
+      Diagnostic.Kind.ERROR,
+      "@RenamedFrom(\"%s\") on '%s' is one of renames that go round in a circle (%s): the columns"
+          + " would trade names in one release, which code still running with the old names"
+          + " reads as the wrong data. Move the data with @Expand into new names instead, and"
+          + " drop the old ones with @Contract."),
   DIRECT_TABLE_RENAME(
       "ACC205",
       Diagnostic.Kind.WARNING,
@@ -210,6 +217,13 @@ public enum Message {
       "Join entity %s pairs %s with %s but has no unique index on the pair: the backfill and the"
           + " sync triggers need it to never write a pair twice. Add @Table(name = \"%s\","
           + " indexes = @Index(columnList = \"%s, %s\", unique = true))."),
+  SOURCE_TAKEN_TWICE(
+      "ACC328",
+      Diagnostic.Kind.ERROR,
+      "@Expand on '%s' takes over column '%s', which %s takes over already: an old column feeds"
+          + " one transition at a time, or their triggers would fight over it. To split it into"
+          + " several fields, put @Expand(from = \"%s\", into = {...}) on one of them; otherwise"
+          + " finish the other transition first."),
   TABLE_EXPAND_WITHOUT_SOURCE(
       "ACC322",
       Diagnostic.Kind.ERROR,

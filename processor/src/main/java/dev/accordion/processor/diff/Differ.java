@@ -17,6 +17,7 @@ import dev.accordion.processor.read.RenameDeclaration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -645,6 +646,8 @@ public final class Differ {
 
     Table run(List<Operation> schemaOps, List<Operation> expands, List<Operation> contracts) {
       this.schemaOps = schemaOps;
+      checkRenameCycles();
+      checkSourcesTakenOnce();
       for (FieldDeclaration field : entity.fields()) {
         field.expand().ifPresent(e -> {
           sources(field).stream().map(this::columnOf).forEach(expandSources::add);
@@ -1324,6 +1327,58 @@ public final class Differ {
     }
 
     /** A transition annotation may name the old field or the old column; columns win. */
+    /** Direct renames whose old names are each other's new ones: a swap, in one release. */
+    private void checkRenameCycles() {
+      Map<String, FieldDeclaration> renamedTo = new LinkedHashMap<>();
+      for (FieldDeclaration field : entity.fields()) {
+        if (field.renamedFrom().isPresent() && field.expand().isEmpty()
+            && field.contract().isEmpty() && columns.containsKey(field.column().name())) {
+          renamedTo.put(field.column().name(), field);
+        }
+      }
+      for (FieldDeclaration field : renamedTo.values()) {
+        List<String> circle = new ArrayList<>(List.of(field.column().name()));
+        String next = field.renamedFrom().get().previousName();
+        while (renamedTo.containsKey(next) && !circle.contains(next)) {
+          circle.add(next);
+          next = renamedTo.get(next).renamedFrom().get().previousName();
+        }
+        if (next.equals(field.column().name())) {
+          circle.add(next);
+          RenameDeclaration rename = field.renamedFrom().get();
+          reporter.report(Message.RENAME_CYCLE, field.element(), rename.mirror(),
+              rename.valueAttribute(), rename.previousName(), field.name(),
+              String.join(" <- ", circle));
+        }
+      }
+    }
+
+    /** Each old column is the source of one transition: this compile's or one in flight. */
+    private void checkSourcesTakenOnce() {
+      Map<String, String> takenBy = new HashMap<>();
+      inFlight.values().stream()
+          .filter(t -> t.sourceTable().equals(before.name()) && !t.isTableRename())
+          .forEach(t -> t.oldColumns().forEach(c -> takenBy.put(c, "transition " + t.id())));
+      for (FieldDeclaration field : entity.fields()) {
+        if (field.expand().isEmpty() || isLink(sources(field))) {
+          continue;
+        }
+        for (String source : sources(field)) {
+          String column = columnOf(source);
+          String other = takenBy.get(column);
+          boolean same = other != null && other.startsWith("transition ")
+              && inFlight.get(other.substring("transition ".length())).newFields()
+                  .contains(field.name());
+          if (other != null && !same) {
+            reporter.report(Message.SOURCE_TAKEN_TWICE, field.element(), field.expand().get().mirror(),
+                field.name(), column, other, source);
+          } else if (other == null) {
+            takenBy.put(column, "field '" + field.name() + "'");
+          }
+        }
+      }
+    }
+
     private String columnOf(String name) {
       if (columns.containsKey(name)) {
         return name;
