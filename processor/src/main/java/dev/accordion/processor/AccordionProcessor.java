@@ -183,8 +183,11 @@ public final class AccordionProcessor extends AbstractProcessor {
       MigrationRenderer renderer = new MigrationRenderer(dialect, acknowledged);
       List<MigrationWriter.NewMigration> rendered = new ArrayList<>();
       for (PlannedMigration migration : plan.migrations()) {
-        rendered.add(
-            new MigrationWriter.NewMigration(migration.description(), renderer.render(migration)));
+        String text = renderer.render(migration);
+        rendered.add(new MigrationWriter.NewMigration(migration.description(), text));
+        if (text.contains("\n-- accordion:ddl foreign-keys=off\n")) {
+          noteRebuild(migration, entities, reporter, anchor);
+        }
       }
       files.put(dialect.name(), rendered);
       reportTooLongNames(dialect.name(), rendered, entities, reporter, anchor);
@@ -221,6 +224,16 @@ public final class AccordionProcessor extends AbstractProcessor {
           e.getMessage(),
           "The migrations and the snapshot in " + directory + " were written; compiling again"
               + " publishes them and generates the accessors.");
+    }
+  }
+
+  /** A SQLite table rebuild holds the database's write lock while it copies the table. */
+  private static void noteRebuild(PlannedMigration migration, List<EntityDeclaration> entities,
+      Reporter reporter, Element anchor) {
+    for (String table : migration.operations().stream()
+        .flatMap(op -> op.tables().stream()).distinct().toList()) {
+      entities.stream().filter(e -> e.tableName().equals(table)).findFirst().ifPresent(e ->
+          reporter.report(Message.SQLITE_REBUILD, e.type(), migration.description(), table));
     }
   }
 

@@ -40,6 +40,8 @@ class DiagnosticsCatalogueTest {
       Map.entry("ACC502", "`Profile.java` deleted while `schema.json` still has its table"
           + " (DiagnosticsTest)"),
       Map.entry("ACC507", "`enum Status` loses `Unknown` (EnumChangeTest)"),
+      Map.entry("ACC509", "`boolean published` (NOT NULL) expanded into `status`: SQLite cannot"
+          + " relax NOT NULL in place (DiagnosticsTest)"),
       Map.entry("ACC602", "a 40-character table with a 30-character column: the trigger"
           + " `accordion_<table>_<column>_sync` is over PostgreSQL's 63 bytes (HostileNamesTest)"),
       Map.entry("ACC603", "`String order;` (AcknowledgedTest)"));
@@ -71,7 +73,8 @@ class DiagnosticsCatalogueTest {
       assertTrue(example != null, code + " has an example: a bad/ file or an entry here");
       String text = message.template();
       out.append("| ").append(code)
-          .append(message.kind() == javax.tools.Diagnostic.Kind.WARNING ? " (warning)" : "")
+          .append(message.kind() == javax.tools.Diagnostic.Kind.WARNING ? " (warning)"
+              : message.kind() == javax.tools.Diagnostic.Kind.NOTE ? " (note)" : "")
           .append(" | ").append(message.group())
           .append(" | ").append(cell(example))
           .append(" | ").append(cell(text)).append(" |\n");

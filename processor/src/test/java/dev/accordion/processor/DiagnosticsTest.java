@@ -187,6 +187,20 @@ class DiagnosticsTest {
     assertNothingWritten(compilation, before);
   }
 
+  /** Release r2 relaxes Post.published (boolean, NOT NULL): SQLite rebuilds the table. */
+  @Test
+  void aSqliteTableRebuildIsNotedAtTheEntity() {
+    assertThat(compile(options(migrations, R1), release("r1"))).succeeded();
+
+    Compilation compilation = compile(options(migrations, R2), release("r2"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .hadNoteContaining("[ACC509] On SQLite, migration expand_Post_status rebuilds table Post")
+        .inFile(source("releases/r2/Post.java"))
+        .onLine(lineOf("releases/r2/Post.java", "public class Post"));
+  }
+
   @Test
   void directTableRenameWarnsAtTheAnnotation() {
     assertThat(compile(options(migrations, R1), release("r1"))).succeeded();

@@ -361,6 +361,12 @@ public enum Message {
           + " migration refuses to run, and the release to boot, while any row of column %s still"
           + " does, and shows how many. Ship a release that stops writing those values first,"
           + " then move the rows to a value that remains (UPDATE %s SET %s = ... WHERE %s = %s)."),
+  SQLITE_REBUILD(
+      "ACC509",
+      Diagnostic.Kind.NOTE,
+      "On SQLite, migration %s rebuilds table %s (SQLite's documented 12-step procedure): every"
+          + " row is copied while other writers wait for the database's write lock. If the table"
+          + " is large, apply it at a quiet moment."),
   ENUM_ORDINAL_REORDERED(
       "ACC508",
       Diagnostic.Kind.ERROR,
@@ -427,7 +433,7 @@ public enum Message {
           "ACC316", "ACC318", "ACC319" -> "transform";
       case "ACC501", "ACC502" -> "destructive";
       case "ACC504", "ACC506", "ACC507", "ACC508" -> "data-dependent";
-      case "ACC503", "ACC505" -> "dialect lock";
+      case "ACC503", "ACC505", "ACC509" -> "dialect lock";
       case "ACC601", "ACC602", "ACC603" -> "naming";
       default -> code.startsWith("ACC1") ? "mapping" : "lifecycle misuse";
     };
