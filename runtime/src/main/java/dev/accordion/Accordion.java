@@ -95,6 +95,7 @@ public final class Accordion {
     private Path directory;
     private Boolean contractsAtBoot;
     private Duration backfillPause = Duration.ofMillis(1);
+    private Duration backfillBatchTime; // null: the database's default
     private String dialect;
     private Integer batchSizeOverride;
     private Consumer<BackfillProgress> afterBatch = progress -> { };
@@ -159,7 +160,27 @@ public final class Accordion {
       return this;
     }
 
-    /** Rows per backfill batch for every backfill, instead of each file's {@code batch=}. */
+    /**
+     * About how long each backfill batch (one transaction) should take; default 20 ms on SQLite
+     * (a batch holds the whole database's write lock) and 25 ms on the servers. A batch
+     * starts at the file's {@code batch=} rows; while batches finish in under half this time the
+     * next one doubles, and one that takes longer halves the next. Writers waiting for a batch's
+     * locks (on SQLite, for the database's one write lock) wait about this long at most, and a
+     * large table takes a few hundred transactions rather than one per thousand rows.
+     * {@code Duration.ZERO} keeps every batch at the file's size.
+     */
+    public Builder backfillBatchTime(Duration time) {
+      if (time.isNegative()) {
+        throw new IllegalArgumentException("backfillBatchTime must not be negative: " + time);
+      }
+      this.backfillBatchTime = time;
+      return this;
+    }
+
+    /**
+     * Rows per backfill batch for every backfill, instead of each file's {@code batch=}, and
+     * fixed: batches are not sized by {@link #backfillBatchTime}.
+     */
     public Builder batchSizeOverride(int rows) {
       if (rows <= 0) {
         throw new IllegalArgumentException("batchSizeOverride must be positive: " + rows);
@@ -231,7 +252,8 @@ public final class Accordion {
       }
       ClassLoader loader = classLoader != null ? classLoader : defaultClassLoader();
       return new Accordion(new Options(dataSource, location, loader, directory, contractsAtBoot,
-          backfillPause, dialect, batchSizeOverride, afterBatch, Transitions::publish, target,
+          backfillPause, backfillBatchTime, dialect, batchSizeOverride, afterBatch,
+          Transitions::publish, target,
           lockWait, lockTimeout, lockRetries));
     }
 

@@ -92,6 +92,10 @@ public @interface Expand {
    */
   DialectSql[] dialectSql() default {};
 
-  /** Rows per backfill batch; each batch is one short transaction. */
+  /**
+   * Rows in the first backfill batch; each batch is one short transaction. Later batches are
+   * sized by time (see {@code Accordion.Builder.backfillBatchTime}), so a fast table is not
+   * walked a thousand rows at a time and a slow one never holds its locks long.
+   */
   int batchSize() default 1000;
 }

@@ -1,7 +1,6 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,7 +20,6 @@ import java.util.Locale;
  */
 final class Applier {
 
-  private static final Logger LOG = System.getLogger("dev.accordion");
 
   private final Session session;
   private final HistoryTable history;
@@ -40,7 +38,7 @@ final class Applier {
   boolean apply(MigrationFile migration, Ledger ledger) throws SQLException {
     HistoryRow row = history.read(migration.version());
     if (row != null && row.applied(migration)) {
-      LOG.log(Level.INFO, "{0} was applied by another instance meanwhile", migration.fileName());
+      Log.get().log(Level.INFO, "{0} was applied by another instance meanwhile", migration.fileName());
       return false;
     }
     if (row != null && row.failed()) {
@@ -69,7 +67,7 @@ final class Applier {
           "Each attempt was rolled back: nothing was applied or recorded.",
           () -> session.inWriteTransaction(() -> {
             if (history.read(migration.version()) != null) {
-              LOG.log(Level.INFO, "{0} was applied by another instance meanwhile",
+              Log.get().log(Level.INFO, "{0} was applied by another instance meanwhile",
                   migration.fileName());
               return false;
             }
@@ -81,7 +79,7 @@ final class Applier {
               checkForeignKeys(migration);
             }
             history.insertApplied(migration, startedAt);
-            LOG.log(Level.INFO, "Applied {0}", migration.fileName());
+            Log.get().log(Level.INFO, "Applied {0}", migration.fileName());
             return true;
           }));
     } catch (StatementFailedException e) {
@@ -105,7 +103,7 @@ final class Applier {
       done = 0;
     } else {
       done = inProgress.ddlDone();
-      LOG.log(Level.INFO, "Resuming {0} at DDL statement {1} of {2}: an earlier run stopped "
+      Log.get().log(Level.INFO, "Resuming {0} at DDL statement {1} of {2}: an earlier run stopped "
           + "after recording {3} done", migration.fileName(), done + 1, migration.ddl().size(), done);
     }
     try {
@@ -115,7 +113,7 @@ final class Applier {
       throw recordFailure(migration, e);
     }
     history.recordDdlFinished(migration.version(), migration.ddl().size());
-    LOG.log(Level.INFO, "Applied {0}", migration.fileName());
+    Log.get().log(Level.INFO, "Applied {0}", migration.fileName());
     return true;
   }
 
@@ -148,7 +146,7 @@ final class Applier {
     Dialect dialect = session.dialect();
     int done = history.read(migration.version()).onlineDone();
     if (done > 0 && done < online.size()) {
-      LOG.log(Level.INFO, "Resuming the online section of {0} at statement {1} of {2}",
+      Log.get().log(Level.INFO, "Resuming the online section of {0} at statement {1} of {2}",
           migration.fileName(), done + 1, online.size());
     }
     try (SqlCloseable lockTimeout = dialect.limitLockWait(connection, lockRetry.lockTimeout());
@@ -169,7 +167,7 @@ final class Applier {
               return null;
             });
         history.recordOnlineDone(migration.version(), i + 1);
-        LOG.log(Level.INFO, "{0}: online statement {1} of {2} done", migration.fileName(), i + 1,
+        Log.get().log(Level.INFO, "{0}: online statement {1} of {2} done", migration.fileName(), i + 1,
             online.size());
       }
     } catch (StatementFailedException e) {

@@ -4,7 +4,6 @@ import dev.accordion.AccordionException;
 import dev.accordion.BackfillProgress;
 import dev.accordion.internal.BackfillSection.KeyType;
 import dev.accordion.internal.NamedParameters.BoundValue;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,20 +19,21 @@ import java.util.function.Consumer;
  */
 final class Backfiller {
 
-  private static final Logger LOG = System.getLogger("dev.accordion");
   private static final long PROGRESS_LOG_INTERVAL_NANOS = Duration.ofSeconds(10).toNanos();
 
   private final Session session;
   private final HistoryTable history;
   private final Duration pause;
+  private final long batchTimeNanos;
   private final Integer batchSizeOverride;
   private final Consumer<BackfillProgress> afterBatch;
 
-  Backfiller(Session session, HistoryTable history, Duration pause, Integer batchSizeOverride,
-      Consumer<BackfillProgress> afterBatch) {
+  Backfiller(Session session, HistoryTable history, Duration pause, Duration batchTime,
+      Integer batchSizeOverride, Consumer<BackfillProgress> afterBatch) {
     this.session = session;
     this.history = history;
     this.pause = pause;
+    this.batchTimeNanos = batchTime.toNanos();
     this.batchSizeOverride = batchSizeOverride;
     this.afterBatch = afterBatch;
   }
@@ -44,34 +44,61 @@ final class Backfiller {
   /** @param contract the contract of the migration's transition, or null */
   void run(MigrationFile migration, MigrationFile contract) throws SQLException {
     BackfillSection backfill = migration.backfill();
+    boolean sized = batchSizeOverride == null && batchTimeNanos > 0;
     int batchSize = batchSizeOverride != null ? batchSizeOverride : backfill.batchSize();
-    LOG.log(Level.INFO, "Backfilling {0} in batches of {1} rows", migration.subject(), batchSize);
+    Log.get().log(Level.INFO, sized
+            ? "Backfilling {0} in batches from {1} rows, sized to about {2} ms each"
+            : "Backfilling {0} in batches of {1} rows",
+        migration.subject(), batchSize, batchTimeNanos / 1_000_000);
     long startNanos = System.nanoTime();
     long lastLogNanos = startNanos;
     long batches = 0;
     long rowsThisCall = 0;
     while (true) {
+      long batchStart = System.nanoTime();
       Batch batch = nextBatchRetried(migration, contract, batchSize);
       if (batch == null) {
         break;
+      }
+      long took = System.nanoTime() - batchStart;
+      if (sized) {
+        batchSize = nextSize(batchSize, took);
       }
       batches++;
       rowsThisCall += batch.rowsUpdated();
       long nowNanos = System.nanoTime();
       if (batches == 1 || nowNanos - lastLogNanos >= PROGRESS_LOG_INTERVAL_NANOS) {
         lastLogNanos = nowNanos;
-        LOG.log(Level.INFO, "Backfilling {0}: {1} rows done, {2} batches this run, {3} rows/s",
+        Log.get().log(Level.INFO, "Backfilling {0}: {1} rows done, {2} batches this run, {3} rows/s",
             migration.subject(), batch.rowsTotal(), batches, rate(rowsThisCall, startNanos));
       } else {
-        LOG.log(Level.DEBUG, "Backfilling {0}: batch up to key {1}, {2} rows done",
+        Log.get().log(Level.DEBUG, "Backfilling {0}: batch up to key {1}, {2} rows done",
             migration.subject(), batch.lastKey(), batch.rowsTotal());
       }
-      pauseBetweenBatches(migration);
+      pauseBetweenBatches(migration, session.dialect().oneWriterAtATime()
+          ? Math.max(pause.toNanos(), took) : pause.toNanos());
       afterBatch.accept(new BackfillProgress(migration.fileName(), migration.transition(),
           batches, batch.rowsTotal(), batch.lastKey()));
     }
-    LOG.log(Level.INFO, "Backfill of {0} done: {1} rows in {2} batches this run, {3} rows/s",
+    Log.get().log(Level.INFO, "Backfill of {0} done: {1} rows in {2} batches this run, {3} rows/s",
         migration.subject(), rowsThisCall, batches, rate(rowsThisCall, startNanos));
+  }
+
+  /** The most rows one batch may grow to, however fast the rows are. */
+  static final int MAX_BATCH = 200_000;
+
+  /**
+   * The next batch's size, from how long this one took: doubled while batches take under half
+   * the batch time, halved when one takes longer (at least one row).
+   */
+  int nextSize(int size, long tookNanos) {
+    if (tookNanos < batchTimeNanos / 2) {
+      return (int) Math.min(MAX_BATCH, size * 2L);
+    }
+    if (tookNanos > batchTimeNanos) {
+      return Math.max(1, size / 2);
+    }
+    return size;
   }
 
   /** How often a batch that lost a deadlock (or a serialization conflict) is tried again. */
@@ -91,7 +118,7 @@ final class Backfiller {
         if (attempt == BATCH_ATTEMPTS || !lostAConflict(e)) {
           throw e;
         }
-        LOG.log(Level.INFO, "Backfilling {0}: a batch lost a lock conflict with a writer ({1});"
+        Log.get().log(Level.INFO, "Backfilling {0}: a batch lost a lock conflict with a writer ({1});"
             + " trying it again", migration.subject(), e.getCause().getMessage());
         try {
           Thread.sleep(10L * attempt);
@@ -176,12 +203,12 @@ final class Backfiller {
   }
 
   /** Lets a waiting writer in between batches (SQLite has one writer at a time). */
-  private void pauseBetweenBatches(MigrationFile migration) {
-    if (pause.isZero() || pause.isNegative()) {
+  private void pauseBetweenBatches(MigrationFile migration, long nanos) {
+    if (nanos <= 0) {
       return;
     }
     try {
-      Thread.sleep(pause.toMillis(), pause.toNanosPart() % 1_000_000);
+      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AccordionException(migration.fileName() + ": the backfill was interrupted. Its "

@@ -14,14 +14,30 @@ final class Checksums {
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  /** SHA-256, lower-case hex, of the text with {@code \r\n} and {@code \r} turned into {@code \n}. */
-  static String of(String text) {
+  /**
+   * Looked up once and cloned per file: each {@code getInstance} creates the digest through
+   * reflection, and a boot hashing hundreds of files would have the JDK generate accessor
+   * bytecode for it.
+   */
+  private static final MessageDigest SHA_256;
+
+  static {
     try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      byte[] hash = sha256.digest(normaliseLineEndings(text).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash);
+      SHA_256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
+  }
+
+  /** SHA-256, lower-case hex, of the text with {@code \r\n} and {@code \r} turned into {@code \n}. */
+  static String of(String text) {
+    MessageDigest sha256;
+    try {
+      sha256 = (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+    }
+    byte[] hash = sha256.digest(normaliseLineEndings(text).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(hash);
   }
 }

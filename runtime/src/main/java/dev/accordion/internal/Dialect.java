@@ -17,6 +17,24 @@ interface Dialect {
   String name();
 
   /**
+   * How long a backfill batch should take unless the application says: long enough that a
+   * large table takes a few hundred transactions, short enough that a writer waiting for the
+   * batch's locks hardly notices.
+   */
+  default java.time.Duration defaultBackfillBatchTime() {
+    return java.time.Duration.ofMillis(25);
+  }
+
+  /**
+   * Whether one transaction's write lock covers the whole database (SQLite): each pause between
+   * batches then lasts as long as the batch before it, so a writer asleep in SQLite's busy
+   * handler, which waits in growing steps, finds the lock free half the time.
+   */
+  default boolean oneWriterAtATime() {
+    return false;
+  }
+
+  /**
    * Whether {@code migrate} applies contracts. True only where one process owns the database
    * (SQLite): elsewhere older instances may still use what a contract drops.
    */

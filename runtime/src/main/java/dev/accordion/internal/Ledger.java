@@ -36,11 +36,13 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
 
   /** The migration of {@code kind} in {@code migration}'s transition, or null. */
   MigrationFile sibling(MigrationFile migration, MigrationKind kind) {
-    return migrations.stream()
-        .filter(m -> m.kind() == kind && m.transition() != null
-            && m.transition().equals(migration.transition()))
-        .findFirst()
-        .orElse(null);
+    for (MigrationFile m : migrations) {
+      if (m.kind() == kind && m.transition() != null
+          && m.transition().equals(migration.transition())) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**
@@ -85,7 +87,7 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
           return true;
         }
       } else if (row.backfillOutstanding()
-          || (migration.verify() != null && !row.verifiedClean())) {
+          || (!row.verifiedClean() && migration.verify() != null)) {
         return true;
       }
     }
@@ -126,10 +128,15 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
     }
     entries.sort(Comparator.comparing(StatusReport.Migration::version, Versions.ORDER));
     Set<String> appliedVersions = new HashSet<>();
-    appliedByThisCall.forEach(m -> appliedVersions.add(m.version()));
-    List<StatusReport.Migration> applied = entries.stream()
-        .filter(entry -> appliedVersions.contains(entry.version()))
-        .toList();
+    for (MigrationFile m : appliedByThisCall) {
+      appliedVersions.add(m.version());
+    }
+    List<StatusReport.Migration> applied = new ArrayList<>();
+    for (StatusReport.Migration entry : entries) {
+      if (appliedVersions.contains(entry.version())) {
+        applied.add(entry);
+      }
+    }
     return new StatusReport(entries, applied);
   }
 
@@ -153,9 +160,24 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
         row == null || row.backfillDone() == null ? null : backfill(row),
         row == null ? null : verification(row),
         file.notes(),
-        row == null ? null : new StatusReport.Progress(row.ddlDone(), file.ddl().size(),
-            row.onlineDone(), file.online().size()),
+        progress(state, file, row),
         failures(file.version(), row));
+  }
+
+  /**
+   * How far a migration's statements got. Applied, it is all of them, as recorded (the file's
+   * sections are not parsed for it); otherwise out of the file's.
+   */
+  private static StatusReport.Progress progress(State state, MigrationFile file, HistoryRow row) {
+    if (row == null) {
+      return null;
+    }
+    if (state == State.APPLIED) {
+      return new StatusReport.Progress(row.ddlDone(), row.ddlDone(), row.onlineDone(),
+          row.onlineDone());
+    }
+    return new StatusReport.Progress(row.ddlDone(), file.ddl().size(), row.onlineDone(),
+        file.online().size());
   }
 
   private StatusReport.Migration missing(HistoryRow row) {

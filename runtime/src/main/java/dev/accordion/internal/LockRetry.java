@@ -1,7 +1,6 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import java.time.Duration;
  */
 final class LockRetry {
 
-  private static final Logger LOG = System.getLogger("dev.accordion");
   private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
   private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
@@ -55,7 +53,7 @@ final class LockRetry {
               + "pid, xact_start, state, query FROM pg_stat_activity WHERE xact_start IS NOT NULL "
               + "ORDER BY xact_start; then start again, or raise lockTimeout or lockRetries.", e);
         }
-        LOG.log(Level.INFO, "{0}: a lock was not granted within {1} ms, or a deadlock chose it"
+        Log.get().log(Level.INFO, "{0}: a lock was not granted within {1} ms, or a deadlock chose it"
             + " ({2}); trying again in {3} ms (retry {4} of {5})", what, lockTimeout.toMillis(),
             lockTimeoutCause.getMessage(), pause.toMillis(), attempt, retries);
         ServerDialect.sleep(pause, "a lock for " + what);

@@ -37,29 +37,60 @@ final class MigrationParser {
     return new MigrationParser(fileName).parse(text);
   }
 
+  /** The name, header and checksum now; the sections when first used (see MigrationFile). */
   private MigrationFile parse(String text) {
     MigrationFileName name = MigrationFileName.parse(fileName)
         .orElseThrow(() -> invalid(0, "the name must be V<version>__<description>.sql"));
-    String[] lines = Checksums.normaliseLineEndings(stripByteOrderMark(text)).split("\n", -1);
-
-    if (!lines[0].startsWith(MARKER + "migration")) {
+    String normalised = Checksums.normaliseLineEndings(stripByteOrderMark(text));
+    int firstLineEnd = normalised.indexOf('\n');
+    String firstLine = firstLineEnd < 0 ? normalised : normalised.substring(0, firstLineEnd);
+    if (!firstLine.startsWith(MARKER + "migration")) {
       throw invalid(1, "the first line must be '" + MARKER + "migration kind=<kind>'");
     }
-    Map<String, String> header = attributes(lines[0].substring((MARKER + "migration").length()), 1);
+    Map<String, String> header = attributes(firstLine.substring((MARKER + "migration").length()), 1);
     requireOnly(header, Set.of("kind", "transition"), 1);
     MigrationKind kind = MigrationKind.fromWord(required(header, "kind", 1))
         .orElseThrow(() -> invalid(1, "unknown kind '" + header.get("kind")
             + "' (kinds: baseline, schema, rename, expand, contract)"));
     String transition = header.get("transition");
+    return new MigrationFile(name.version(), name.description(), fileName, kind, transition,
+        Checksums.of(text), normalised.contains(MARKER + "verify"),
+        normalised.contains(MARKER + "online"), notes(normalised, firstLineEnd),
+        () -> body(normalised.split("\n", -1)));
+  }
 
+  /**
+   * The comment lines after the header and before any code or section: for people, shown by
+   * {@code status}. Read with the header, so a status needs no parse of the sections.
+   */
+  private static List<String> notes(String text, int from) {
     List<String> notes = new ArrayList<>();
+    int start = from + 1;
+    while (from >= 0 && start < text.length()) {
+      int end = text.indexOf('\n', start);
+      String line = text.substring(start, end < 0 ? text.length() : end);
+      if (line.strip().startsWith(MARKER) || (!line.startsWith("--") && !line.isBlank())) {
+        break;
+      }
+      if (line.startsWith("--")) {
+        notes.add(line.substring(2).strip());
+      }
+      if (end < 0) {
+        break;
+      }
+      start = end + 1;
+    }
+    return notes;
+  }
+
+  /** The sections after the header line. */
+  private MigrationFile.Body body(String[] lines) {
     StringBuilder preamble = new StringBuilder("\n");
     Map<Section, SectionText> sections = new EnumMap<>(Section.class);
     Section current = null;
     StringBuilder body = preamble;
     int markerLine = 0;
     Map<String, String> markerAttributes = Map.of();
-    boolean preambleHasCode = false;
     for (int i = 1; i < lines.length; i++) {
       int lineNumber = i + 1;
       String line = lines[i];
@@ -83,13 +114,6 @@ final class MigrationParser {
         body = new StringBuilder("\n".repeat(lineNumber));
       } else {
         body.append(line).append('\n');
-        if (current == null && !preambleHasCode) {
-          if (line.startsWith("--")) {
-            notes.add(line.substring(2).strip());
-          } else {
-            preambleHasCode = !line.isBlank();
-          }
-        }
       }
     }
     if (current != null) {
@@ -109,14 +133,7 @@ final class MigrationParser {
       throw invalid(sections.get(Section.ONLINE).markerLine(), "the online section has no statement");
     }
 
-    return new MigrationFile(
-        name.version(),
-        name.description(),
-        fileName,
-        kind,
-        transition,
-        Checksums.of(text),
-        List.copyOf(notes),
+    return new MigrationFile.Body(
         List.copyOf(guards),
         List.copyOf(ddl),
         foreignKeysOff,

@@ -3,7 +3,6 @@ package dev.accordion.internal;
 import dev.accordion.AccordionException;
 import dev.accordion.Resolution;
 import dev.accordion.StatusReport;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.List;
 /** The commands behind {@code Accordion}: each opens one session, does its work and reports. */
 public final class Migrator {
 
-  private static final Logger LOG = System.getLogger("dev.accordion");
 
   private final Options options;
 
@@ -93,7 +91,7 @@ public final class Migrator {
             return null;
           });
         }
-        LOG.log(Level.INFO, "Resolved {0} as {1}", row.script(),
+        Log.get().log(Level.INFO, "Resolved {0} as {1}", row.script(),
             resolution == Resolution.APPLIED ? "applied" : "rolled back");
       }
       return report(session, files, history, List.of());
@@ -143,9 +141,16 @@ public final class Migrator {
         });
         Ledger locked = new Ledger(files, history.readAll());
         locked.validate();
+        for (MigrationFile migration : locked.migrations()) {
+          if (!locked.applied(migration)) {
+            migration.body(); // a broken pending file stops the boot before anything runs
+          }
+        }
         Applier applier = new Applier(session, history,
             new LockRetry(session.dialect(), options.lockTimeout(), options.lockRetries()));
         Backfiller backfiller = new Backfiller(session, history, options.backfillPause(),
+            options.backfillBatchTime() != null ? options.backfillBatchTime()
+                : session.dialect().defaultBackfillBatchTime(),
             options.batchSizeOverride(), options.afterBatch());
         Verifier verifier = new Verifier(session, history);
         for (MigrationFile migration : locked.migrations()) {
@@ -192,9 +197,13 @@ public final class Migrator {
     if (options.target() == null) {
       return all;
     }
-    return all.stream()
-        .filter(m -> Versions.ORDER.compare(m.version(), options.target()) <= 0)
-        .toList();
+    List<MigrationFile> upToTarget = new ArrayList<>();
+    for (MigrationFile m : all) {
+      if (Versions.ORDER.compare(m.version(), options.target()) <= 0) {
+        upToTarget.add(m);
+      }
+    }
+    return upToTarget;
   }
 
   private boolean contractsAtBoot(Session session) {

@@ -27,6 +27,7 @@ public record Options(
     Path directory,
     Boolean contractsAtBoot,
     Duration backfillPause,
+    Duration backfillBatchTime,
     String dialect,
     Integer batchSizeOverride,
     Consumer<BackfillProgress> afterBatch,

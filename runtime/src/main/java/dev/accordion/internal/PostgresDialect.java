@@ -1,7 +1,6 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class PostgresDialect extends ServerDialect {
 
-  private static final Logger LOG = System.getLogger("dev.accordion");
 
   /** SQLSTATE lock_not_available: {@code lock_timeout} ran out. */
   private static final String LOCK_NOT_AVAILABLE = "55P03";
@@ -75,7 +73,7 @@ final class PostgresDialect extends ServerDialect {
             + "(SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted)");
       }
       if (!logged) {
-        LOG.log(Level.INFO, "Waiting for another instance to finish migrating ({0})", table);
+        Log.get().log(Level.INFO, "Waiting for another instance to finish migrating ({0})", table);
         logged = true;
       }
       sleep(Duration.ofNanos(Math.min(left, LOCK_POLL.toNanos())), "the migration lock");
@@ -148,7 +146,7 @@ final class PostgresDialect extends ServerDialect {
       }
     }
     if (invalid != null) {
-      LOG.log(Level.INFO, "Dropping the INVALID index {0} an interrupted build left, to build it "
+      Log.get().log(Level.INFO, "Dropping the INVALID index {0} an interrupted build left, to build it "
           + "again", invalid);
       execute(connection, "DROP INDEX CONCURRENTLY IF EXISTS " + invalid);
     }

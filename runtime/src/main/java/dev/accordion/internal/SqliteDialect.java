@@ -15,6 +15,16 @@ final class SqliteDialect implements Dialect {
   private static final int BUSY_TIMEOUT_MILLIS = 60_000;
 
   @Override
+  public java.time.Duration defaultBackfillBatchTime() {
+    return java.time.Duration.ofMillis(20);
+  }
+
+  @Override
+  public boolean oneWriterAtATime() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "sqlite";
   }

@@ -1,14 +1,12 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.sql.SQLException;
 
 /** Counts the rows whose two columns of a transition disagree and records the count. */
 final class Verifier {
 
-  private static final Logger LOG = System.getLogger("dev.accordion");
 
   private final Session session;
   private final HistoryTable history;
@@ -41,7 +39,7 @@ final class Verifier {
       return;
     }
     if (mismatches == 0) {
-      LOG.log(Level.INFO, "Verified {0}: every row agrees; reads use the new column",
+      Log.get().log(Level.INFO, "Verified {0}: every row agrees; reads use the new column",
           migration.subject());
     } else if (migration.refuseOnMismatch()) {
       throw new AccordionException("Verification of " + migration.subject() + " found "
@@ -50,7 +48,7 @@ final class Verifier {
           + " with:\n    " + migration.verify() + "\nthen fix them and run migrate again (it"
           + " verifies again).");
     } else {
-      LOG.log(Level.WARNING, "Verification of {0}: {1} disagree; reads stay on the old "
+      Log.get().log(Level.WARNING, "Verification of {0}: {1} disagree; reads stay on the old "
           + "column and the contract waits. Find them with: {2}",
           migration.subject(), Text.rows(mismatches), migration.verify());
     }

@@ -144,7 +144,7 @@ class MigrationParserTest {
 
   private static void assertRefused(String expectedStart, String text, String fileName) {
     AccordionException e =
-        assertThrows(AccordionException.class, () -> MigrationParser.parse(fileName, text));
+        assertThrows(AccordionException.class, () -> MigrationParser.parse(fileName, text).body());
     assertTrue(e.getMessage().startsWith(expectedStart), e.getMessage());
   }
 }

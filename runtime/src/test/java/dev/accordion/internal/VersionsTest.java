@@ -18,4 +18,14 @@ class VersionsTest {
     assertEquals(List.of("9", "20261122100000", "20261122100000.1", "20261122100000.2",
         "20261122100000.10"), versions);
   }
+
+  @Test
+  void numbersOfAnyLengthAndLeadingZerosCompareByValue() {
+    assertEquals(0, Integer.signum(Versions.ORDER.compare("007.1", "7.01")));
+    assertEquals(-1, Integer.signum(Versions.ORDER.compare("99999999999999999999",
+        "100000000000000000000")));
+    assertEquals(1, Integer.signum(Versions.ORDER.compare("2.10", "2.9")));
+    assertEquals(-1, Integer.signum(Versions.ORDER.compare("2", "2.0")));
+    assertEquals(0, Integer.signum(Versions.ORDER.compare("0", "00")));
+  }
 }

@@ -50,15 +50,27 @@ final class Annotations {
     return find(element, qualifiedName).isPresent();
   }
 
+  /**
+   * Each annotation's attributes by name, defaults included: javac builds that map anew on every
+   * call, and an entity's annotations are read attribute by attribute.
+   */
+  private final Map<AnnotationMirror, Map<String, AnnotationValue>> attributes =
+      new java.util.IdentityHashMap<>();
+
   /** The attribute's value as written, or its declared default. */
   AnnotationValue value(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
-        elements.getElementValuesWithDefaults(mirror).entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(name)) {
-        return entry.getValue();
+    AnnotationValue value = attributes.computeIfAbsent(mirror, m -> {
+      Map<String, AnnotationValue> byName = new java.util.HashMap<>();
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+          elements.getElementValuesWithDefaults(m).entrySet()) {
+        byName.put(entry.getKey().getSimpleName().toString(), entry.getValue());
       }
+      return byName;
+    }).get(name);
+    if (value == null) {
+      throw new IllegalArgumentException(mirror + " has no attribute " + name);
     }
-    throw new IllegalArgumentException(mirror + " has no attribute " + name);
+    return value;
   }
 
   String string(AnnotationMirror mirror, String name) {

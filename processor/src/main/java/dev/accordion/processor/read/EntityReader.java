@@ -199,7 +199,8 @@ public final class EntityReader {
           Annotations.find(field.element(), COLUMN).orElse(null));
     }
     ok &= checkIndexColumns(type, fields, tableAnnotation);
-    for (Index index : indexes(type)) {
+    List<Index> indexes = indexes(type);
+    for (Index index : indexes) {
       ok &= checkName("Index", index.name(), type, tableAnnotation);
       for (String column : index.columns()) {
         ok &= checkName("Index column", column, type, tableAnnotation);
@@ -213,7 +214,7 @@ public final class EntityReader {
             Annotations.find(type, EXPAND).map(m -> expand(type, m)),
             Annotations.find(type, CONTRACT)
                 .map(m -> new ContractDeclaration(m, annotations.strings(m, "from"))),
-            fields, indexes(type)));
+            fields, indexes));
   }
 
   private static final java.util.regex.Pattern INDEX_ENTRY =

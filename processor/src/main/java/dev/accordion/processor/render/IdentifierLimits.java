@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How long a name each database takes, checked on the rendered SQL itself, so the names
@@ -18,44 +16,75 @@ public final class IdentifierLimits {
   /** A name over its database's limit: its length in the limit's unit. */
   public record TooLong(String name, int length, String unit, String database, int limit) {}
 
-  private static final Pattern LITERAL = Pattern.compile("'(?:[^']|'')*'");
-  private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"((?:[^\"]|\"\")*)\"");
-  private static final Pattern BACKTICKED = Pattern.compile("`((?:[^`]|``)*)`");
-
   private IdentifierLimits() {}
 
   /** The distinct names of {@code sql}, written for {@code dialect}, that are too long for it. */
   public static List<TooLong> check(String dialect, String sql) {
+    char quote = switch (dialect) {
+      case "postgresql" -> '"';
+      case "mysql" -> '`';
+      default -> 0; // SQLite has no limit
+    };
     Set<TooLong> found = new LinkedHashSet<>();
-    for (String line : sql.lines().toList()) {
-      if (line.startsWith("--")) {
-        continue; // a comment for people, or the header
-      }
-      String code = LITERAL.matcher(line).replaceAll("''");
-      switch (dialect) {
-        case "postgresql" -> names(DOUBLE_QUOTED, code, "\"").forEach(name -> {
-          int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-          if (bytes > 63) {
-            found.add(new TooLong(name, bytes, "bytes", "PostgreSQL", 63));
-          }
-        });
-        case "mysql" -> names(BACKTICKED, code, "`").forEach(name -> {
-          int characters = name.codePointCount(0, name.length());
-          if (characters > 64) {
-            found.add(new TooLong(name, characters, "characters", "MariaDB", 64));
-          }
-        });
-        default -> { } // SQLite has no limit
+    if (quote == 0) {
+      return List.of();
+    }
+    for (String name : quotedNames(sql, quote)) {
+      if (quote == '"') {
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > 63) {
+          found.add(new TooLong(name, bytes, "bytes", "PostgreSQL", 63));
+        }
+      } else {
+        int characters = name.codePointCount(0, name.length());
+        if (characters > 64) {
+          found.add(new TooLong(name, characters, "characters", "MariaDB", 64));
+        }
       }
     }
     return List.copyOf(found);
   }
 
-  private static List<String> names(Pattern quoted, String code, String quote) {
-    Matcher m = quoted.matcher(code);
+  /**
+   * The names quoted with {@code quote} in the code of {@code sql}: comment lines (the header,
+   * notes for people) and string literals are skipped; a doubled quote is one.
+   */
+  private static List<String> quotedNames(String sql, char quote) {
     List<String> names = new java.util.ArrayList<>();
-    while (m.find()) {
-      names.add(m.group(1).replace(quote + quote, quote));
+    int i = 0;
+    int length = sql.length();
+    boolean lineStart = true;
+    while (i < length) {
+      char c = sql.charAt(i);
+      if (lineStart && sql.startsWith("--", i)) {
+        int end = sql.indexOf('\n', i);
+        i = end < 0 ? length : end + 1;
+        continue;
+      }
+      lineStart = c == '\n';
+      if (c == '\'' || c == quote) {
+        StringBuilder text = new StringBuilder();
+        int j = i + 1;
+        while (j < length) {
+          char d = sql.charAt(j);
+          if (d == c) {
+            if (j + 1 < length && sql.charAt(j + 1) == c) {
+              text.append(c);
+              j += 2;
+              continue;
+            }
+            break;
+          }
+          text.append(d);
+          j++;
+        }
+        if (c == quote) {
+          names.add(text.toString());
+        }
+        i = j + 1;
+        continue;
+      }
+      i++;
     }
     return names;
   }

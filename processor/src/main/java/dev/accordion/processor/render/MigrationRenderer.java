@@ -35,11 +35,7 @@ public final class MigrationRenderer {
   }
 
   public String render(PlannedMigration migration) {
-    Sections sections =
-        migration.operations().stream()
-            .map(dialect::render)
-            .reduce(Sections::then)
-            .orElseThrow();
+    Sections sections = Sections.all(migration.operations().stream().map(dialect::render).toList());
     StringBuilder out = new StringBuilder();
     out.append("-- accordion:migration kind=").append(migration.kind().label());
     migration.transitionId().ifPresent(id -> out.append(" transition=").append(id));

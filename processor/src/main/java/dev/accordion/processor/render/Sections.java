@@ -49,22 +49,34 @@ public record Sections(
         List.of(), List.of(), statements, false, Optional.empty(), Optional.empty());
   }
 
-  /** Both migrations' statements, this one's first. */
-  public Sections then(Sections next) {
-    return new Sections(
-        concat(guards, next.guards),
-        concat(ddl, next.ddl),
-        concat(online, next.online),
-        foreignKeysOff || next.foreignKeysOff,
-        backfill.or(next::backfill),
-        verify.or(next::verify),
-        refuseOnMismatch || next.refuseOnMismatch);
+  /**
+   * Every part's statements, in order, gathered once (a baseline of hundreds of tables would
+   * copy the growing lists at each step of a pairwise {@link #then}); the first backfill and
+   * verification.
+   */
+  public static Sections all(List<Sections> parts) {
+    List<String> guards = new ArrayList<>();
+    List<String> ddl = new ArrayList<>();
+    List<String> online = new ArrayList<>();
+    boolean foreignKeysOff = false;
+    Optional<Backfill> backfill = Optional.empty();
+    Optional<String> verify = Optional.empty();
+    boolean refuseOnMismatch = false;
+    for (Sections part : parts) {
+      guards.addAll(part.guards);
+      ddl.addAll(part.ddl);
+      online.addAll(part.online);
+      foreignKeysOff |= part.foreignKeysOff;
+      backfill = backfill.or(part::backfill);
+      verify = verify.or(part::verify);
+      refuseOnMismatch |= part.refuseOnMismatch;
+    }
+    return new Sections(guards, ddl, online, foreignKeysOff, backfill, verify, refuseOnMismatch);
   }
 
-  private static List<String> concat(List<String> first, List<String> second) {
-    List<String> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
+  /** Both migrations' statements, this one's first. */
+  public Sections then(Sections next) {
+    return all(List.of(this, next));
   }
 
   /**
