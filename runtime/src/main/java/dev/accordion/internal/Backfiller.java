@@ -75,8 +75,10 @@ final class Backfiller {
         Log.get().log(Level.DEBUG, "Backfilling {0}: batch up to key {1}, {2} rows done",
             migration.subject(), batch.lastKey(), batch.rowsTotal());
       }
+      // As long as the batch, but not as long as a batch that first waited for the lock.
+      long longest = batchTimeNanos > 0 ? 2 * batchTimeNanos : 100_000_000L;
       pauseBetweenBatches(migration, session.dialect().oneWriterAtATime()
-          ? Math.max(pause.toNanos(), took) : pause.toNanos());
+          ? Math.max(pause.toNanos(), Math.min(took, longest)) : pause.toNanos());
       afterBatch.accept(new BackfillProgress(migration.fileName(), migration.transition(),
           batches, batch.rowsTotal(), batch.lastKey()));
     }
@@ -93,7 +95,7 @@ final class Backfiller {
    */
   int nextSize(int size, long tookNanos) {
     if (tookNanos < batchTimeNanos / 2) {
-      return (int) Math.min(MAX_BATCH, size * 2L);
+      return (int) Math.max(size, Math.min(MAX_BATCH, size * 2L)); // a larger first batch stays
     }
     if (tookNanos > batchTimeNanos) {
       return Math.max(1, size / 2);

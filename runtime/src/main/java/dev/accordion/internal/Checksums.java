@@ -35,7 +35,11 @@ final class Checksums {
     try {
       sha256 = (MessageDigest) SHA_256.clone();
     } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+      try {
+        sha256 = MessageDigest.getInstance("SHA-256"); // a provider whose digest cannot be cloned
+      } catch (NoSuchAlgorithmException impossible) {
+        throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+      }
     }
     byte[] hash = sha256.digest(normaliseLineEndings(text).getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(hash);

@@ -166,13 +166,14 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
 
   /**
    * How far a migration's statements got. Applied, it is all of them, as recorded (the file's
-   * sections are not parsed for it); otherwise out of the file's.
+   * sections are not parsed for it); otherwise, or resolved as applied by hand, out of the
+   * file's.
    */
   private static StatusReport.Progress progress(State state, MigrationFile file, HistoryRow row) {
     if (row == null) {
       return null;
     }
-    if (state == State.APPLIED) {
+    if (state == State.APPLIED && row.resolution() == null) {
       return new StatusReport.Progress(row.ddlDone(), row.ddlDone(), row.onlineDone(),
           row.onlineDone());
     }

@@ -47,8 +47,24 @@ public final class Migrator {
 
   /** Reads without changing anything, not even creating the history table. */
   public StatusReport status() {
-    return withSession("status",
-        session -> report(session, files(session), new HistoryTable(session), List.of()));
+    return withSession("status", session -> {
+      HistoryTable history = new HistoryTable(session);
+      List<MigrationFile> files = files(session);
+      parsePending(ledger(files, history));
+      return report(session, files, history, List.of());
+    });
+  }
+
+  /**
+   * Parses the sections of every file not yet applied (contracts included), so a broken one
+   * stops a boot or a status before anything changes; applied files are only checksummed.
+   */
+  private static void parsePending(Ledger ledger) {
+    for (MigrationFile migration : ledger.migrations()) {
+      if (!ledger.applied(migration)) {
+        migration.body();
+      }
+    }
   }
 
   /**
@@ -128,6 +144,7 @@ public final class Migrator {
       List<MigrationFile> files = files(session);
       Ledger ledger = ledger(files, history);
       ledger.validate();
+      parsePending(ledger);
       options.publisher().accept(ledger.transitions());
       if (!ledger.hasWork(withContracts)) {
         return ledger.report(contractsAtBoot(session), List.of());
@@ -141,11 +158,6 @@ public final class Migrator {
         });
         Ledger locked = new Ledger(files, history.readAll());
         locked.validate();
-        for (MigrationFile migration : locked.migrations()) {
-          if (!locked.applied(migration)) {
-            migration.body(); // a broken pending file stops the boot before anything runs
-          }
-        }
         Applier applier = new Applier(session, history,
             new LockRetry(session.dialect(), options.lockTimeout(), options.lockRetries()));
         Backfiller backfiller = new Backfiller(session, history, options.backfillPause(),
