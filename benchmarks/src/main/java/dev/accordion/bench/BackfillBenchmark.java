@@ -44,7 +44,7 @@ final class BackfillBenchmark {
     int rows = mode.backfillRows();
     String count = String.format(java.util.Locale.ROOT, "%,d", rows);
     for (String kind : List.of("sqlite", "postgresql")) {
-      String label = kind.equals("sqlite") ? "SQLite" : "PostgreSQL";
+      String label = Databases.label(kind);
       double goal = kind.equals("sqlite") ? 3.0 : 1.5;
       Run accordion = measure(kind, "accordion", rows);
       Run statement = measure(kind, "statement", rows);

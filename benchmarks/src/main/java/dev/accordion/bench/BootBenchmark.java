@@ -31,7 +31,7 @@ final class BootBenchmark {
     writeMigrations();
     List<Figure> figures = new ArrayList<>();
     for (String kind : List.of("sqlite", "postgresql")) {
-      String label = kind.equals("sqlite") ? "SQLite" : "PostgreSQL";
+      String label = Databases.label(kind);
       List<Long> applyAccordion = new ArrayList<>();
       List<Long> applyFlyway = new ArrayList<>();
       String accordionUrl = null;

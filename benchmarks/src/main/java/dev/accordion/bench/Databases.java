@@ -53,6 +53,15 @@ final class Databases {
     }
   }
 
+  /** How results name a database kind. */
+  static String label(String kind) {
+    return switch (kind) {
+      case "sqlite" -> "SQLite";
+      case "postgresql" -> "PostgreSQL";
+      default -> "MariaDB";
+    };
+  }
+
   static DataSource dataSource(String url) throws SQLException {
     if (url.startsWith("jdbc:sqlite:")) {
       SQLiteDataSource sqlite = new SQLiteDataSource();

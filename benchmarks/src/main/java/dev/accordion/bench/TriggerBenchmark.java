@@ -77,11 +77,7 @@ final class TriggerBenchmark {
         with.add(writes(url, run));
       }
       double ratio = Stats.median(without) / Stats.median(with);
-      String label = switch (kind) {
-        case "sqlite" -> "SQLite";
-        case "postgresql" -> "PostgreSQL";
-        default -> "MariaDB";
-      };
+      String label = Databases.label(kind);
       int operations = mode.triggerOperations();
       figures.add(new Figure("Writes with the sync triggers (" + label + ")",
           String.format(java.util.Locale.ROOT, "%,.0f writes/s with, %,.0f without: **%s**",

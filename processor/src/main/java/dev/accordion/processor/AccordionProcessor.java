@@ -79,22 +79,20 @@ public final class AccordionProcessor extends AbstractProcessor {
     if (entityAnnotation == null) {
       return false;
     }
-    List<TypeElement> entities =
-        round.getElementsAnnotatedWith(entityAnnotation).stream()
-            .filter(e -> EntityReader.isEntity(e) && EntityReader.unmappable(e).isEmpty())
-            .map(TypeElement.class::cast)
-            .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
-            .toList();
     Reporter reporter = new Reporter(processingEnv.getMessager());
     boolean misplaced = reportMisplaced(round, reporter);
+    List<TypeElement> entities = new ArrayList<>();
     for (Element element : round.getElementsAnnotatedWith(entityAnnotation)) {
       Optional<String> unmappable = EntityReader.unmappable(element);
       if (unmappable.isPresent()) {
         reporter.report(Message.ENTITY_NOT_A_CLASS, element, element.getSimpleName(),
             unmappable.get());
         misplaced = true;
+      } else {
+        entities.add((TypeElement) element);
       }
     }
+    entities.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
     if (entities.isEmpty()) {
       return false;
     }

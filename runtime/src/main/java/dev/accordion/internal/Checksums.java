@@ -31,6 +31,11 @@ final class Checksums {
 
   /** SHA-256, lower-case hex, of the text with {@code \r\n} and {@code \r} turned into {@code \n}. */
   static String of(String text) {
+    return ofNormalised(normaliseLineEndings(text));
+  }
+
+  /** {@link #of} of a text whose line endings are normalised already. */
+  static String ofNormalised(String text) {
     MessageDigest sha256;
     try {
       sha256 = (MessageDigest) SHA_256.clone();
@@ -41,7 +46,7 @@ final class Checksums {
         throw new IllegalStateException("every Java runtime has SHA-256", impossible);
       }
     }
-    byte[] hash = sha256.digest(normaliseLineEndings(text).getBytes(StandardCharsets.UTF_8));
+    byte[] hash = sha256.digest(text.getBytes(StandardCharsets.UTF_8));
     return HexFormat.of().formatHex(hash);
   }
 }

@@ -41,7 +41,10 @@ final class MigrationParser {
   private MigrationFile parse(String text) {
     MigrationFileName name = MigrationFileName.parse(fileName)
         .orElseThrow(() -> invalid(0, "the name must be V<version>__<description>.sql"));
-    String normalised = Checksums.normaliseLineEndings(stripByteOrderMark(text));
+    // Normalised once: the checksum covers the text as written (a byte order mark included),
+    // the parse the text after it.
+    String withLineEndings = Checksums.normaliseLineEndings(text);
+    String normalised = stripByteOrderMark(withLineEndings);
     int firstLineEnd = normalised.indexOf('\n');
     String firstLine = firstLineEnd < 0 ? normalised : normalised.substring(0, firstLineEnd);
     if (!firstLine.startsWith(MARKER + "migration")) {
@@ -54,7 +57,7 @@ final class MigrationParser {
             + "' (kinds: baseline, schema, rename, expand, contract)"));
     String transition = header.get("transition");
     return new MigrationFile(name.version(), name.description(), fileName, kind, transition,
-        Checksums.of(text), normalised.contains(MARKER + "verify"),
+        Checksums.ofNormalised(withLineEndings), normalised.contains(MARKER + "verify"),
         normalised.contains(MARKER + "online"), notes(normalised, firstLineEnd),
         () -> body(normalised.split("\n", -1)));
   }

@@ -58,9 +58,7 @@ public final class Reporter {
         text += " (@Acknowledged does not apply to errors: fix it.)";
       }
     } else if (reason.isPresent() && !reason.get().isBlank()) {
-      // One line: the reason goes into a migration's header comment.
-      String oneLine = reason.get().strip().replaceAll("\\s+", " ");
-      acknowledgements.add(new Acknowledgement(message, oneLine, element));
+      acknowledgements.add(new Acknowledgement(message, reason.get().strip(), element));
       return;
     }
     messager.printMessage(message.kind(), text, element, annotation, value);

@@ -125,12 +125,12 @@ public final class Differ {
     }
     for (Operation op : expands) {
       migrations.add(
-          new PlannedMigration(Kind.EXPAND, Optional.of(transitionOf(op).id()), op.describe(),
+          new PlannedMigration(Kind.EXPAND, op.ofTransition().map(Transition::id), op.describe(),
               List.of(op)));
     }
     for (Operation op : contracts) {
       migrations.add(
-          new PlannedMigration(Kind.CONTRACT, Optional.of(transitionOf(op).id()), op.describe(),
+          new PlannedMigration(Kind.CONTRACT, op.ofTransition().map(Transition::id), op.describe(),
               List.of(op)));
     }
     for (Operation op : enumRemovals) {
@@ -138,10 +138,6 @@ public final class Differ {
     }
     return new Plan(
         migrations, new Schema(Schema.FORMAT, nextTables, List.copyOf(inFlight.values())));
-  }
-
-  private static Transition transitionOf(Operation op) {
-    return op.ofTransition().orElseThrow();
   }
 
   private static PlannedMigration schemaMigration(boolean baseline, List<Operation> ops) {
@@ -1326,7 +1322,6 @@ public final class Differ {
               sourceAfter, transitionsOfTable(), sourceInFlight));
     }
 
-    /** A transition annotation may name the old field or the old column; columns win. */
     /** Direct renames whose old names are each other's new ones: a swap, in one release. */
     private void checkRenameCycles() {
       Map<String, FieldDeclaration> renamedTo = new LinkedHashMap<>();
@@ -1353,32 +1348,38 @@ public final class Differ {
       }
     }
 
-    /** Each old column is the source of one transition: this compile's or one in flight. */
+    /**
+     * Each old column is the source of one transition: one in flight (which this field may be
+     * recompiling) or one this compile's fields begin.
+     */
     private void checkSourcesTakenOnce() {
-      Map<String, String> takenBy = new HashMap<>();
-      inFlight.values().stream()
-          .filter(t -> t.sourceTable().equals(before.name()) && !t.isTableRename())
-          .forEach(t -> t.oldColumns().forEach(c -> takenBy.put(c, "transition " + t.id())));
+      Map<String, Transition> inFlightSources = new HashMap<>();
+      for (Transition t : inFlight.values()) {
+        if (t.sourceTable().equals(before.name()) && !t.isTableRename()) {
+          t.oldColumns().forEach(c -> inFlightSources.put(c, t));
+        }
+      }
+      Map<String, FieldDeclaration> takenBy = new HashMap<>();
       for (FieldDeclaration field : entity.fields()) {
         if (field.expand().isEmpty() || isLink(sources(field))) {
           continue;
         }
         for (String source : sources(field)) {
           String column = columnOf(source);
-          String other = takenBy.get(column);
-          boolean same = other != null && other.startsWith("transition ")
-              && inFlight.get(other.substring("transition ".length())).newFields()
-                  .contains(field.name());
-          if (other != null && !same) {
-            reporter.report(Message.SOURCE_TAKEN_TWICE, field.element(), field.expand().get().mirror(),
-                field.name(), column, other, source);
-          } else if (other == null) {
-            takenBy.put(column, "field '" + field.name() + "'");
+          Transition running = inFlightSources.get(column);
+          FieldDeclaration other = takenBy.putIfAbsent(column, field);
+          String taker = running != null && !running.newFields().contains(field.name())
+              ? "transition " + running.id()
+              : other != null ? "field '" + other.name() + "'" : null;
+          if (taker != null) {
+            reporter.report(Message.SOURCE_TAKEN_TWICE, field.element(),
+                field.expand().get().mirror(), field.name(), column, taker, source);
           }
         }
       }
     }
 
+    /** A transition annotation may name the old field or the old column; columns win. */
     private String columnOf(String name) {
       if (columns.containsKey(name)) {
         return name;

@@ -139,7 +139,7 @@ public final class SqliteDialect implements SqlDialect {
     Transition t = op.transition();
     Table before = op.before();
     List<String> guards = new TransitionSql(SYNTAX, t, before).guards(op.after());
-    List<String> ddl = new ArrayList<>(dropTriggers(t));
+    List<String> ddl = new ArrayList<>(dropTriggers(t, TRIGGERS));
     boolean rebuild =
         t.newColumns().stream().map(op.after()::requireColumn).anyMatch(c -> !c.nullable() || c.unique())
             || t.oldColumns().stream().anyMatch(before::isIndexed);
@@ -222,10 +222,7 @@ public final class SqliteDialect implements SqlDialect {
   public Sections contractLink(Operation.ContractLink op) {
     Transition t = op.transition();
     LinkSql sql = new LinkSql(SYNTAX, t, op.ownerBefore(), op.sourceBefore());
-    List<String> ddl = new ArrayList<>();
-    for (String purpose : LINK_TRIGGERS) {
-      ddl.add("DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";");
-    }
+    List<String> ddl = new ArrayList<>(dropTriggers(t, LINK_TRIGGERS));
     boolean rebuilt =
         dropSourceColumn(op.sourceBefore(), op.sourceAfter(), t.oldColumn(), op.sourceInFlight(), ddl);
     Column link = op.ownerAfter().requireColumn(t.newColumn());
@@ -286,10 +283,7 @@ public final class SqliteDialect implements SqlDialect {
   public Sections contractJoin(Operation.ContractJoin op) {
     Transition t = op.transition();
     JoinSql sql = new JoinSql(SYNTAX, t, op.sourceBefore());
-    List<String> ddl = new ArrayList<>();
-    for (String purpose : JOIN_TRIGGERS) {
-      ddl.add("DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";");
-    }
+    List<String> ddl = new ArrayList<>(dropTriggers(t, JOIN_TRIGGERS));
     boolean rebuilt =
         dropSourceColumn(op.sourceBefore(), op.sourceAfter(), t.oldColumn(), op.sourceInFlight(), ddl);
     // The join table was created with its declared constraints; rebuild only if they changed.
@@ -379,10 +373,7 @@ public final class SqliteDialect implements SqlDialect {
   public Sections contractTable(Operation.ContractTable op) {
     Transition t = op.transition();
     TableRenameSql sql = new TableRenameSql(SYNTAX, t, op.table());
-    List<String> ddl = new ArrayList<>();
-    for (String purpose : COPY_TRIGGERS) {
-      ddl.add("DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";");
-    }
+    List<String> ddl = new ArrayList<>(dropTriggers(t, COPY_TRIGGERS));
     ddl.add("DROP TABLE IF EXISTS " + sql.newName() + ";");
     ddl.add("ALTER TABLE " + sql.oldName() + " RENAME TO " + sql.newName() + ";");
     return new Sections(List.of(sql.countDifferences()), ddl, List.of(), false, Optional.empty(),
@@ -476,8 +467,8 @@ public final class SqliteDialect implements SqlDialect {
     return names.stream().map(SqliteDialect::quote).collect(Collectors.joining(", "));
   }
 
-  private List<String> dropTriggers(Transition t) {
-    return TRIGGERS.stream()
+  private static List<String> dropTriggers(Transition t, List<String> purposes) {
+    return purposes.stream()
         .map(purpose -> "DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";")
         .toList();
   }
