@@ -37,7 +37,7 @@ class MigrateTest {
     assertEquals("expand", expand.get("kind"));
     assertEquals("Profile.biography", expand.get("transition"));
     assertEquals(EXPAND, expand.get("script"));
-    assertEquals(64, ((String) expand.get("checksum")).length());
+    assertEquals(crc32(db.read(EXPAND)), expand.get("checksum"), "CRC-32, as Flyway users know it");
     assertEquals(1, expand.get("success"));
     assertNotNull(expand.get("started_at"));
     assertNotNull(expand.get("finished_at"));
@@ -96,6 +96,39 @@ class MigrateTest {
     assertTrue(e.getMessage().startsWith(BASELINE + " changed after it was applied"), e.getMessage());
     assertTrue(e.getMessage().contains("restore the file"), e.getMessage());
     assertTrue(e.getMessage().contains("write a new migration"), e.getMessage());
+  }
+
+  @Test
+  void anAppliedFileRecordedWithTheEarlierSha256ChecksumIsStillCheckedAgainstIt() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
+    db.migrate();
+    db.execute("UPDATE accordion_history SET checksum = '" + sha256(db.read(BASELINE))
+        + "' WHERE version = '" + TestDatabase.BASELINE_VERSION + "'");
+    db.execute("UPDATE accordion_history SET checksum = '" + sha256(db.read(EXPAND) + "-- edited\n")
+        + "' WHERE version = '" + TestDatabase.EXPAND_VERSION + "'");
+
+    StatusReport status = db.accordion().build().status();
+
+    assertEquals(StatusReport.State.APPLIED,
+        status.migration(TestDatabase.BASELINE_VERSION).orElseThrow().state());
+    assertEquals(StatusReport.State.CHANGED,
+        status.migration(TestDatabase.EXPAND_VERSION).orElseThrow().state());
+    AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
+    assertTrue(e.getMessage().startsWith(EXPAND + " changed after it was applied"), e.getMessage());
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsRefusedNamingIt() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    Path file = db.migrations.resolve("sqlite").resolve("V20260104100000_1__latin1.sql");
+    java.nio.file.Files.write(file, "-- accordion:migration kind=schema\nCREATE TABLE \"Stra\u00dfe\" (\"id\" INTEGER);\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
+
+    assertEquals(file + " is not valid UTF-8. Save it as UTF-8 (the encoding the processor "
+        + "writes) and start again.", e.getMessage());
+    assertFalse(db.tableHasColumn("Profile", "id"), "the baseline before it did not run either");
   }
 
   @Test
@@ -309,6 +342,13 @@ class MigrateTest {
         e.getMessage());
   }
 
+  private static String crc32(String text) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return String.format("%08x", crc.getValue());
+  }
+
+  /** The checksum histories written before CRC-32 hold. */
   private static String sha256(String text) throws Exception {
     byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
         .digest(text.replace("\r\n", "\n").replace('\r', '\n')

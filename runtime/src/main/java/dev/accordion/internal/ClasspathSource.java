@@ -4,7 +4,6 @@ import dev.accordion.AccordionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,7 +67,7 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
 
   private String read(String path) {
     try (InputStream in = classLoader.getResourceAsStream(path)) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in == null ? null : MigrationSource.decode(in.readAllBytes(), "classpath:" + path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read classpath:" + path, e);
     }

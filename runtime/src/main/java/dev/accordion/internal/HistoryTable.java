@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -74,6 +75,7 @@ final class HistoryTable {
 
   private final Connection connection;
   private final Dialect dialect;
+  private Optional<String> schemaPattern;
 
   HistoryTable(Session session) {
     this.connection = session.connection();
@@ -114,16 +116,25 @@ final class HistoryTable {
     return rows;
   }
 
-  /** Attempts resolved as rolled back, by version, oldest first; empty when there is none. */
-  Map<String, List<HistoryRow>> readLog() throws SQLException {
+  /**
+   * {@link #readAll} and the attempts resolved as rolled back, by version, oldest first (empty
+   * when there is none): one look at which of the two tables exist, for a boot's first read.
+   */
+  Ledger ledger(List<MigrationFile> files) throws SQLException {
+    Set<String> tables = accordionTables();
+    Map<String, HistoryRow> rows = new HashMap<>();
+    if (tables.contains(TABLE)) {
+      for (HistoryRow row : select(TABLE, "")) {
+        rows.put(row.version(), row);
+      }
+    }
     Map<String, List<HistoryRow>> attempts = new HashMap<>();
-    if (!exists(LOG_TABLE)) {
-      return attempts;
+    if (tables.contains(LOG_TABLE)) {
+      for (HistoryRow row : select(LOG_TABLE, " ORDER BY started_at")) {
+        attempts.computeIfAbsent(row.version(), v -> new ArrayList<>()).add(row);
+      }
     }
-    for (HistoryRow row : select(LOG_TABLE, " ORDER BY started_at")) {
-      attempts.computeIfAbsent(row.version(), v -> new ArrayList<>()).add(row);
-    }
-    return attempts;
+    return new Ledger(files, rows, attempts);
   }
 
   /** The row of {@code version}, or null. */
@@ -284,18 +295,29 @@ final class HistoryTable {
     return present;
   }
 
-  /** Looks in the connection's own schema (PostgreSQL) or database (MySQL) only. */
   private boolean exists(String table) throws SQLException {
+    return accordionTables().contains(table);
+  }
+
+  /**
+   * Which of the history and log tables exist, in one metadata query, looking in the
+   * connection's own schema (PostgreSQL) or database (MySQL) only.
+   */
+  private Set<String> accordionTables() throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
+    Set<String> found = new HashSet<>();
     try (ResultSet tables = meta.getTables(connection.getCatalog(), schemaPattern(meta),
-        escape(meta, table), null)) {
+        escape(meta, TABLE) + "%", null)) {
       while (tables.next()) {
-        if (tables.getString("TABLE_NAME").equalsIgnoreCase(table)) {
-          return true;
+        String name = tables.getString("TABLE_NAME");
+        for (String table : List.of(TABLE, LOG_TABLE)) {
+          if (name.equalsIgnoreCase(table)) {
+            found.add(table);
+          }
         }
       }
-      return false;
     }
+    return found;
   }
 
   private Set<String> columns(String table) throws SQLException {
@@ -310,9 +332,13 @@ final class HistoryTable {
     return names;
   }
 
+  /** Asked once: on PostgreSQL each {@code getSchema} is a round trip. */
   private String schemaPattern(DatabaseMetaData meta) throws SQLException {
-    String schema = connection.getSchema();
-    return schema == null ? null : escape(meta, schema);
+    if (schemaPattern == null) {
+      String schema = connection.getSchema();
+      schemaPattern = Optional.ofNullable(schema == null ? null : escape(meta, schema));
+    }
+    return schemaPattern.orElse(null);
   }
 
   private static String escape(DatabaseMetaData meta, String name) throws SQLException {

@@ -51,32 +51,42 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
    */
   void validate() {
     Map<String, MigrationFile> files = new HashMap<>();
-    migrations.forEach(m -> files.put(m.version(), m));
-    List<String> problems = new ArrayList<>();
-    for (HistoryRow row : rowsInVersionOrder()) {
+    for (MigrationFile migration : migrations) {
+      files.put(migration.version(), migration);
+    }
+    // Found in any order, reported in version order; sorted only when there are several.
+    List<Problem> problems = new ArrayList<>();
+    for (HistoryRow row : history.values()) {
       MigrationFile file = files.get(row.version());
       if (file == null) {
-        problems.add(row.script() + " (version " + row.version() + ") is recorded in "
-            + HistoryTable.TABLE + " as applied on " + row.startedAt() + ", but no migration file "
-            + "has that version. Restore the file; if this database was migrated by a newer "
-            + "release, run that release instead.");
+        problems.add(new Problem(row.version(), row.script() + " (version " + row.version()
+            + ") is recorded in " + HistoryTable.TABLE + " as applied on " + row.startedAt()
+            + ", but no migration file has that version. Restore the file; if this database was "
+            + "migrated by a newer release, run that release instead."));
       } else if (row.failed()) {
-        problems.add(FailedDdl.message(file, row));
-      } else if (!row.checksum().equals(file.checksum())) {
-        problems.add(file.fileName() + " changed after it was applied on " + row.startedAt()
-            + " (checksum " + row.checksum() + " then, " + file.checksum() + " now). An applied "
-            + "migration must not change: restore the file as it was (for example from version "
-            + "control) and write a new migration for the change instead.");
+        problems.add(new Problem(row.version(), FailedDdl.message(file, row)));
+      } else if (!file.hasChecksum(row.checksum())) {
+        problems.add(new Problem(row.version(), file.fileName() + " changed after it was "
+            + "applied on " + row.startedAt() + " (checksum " + row.checksum() + " then, "
+            + file.checksum() + " now). An applied migration must not change: restore the file "
+            + "as it was (for example from version control) and write a new migration for the "
+            + "change instead."));
       }
     }
     if (problems.size() == 1) {
-      throw new AccordionException(problems.get(0));
+      throw new AccordionException(problems.get(0).message());
     }
     if (!problems.isEmpty()) {
-      throw new AccordionException(problems.size() + " problems stop the migration:\n- "
-          + String.join("\n- ", problems));
+      problems.sort((a, b) -> Versions.ORDER.compare(a.version(), b.version()));
+      StringBuilder message = new StringBuilder(problems.size() + " problems stop the migration:");
+      for (Problem problem : problems) {
+        message.append("\n- ").append(problem.message());
+      }
+      throw new AccordionException(message.toString());
     }
   }
+
+  private record Problem(String version, String message) {}
 
   /** Whether migrate has anything to do: a migration to apply, a backfill or a verification. */
   boolean hasWork(boolean includeContracts) {
@@ -126,7 +136,9 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
         entries.add(missing(row));
       }
     }
-    entries.sort(Comparator.comparing(StatusReport.Migration::version, Versions.ORDER));
+    if (entries.size() > migrations.size()) { // the files are in order; rows without one are not
+      entries.sort(Comparator.comparing(StatusReport.Migration::version, Versions.ORDER));
+    }
     Set<String> appliedVersions = new HashSet<>();
     for (MigrationFile m : appliedByThisCall) {
       appliedVersions.add(m.version());
@@ -147,7 +159,7 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
       state = file.isContract() && !contractsAtBoot ? State.PENDING_CONTRACT : State.PENDING;
     } else if (row.failed()) {
       state = State.FAILED;
-    } else if (!row.checksum().equals(file.checksum())) {
+    } else if (!file.hasChecksum(row.checksum())) {
       state = State.CHANGED;
     } else if (!row.applied(file)) {
       state = State.IN_PROGRESS;
@@ -216,11 +228,5 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
     return row.verifyMismatches() == null
         ? null
         : new StatusReport.Verification(row.verifyMismatches(), row.verifiedAt());
-  }
-
-  private List<HistoryRow> rowsInVersionOrder() {
-    List<HistoryRow> rows = new ArrayList<>(history.values());
-    rows.sort((a, b) -> Versions.ORDER.compare(a.version(), b.version()));
-    return rows;
   }
 }

@@ -33,6 +33,7 @@ final class MigrationFile {
   private final MigrationKind kind;
   private final String transition;
   private final String checksum;
+  private final String checksummedText;
   private final boolean mentionsVerify;
   private final boolean mentionsOnline;
   private final List<String> notes;
@@ -41,14 +42,15 @@ final class MigrationFile {
 
   /**
    * @param transition the transition id, or null
+   * @param checksummedText the text the checksum is of, for a history row's older kind of checksum
    * @param mentionsVerify whether the text has a verify marker at all, and
    * @param mentionsOnline an online one: a boot tells the files without those sections from the
    *     rest without parsing them
    * @param notes the comment lines for people between the header and the first section
    */
   MigrationFile(String version, String description, String fileName, MigrationKind kind,
-      String transition, String checksum, boolean mentionsVerify, boolean mentionsOnline,
-      List<String> notes, Supplier<Body> parse) {
+      String transition, String checksum, String checksummedText, boolean mentionsVerify,
+      boolean mentionsOnline, List<String> notes, Supplier<Body> parse) {
     this.mentionsVerify = mentionsVerify;
     this.mentionsOnline = mentionsOnline;
     this.notes = List.copyOf(notes);
@@ -58,6 +60,7 @@ final class MigrationFile {
     this.kind = kind;
     this.transition = transition;
     this.checksum = checksum;
+    this.checksummedText = checksummedText;
     this.parse = parse;
   }
 
@@ -84,6 +87,11 @@ final class MigrationFile {
 
   String checksum() {
     return checksum;
+  }
+
+  /** Whether a history row's checksum is this file's, of either kind {@link Checksums} wrote. */
+  boolean hasChecksum(String recorded) {
+    return Checksums.matches(recorded, checksum, checksummedText);
   }
 
   /** The sections, parsed now if they were not yet; a broken file throws here. */

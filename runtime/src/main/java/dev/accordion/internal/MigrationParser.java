@@ -39,8 +39,10 @@ final class MigrationParser {
 
   /** The name, header and checksum now; the sections when first used (see MigrationFile). */
   private MigrationFile parse(String text) {
-    MigrationFileName name = MigrationFileName.parse(fileName)
-        .orElseThrow(() -> invalid(0, "the name must be V<version>__<description>.sql"));
+    MigrationFileName name = MigrationFileName.parse(fileName).orElse(null);
+    if (name == null) {
+      throw invalid(0, "the name must be V<version>__<description>.sql");
+    }
     // Normalised once: the checksum covers the text as written (a byte order mark included),
     // the parse the text after it.
     String withLineEndings = Checksums.normaliseLineEndings(text);
@@ -52,12 +54,14 @@ final class MigrationParser {
     }
     Map<String, String> header = attributes(firstLine.substring((MARKER + "migration").length()), 1);
     requireOnly(header, Set.of("kind", "transition"), 1);
-    MigrationKind kind = MigrationKind.fromWord(required(header, "kind", 1))
-        .orElseThrow(() -> invalid(1, "unknown kind '" + header.get("kind")
-            + "' (kinds: baseline, schema, rename, expand, contract)"));
+    MigrationKind kind = MigrationKind.fromWord(required(header, "kind", 1)).orElse(null);
+    if (kind == null) {
+      throw invalid(1, "unknown kind '" + header.get("kind")
+          + "' (kinds: baseline, schema, rename, expand, contract)");
+    }
     String transition = header.get("transition");
     return new MigrationFile(name.version(), name.description(), fileName, kind, transition,
-        Checksums.ofNormalised(withLineEndings), normalised.contains(MARKER + "verify"),
+        Checksums.ofNormalised(withLineEndings), withLineEndings, normalised.contains(MARKER + "verify"),
         normalised.contains(MARKER + "online"), notes(normalised, firstLineEnd),
         () -> body(normalised.split("\n", -1)));
   }

@@ -1,6 +1,9 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,5 +27,23 @@ interface MigrationSource {
       }
     }
     return List.copyOf(sorted);
+  }
+
+  /**
+   * A file's bytes as UTF-8. Decoded leniently first (the fast path for the files of a boot);
+   * only a text with a replacement character is decoded again strictly, to refuse a file that
+   * is not UTF-8 rather than run SQL with characters replaced.
+   */
+  static String decode(byte[] bytes, String where) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new AccordionException(where + " is not valid UTF-8. Save it as UTF-8 (the encoding "
+          + "the processor writes) and start again.");
+    }
   }
 }

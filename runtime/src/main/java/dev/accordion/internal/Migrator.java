@@ -198,7 +198,7 @@ public final class Migrator {
 
   private static Ledger ledger(List<MigrationFile> files, HistoryTable history)
       throws SQLException {
-    return new Ledger(files, history.readAll(), history.readLog());
+    return history.ledger(files);
   }
 
   private List<MigrationFile> files(Session session) {
