@@ -22,14 +22,18 @@ public final class SnapshotStore {
 
   public static final String FILE_NAME = "schema.json";
 
-  private final ObjectMapper mapper =
+  /**
+   * Shared, as Jackson intends once configured: a mapper builds its serializers on first use,
+   * which would cost every compile in a build daemon or an IDE that keeps the processor loaded.
+   */
+  private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
           .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
           .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
-  private final ObjectWriter writer =
-      mapper.writer(
+  private static final ObjectWriter WRITER =
+      MAPPER.writer(
           new DefaultPrettyPrinter()
               .withObjectIndenter(new DefaultIndenter("  ", "\n"))
               .withArrayIndenter(new DefaultIndenter("  ", "\n")));
@@ -40,12 +44,12 @@ public final class SnapshotStore {
     if (!Files.exists(file)) {
       return Optional.empty();
     }
-    return Optional.of(mapper.readValue(file.toFile(), Schema.class));
+    return Optional.of(MAPPER.readValue(file.toFile(), Schema.class));
   }
 
   public String render(Schema schema) {
     try {
-      return writer.writeValueAsString(schema) + "\n";
+      return WRITER.writeValueAsString(schema) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
