@@ -162,4 +162,62 @@ class BackfillTest {
     assertFalse(Transitions.readsNew(TRANSITION));
     assertTrue(report.render().contains("Profile.biography: 3 rows disagree"), report.render());
   }
+
+  @Test
+  void inWalModeBatchesCommitWithoutWaitingForTheDiskAndTheSessionIsRestored() throws Exception {
+    db.execute("PRAGMA journal_mode = WAL");
+
+    Synchronous seen = synchronousDuringAndAfterTheBackfill();
+
+    assertEquals(List.of(1), seen.during(), "NORMAL after every batch");
+    assertEquals(2, seen.after(), "FULL again after");
+  }
+
+  @Test
+  void inRollbackJournalModeTheDurabilitySettingIsLeftAlone() throws Exception {
+    Synchronous seen = synchronousDuringAndAfterTheBackfill();
+
+    assertEquals(List.of(2), seen.during(), "FULL throughout: NORMAL could risk the database");
+    assertEquals(2, seen.after());
+  }
+
+  /** PRAGMA synchronous on the one connection Accordion used: after each batch, and at the end. */
+  private record Synchronous(List<Integer> during, int after) {}
+
+  private Synchronous synchronousDuringAndAfterTheBackfill() throws Exception {
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(db.url())) {
+      // Accordion closes what it opens; this connection stays open to be read afterwards.
+      java.sql.Connection kept = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(
+          getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+          (proxy, method, args) -> method.getName().equals("close")
+              ? null : method.invoke(connection, args));
+      javax.sql.DataSource one = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+          getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
+          (proxy, method, args) -> {
+            if (method.getName().equals("getConnection")) {
+              return kept;
+            }
+            throw new UnsupportedOperationException(method.getName());
+          });
+      java.util.Set<Integer> during = new java.util.TreeSet<>();
+      Accordion.builder().dataSource(one).directory(db.migrations)
+          .backfillBatchTime(java.time.Duration.ZERO)
+          .afterBatch(progress -> during.add(synchronous(connection)))
+          .build().migrate();
+      if (db.history(EXPAND_VERSION).get("backfill_done").equals(0)) {
+        throw new AssertionError("the backfill did not finish");
+      }
+      return new Synchronous(List.copyOf(during), synchronous(connection));
+    }
+  }
+
+  private static int synchronous(java.sql.Connection connection) {
+    try (java.sql.Statement statement = connection.createStatement();
+        java.sql.ResultSet result = statement.executeQuery("PRAGMA synchronous")) {
+      result.next();
+      return result.getInt(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.processing.Processor;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -15,7 +16,7 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-/** javac in this JVM, on sources held in memory, with Accordion's processor or without any. */
+/** javac in this JVM, on sources held in memory, with Accordion's processor, another or none. */
 final class Javac {
 
   private static final JavaCompiler COMPILER = ToolProvider.getSystemJavaCompiler();
@@ -28,6 +29,19 @@ final class Javac {
    */
   static void compile(Map<String, String> sources, Path output, Path migrations, String timestamp)
       throws Exception {
+    if (migrations == null) {
+      compile(sources, output, null, List.of());
+    } else {
+      compile(sources, output, new AccordionProcessor(), List.of(
+          "-Aaccordion.migrations=" + migrations,
+          "-Aaccordion.timestamp=" + timestamp,
+          "-Aaccordion.dialects=sqlite,postgresql,mysql"));
+    }
+  }
+
+  /** Compiles {@code sources} into {@code output} with {@code processor}, or with none if null. */
+  static void compile(Map<String, String> sources, Path output, Processor processor,
+      List<String> processorOptions) throws Exception {
     Files.createDirectories(output);
     List<JavaFileObject> files = new ArrayList<>();
     sources.forEach((name, text) -> files.add(new SimpleJavaFileObject(
@@ -40,19 +54,16 @@ final class Javac {
     List<String> options = new ArrayList<>(List.of(
         "-classpath", System.getProperty("java.class.path"), "-d", output.toString(),
         "-implicit:none", "-Xlint:none"));
-    if (migrations == null) {
+    if (processor == null) {
       options.add("-proc:none");
-    } else {
-      options.add("-Aaccordion.migrations=" + migrations);
-      options.add("-Aaccordion.timestamp=" + timestamp);
-      options.add("-Aaccordion.dialects=sqlite,postgresql,mysql");
     }
+    options.addAll(processorOptions);
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager manager = COMPILER.getStandardFileManager(null, null, null)) {
       JavaCompiler.CompilationTask task =
           COMPILER.getTask(new StringWriter(), manager, diagnostics, options, null, files);
-      if (migrations != null) {
-        task.setProcessors(List.of(new AccordionProcessor()));
+      if (processor != null) {
+        task.setProcessors(List.of(processor));
       }
       if (!task.call()) {
         throw new IllegalStateException("compile failed: " + diagnostics.getDiagnostics());

@@ -42,6 +42,7 @@ final class Backfiller {
   private record Batch(String lastKey, long rowsTotal, long rowsUpdated) {}
 
   /** @param contract the contract of the migration's transition, or null */
+  @SuppressWarnings("try") // the batch session is held by the try block and restored when it closes
   void run(MigrationFile migration, MigrationFile contract) throws SQLException {
     BackfillSection backfill = migration.backfill();
     boolean sized = batchSizeOverride == null && batchTimeNanos > 0;
@@ -54,33 +55,36 @@ final class Backfiller {
     long lastLogNanos = startNanos;
     long batches = 0;
     long rowsThisCall = 0;
-    while (true) {
-      long batchStart = System.nanoTime();
-      Batch batch = nextBatchRetried(migration, contract, batchSize);
-      if (batch == null) {
-        break;
+    try (SqlCloseable batchSession = session.dialect().prepareBackfill(session.connection())) {
+      while (true) {
+        long batchStart = System.nanoTime();
+        Batch batch = nextBatchRetried(migration, contract, batchSize);
+        if (batch == null) {
+          break;
+        }
+        long took = System.nanoTime() - batchStart;
+        if (sized) {
+          batchSize = nextSize(batchSize, took);
+        }
+        batches++;
+        rowsThisCall += batch.rowsUpdated();
+        long nowNanos = System.nanoTime();
+        if (batches == 1 || nowNanos - lastLogNanos >= PROGRESS_LOG_INTERVAL_NANOS) {
+          lastLogNanos = nowNanos;
+          Log.get().log(Level.INFO,
+              "Backfilling {0}: {1} rows done, {2} batches this run, {3} rows/s",
+              migration.subject(), batch.rowsTotal(), batches, rate(rowsThisCall, startNanos));
+        } else {
+          Log.get().log(Level.DEBUG, "Backfilling {0}: batch up to key {1}, {2} rows done",
+              migration.subject(), batch.lastKey(), batch.rowsTotal());
+        }
+        // As long as the batch, but not as long as a batch that first waited for the lock.
+        long longest = batchTimeNanos > 0 ? 2 * batchTimeNanos : 100_000_000L;
+        pauseBetweenBatches(migration, session.dialect().oneWriterAtATime()
+            ? Math.max(pause.toNanos(), Math.min(took, longest)) : pause.toNanos());
+        afterBatch.accept(new BackfillProgress(migration.fileName(), migration.transition(),
+            batches, batch.rowsTotal(), batch.lastKey()));
       }
-      long took = System.nanoTime() - batchStart;
-      if (sized) {
-        batchSize = nextSize(batchSize, took);
-      }
-      batches++;
-      rowsThisCall += batch.rowsUpdated();
-      long nowNanos = System.nanoTime();
-      if (batches == 1 || nowNanos - lastLogNanos >= PROGRESS_LOG_INTERVAL_NANOS) {
-        lastLogNanos = nowNanos;
-        Log.get().log(Level.INFO, "Backfilling {0}: {1} rows done, {2} batches this run, {3} rows/s",
-            migration.subject(), batch.rowsTotal(), batches, rate(rowsThisCall, startNanos));
-      } else {
-        Log.get().log(Level.DEBUG, "Backfilling {0}: batch up to key {1}, {2} rows done",
-            migration.subject(), batch.lastKey(), batch.rowsTotal());
-      }
-      // As long as the batch, but not as long as a batch that first waited for the lock.
-      long longest = batchTimeNanos > 0 ? 2 * batchTimeNanos : 100_000_000L;
-      pauseBetweenBatches(migration, session.dialect().oneWriterAtATime()
-          ? Math.max(pause.toNanos(), Math.min(took, longest)) : pause.toNanos());
-      afterBatch.accept(new BackfillProgress(migration.fileName(), migration.transition(),
-          batches, batch.rowsTotal(), batch.lastKey()));
     }
     Log.get().log(Level.INFO, "Backfill of {0} done: {1} rows in {2} batches this run, {3} rows/s",
         migration.subject(), rowsThisCall, batches, rate(rowsThisCall, startNanos));

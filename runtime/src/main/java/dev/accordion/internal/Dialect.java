@@ -50,6 +50,15 @@ interface Dialect {
   /** How this database spells a type of the history table. */
   String historyType(HistoryTable.ColumnType type);
 
+  /**
+   * Adjusts the session for the batches of a backfill; closing restores it. A batch commits
+   * with its progress, so one lost to a crash is done again and need not reach the disk at once
+   * (SQLite in WAL mode: {@code synchronous=NORMAL}).
+   */
+  default SqlCloseable prepareBackfill(Connection connection) throws SQLException {
+    return SqlCloseable.NOTHING;
+  }
+
   /** Adjusts the session for migration work (SQLite: a long busy timeout); closing restores it. */
   SqlCloseable prepareSession(Connection connection) throws SQLException;
 

@@ -58,6 +58,22 @@ final class SqliteDialect implements Dialect {
     return () -> execute(connection, "PRAGMA busy_timeout = " + previous);
   }
 
+  /**
+   * In WAL mode a commit under {@code synchronous=NORMAL} skips the fsync of the log and stays
+   * atomic and consistent: a power cut can only lose the last batches, with their recorded
+   * progress, so they run again. That fsync was a fifth of a batch's time. In rollback-journal
+   * modes the setting is left alone, since there it would risk the database itself.
+   */
+  @Override
+  public SqlCloseable prepareBackfill(Connection connection) throws SQLException {
+    int previous = pragmaInt(connection, "synchronous");
+    if (previous <= 1 || !"wal".equalsIgnoreCase(pragmaText(connection, "journal_mode"))) {
+      return SqlCloseable.NOTHING;
+    }
+    execute(connection, "PRAGMA synchronous = NORMAL");
+    return () -> execute(connection, "PRAGMA synchronous = " + previous);
+  }
+
   @Override
   public SqlCloseable lockForMigration(Connection connection, Duration wait) {
     return SqlCloseable.NOTHING;
@@ -126,6 +142,13 @@ final class SqliteDialect implements Dialect {
     try (Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
       return result.next() ? result.getInt(1) : 0;
+    }
+  }
+
+  private static String pragmaText(Connection connection, String pragma) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
+      return result.next() ? result.getString(1) : "";
     }
   }
 
