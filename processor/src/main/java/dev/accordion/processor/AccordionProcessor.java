@@ -117,19 +117,22 @@ public final class AccordionProcessor extends AbstractProcessor {
   private boolean reportMisplaced(RoundEnvironment round, Reporter reporter) {
     EntityReader reader =
         new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
-    java.util.Set<Element> reported = new java.util.HashSet<>();
+    List<TypeElement> annotations = new ArrayList<>();
     for (String name : EntityReader.FIELD_ANNOTATIONS) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
-      if (annotation == null) {
-        continue;
-      }
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (!reported.contains(element) && reader.reportMisplaced(element, name)) {
-          reported.add(element); // once per element, for its first annotation
-        }
+      if (annotation != null) {
+        annotations.add(annotation);
       }
     }
-    return !reported.isEmpty();
+    if (annotations.isEmpty()) {
+      return false;
+    }
+    boolean found = false;
+    // One walk of the round's elements for all of them, not one per annotation.
+    for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+      found |= reader.reportMisplaced(element);
+    }
+    return found;
   }
 
   private void run(List<TypeElement> entityTypes, Reporter reporter) {
@@ -146,7 +149,7 @@ public final class AccordionProcessor extends AbstractProcessor {
     entityTypes.forEach(type -> reader.read(type).ifPresent(entities::add));
 
     SnapshotStore snapshots = new SnapshotStore();
-    Optional<Schema> snapshot;
+    Optional<SnapshotStore.Snapshot> snapshot;
     try {
       snapshot = snapshots.read(directory);
     } catch (IOException e) {
@@ -170,7 +173,8 @@ public final class AccordionProcessor extends AbstractProcessor {
               return type != null && EntityReader.isEntity(type);
             },
             dialects(options));
-    Plan plan = differ.diff(snapshot.orElse(Schema.empty()), snapshot.isEmpty(), entities);
+    Plan plan = differ.diff(snapshot.map(SnapshotStore.Snapshot::schema).orElse(Schema.empty()),
+        snapshot.isEmpty(), entities);
     if (reporter.hasErrors()) {
       return;
     }
@@ -200,7 +204,7 @@ public final class AccordionProcessor extends AbstractProcessor {
         new MigrationWriter(directory, processingEnv.getFiler(), options.classpathRoot());
     MigrationWriter.Output output;
     try {
-      output = writer.prepare(options.timestamp(), files, snapshots.render(plan.next()));
+      output = writer.prepare(options.timestamp(), files, snapshots.textOf(plan.next(), snapshot));
       writer.writeSourceTree(output);
     } catch (IOException e) {
       reporter.report(

@@ -124,11 +124,21 @@ public final class EntityReader {
   public static final List<String> FIELD_ANNOTATIONS = List.of(EXPAND, CONTRACT, RENAMED_FROM);
 
   /**
-   * Reports {@code annotation} (one of {@link #FIELD_ANNOTATIONS}) on {@code element} where no
-   * entity reads it: a class that is no entity, a field of one, or a field that is static or
-   * transient. Returns whether it was reported.
+   * Reports the first of {@link #FIELD_ANNOTATIONS} on {@code element} where no entity reads it:
+   * a class that is no entity, a field of one, or a field that is static or transient. Returns
+   * whether it was reported.
    */
-  public boolean reportMisplaced(Element element, String annotation) {
+  public boolean reportMisplaced(Element element) {
+    String annotation = null;
+    for (String name : FIELD_ANNOTATIONS) {
+      if (Annotations.has(element, name)) {
+        annotation = name;
+        break;
+      }
+    }
+    if (annotation == null) {
+      return false;
+    }
     String simple = annotation.substring(annotation.lastIndexOf('.') + 1);
     AnnotationMirror mirror = Annotations.find(element, annotation).orElse(null);
     if (element.getKind() == ElementKind.FIELD) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.accordion.processor.model.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -38,13 +39,29 @@ public final class SnapshotStore {
               .withObjectIndenter(new DefaultIndenter("  ", "\n"))
               .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+  /** A snapshot as read: the schema, and the file's text. */
+  public record Snapshot(Schema schema, String text) {}
+
   /** The snapshot in {@code directory}, or empty when there is none yet (the first compile). */
-  public Optional<Schema> read(Path directory) throws IOException {
+  public Optional<Snapshot> read(Path directory) throws IOException {
     Path file = directory.resolve(FILE_NAME);
     if (!Files.exists(file)) {
       return Optional.empty();
     }
-    return Optional.of(MAPPER.readValue(file.toFile(), Schema.class));
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    return Optional.of(new Snapshot(MAPPER.readValue(text, Schema.class), text));
+  }
+
+  /**
+   * The text of the snapshot of {@code next}: the file's own when {@code previous} has the same
+   * schema (the everyday compile with nothing changed, which then renders nothing), otherwise
+   * {@link #render}.
+   */
+  public String textOf(Schema next, Optional<Snapshot> previous) {
+    if (previous.isPresent() && previous.get().schema().equals(next)) {
+      return previous.get().text();
+    }
+    return render(next);
   }
 
   public String render(Schema schema) {
