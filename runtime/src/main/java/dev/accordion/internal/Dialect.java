@@ -59,6 +59,15 @@ interface Dialect {
     return SqlCloseable.NOTHING;
   }
 
+  /**
+   * A query for which of {@code names} (Accordion's own lower-case table names, written into it
+   * as a list of literals, {@code 'a', 'b'}) exist in the connection's own schema (PostgreSQL)
+   * or database (MySQL); it returns their names. A plain catalog query, not
+   * {@code DatabaseMetaData.getTables}, whose generic query cost a boot with nothing pending
+   * more than reading its history.
+   */
+  String existingTablesQuery(String names);
+
   /** Adjusts the session for migration work (SQLite: a long busy timeout); closing restores it. */
   SqlCloseable prepareSession(Connection connection) throws SQLException;
 

@@ -17,6 +17,12 @@ import java.util.HexFormat;
  */
 final class MysqlDialect extends ServerDialect {
 
+  @Override
+  public String existingTablesQuery(String names) {
+    return "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+        + " AND LOWER(table_name) IN (" + names + ")";
+  }
+
   /** MySQL's limit on a {@code GET_LOCK} name. */
   private static final int MAX_LOCK_NAME = 64;
 

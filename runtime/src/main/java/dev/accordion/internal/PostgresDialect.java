@@ -21,6 +21,13 @@ import java.util.regex.Pattern;
  */
 final class PostgresDialect extends ServerDialect {
 
+  @Override
+  public String existingTablesQuery(String names) {
+    return "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+        + " ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
+        + " AND c.relkind IN ('r', 'p') AND c.relname IN (" + names + ")";
+  }
+
 
   /** SQLSTATE lock_not_available: {@code lock_timeout} ran out. */
   private static final String LOCK_NOT_AVAILABLE = "55P03";

@@ -30,6 +30,11 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String existingTablesQuery(String names) {
+    return "SELECT name FROM sqlite_master WHERE type = 'table' AND lower(name) IN (" + names + ")";
+  }
+
+  @Override
   public boolean contractsAtBootByDefault() {
     return true;
   }
