@@ -20,6 +20,9 @@ final class Checksums {
   private Checksums() {}
 
   static String normaliseLineEndings(String text) {
+    if (text.indexOf('\r') < 0) {
+      return text; // one scan for the usual file, not two replacements
+    }
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 

@@ -60,10 +60,17 @@ final class MigrationParser {
           + "' (kinds: baseline, schema, rename, expand, contract)");
     }
     String transition = header.get("transition");
+    // Which sections the text mentions, in one scan of its markers.
+    boolean verify = false;
+    boolean online = false;
+    for (int i = firstLineEnd < 0 ? -1 : normalised.indexOf(MARKER, firstLineEnd); i >= 0;
+        i = normalised.indexOf(MARKER, i + MARKER.length())) {
+      verify |= normalised.startsWith("verify", i + MARKER.length());
+      online |= normalised.startsWith("online", i + MARKER.length());
+    }
     return new MigrationFile(name.version(), name.description(), fileName, kind, transition,
-        Checksums.ofNormalised(withLineEndings), withLineEndings, normalised.contains(MARKER + "verify"),
-        normalised.contains(MARKER + "online"), notes(normalised, firstLineEnd),
-        () -> body(normalised.split("\n", -1)));
+        Checksums.ofNormalised(withLineEndings), withLineEndings,
+        verify, online, notes(normalised, firstLineEnd), () -> body(normalised.split("\n", -1)));
   }
 
   /**
