@@ -29,12 +29,12 @@ public final class Transitions {
    * mapped to true are added, ids mapped to false removed, ids not mentioned left as they are.
    */
   static void publish(Map<String, Boolean> verified) {
-    verified.forEach((id, ok) -> {
-      if (ok) {
-        VERIFIED.add(id);
+    for (Map.Entry<String, Boolean> transition : verified.entrySet()) {
+      if (transition.getValue()) {
+        VERIFIED.add(transition.getKey());
       } else {
-        VERIFIED.remove(id);
+        VERIFIED.remove(transition.getKey());
       }
-    });
+    }
   }
 }

@@ -32,10 +32,13 @@ final class PostgresDialect extends ServerDialect {
   /** SQLSTATE lock_not_available: {@code lock_timeout} ran out. */
   private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-  private static final Pattern CONCURRENT_INDEX = Pattern.compile(
-      "^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
-          + "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)\\s+ON\\b",
-      Pattern.CASE_INSENSITIVE);
+  /** Compiled when an online statement first needs it, not by every boot. */
+  private static final class ConcurrentIndex {
+    static final Pattern PATTERN = Pattern.compile(
+        "^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+            + "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)\\s+ON\\b",
+        Pattern.CASE_INSENSITIVE);
+  }
 
   @Override
   public String name() {
@@ -133,7 +136,7 @@ final class PostgresDialect extends ServerDialect {
    */
   @Override
   public void prepareOnlineStatement(Connection connection, String statement) throws SQLException {
-    Matcher matcher = CONCURRENT_INDEX.matcher(statement.strip());
+    Matcher matcher = ConcurrentIndex.PATTERN.matcher(statement.strip());
     if (!matcher.find()) {
       return;
     }
