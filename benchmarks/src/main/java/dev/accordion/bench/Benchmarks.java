@@ -72,7 +72,7 @@ public final class Benchmarks {
   private static List<Figure> accessors(Mode mode) throws Exception {
     Collection<RunResult> results = new Runner(new OptionsBuilder()
         .include(AccessorBenchmark.class.getName())
-        .forks(1)
+        .forks(2) // one fork's figure can differ from the next by more than the accessor's cost
         .warmupIterations(mode.jmhIterations())
         .warmupTime(TimeValue.seconds(1))
         .measurementIterations(mode.jmhIterations())
