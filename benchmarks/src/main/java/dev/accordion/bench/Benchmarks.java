@@ -61,6 +61,7 @@ public final class Benchmarks {
       return List.of();
     }
     System.out.println("== " + name);
+    System.gc(); // what the step before left behind is not collected during this one
     long start = System.nanoTime();
     List<Figure> figures = step.run();
     figures.forEach(f -> System.out.println("   " + f.row()));
