@@ -186,21 +186,8 @@ class BackfillTest {
 
   private Synchronous synchronousDuringAndAfterTheBackfill() throws Exception {
     try (java.sql.Connection connection = java.sql.DriverManager.getConnection(db.url())) {
-      // Accordion closes what it opens; this connection stays open to be read afterwards.
-      java.sql.Connection kept = (java.sql.Connection) java.lang.reflect.Proxy.newProxyInstance(
-          getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class},
-          (proxy, method, args) -> method.getName().equals("close")
-              ? null : method.invoke(connection, args));
-      javax.sql.DataSource one = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
-          getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
-          (proxy, method, args) -> {
-            if (method.getName().equals("getConnection")) {
-              return kept;
-            }
-            throw new UnsupportedOperationException(method.getName());
-          });
       java.util.Set<Integer> during = new java.util.TreeSet<>();
-      Accordion.builder().dataSource(one).directory(db.migrations)
+      Accordion.builder().dataSource(KeptConnection.dataSource(connection)).directory(db.migrations)
           .backfillBatchTime(java.time.Duration.ZERO)
           .afterBatch(progress -> during.add(synchronous(connection)))
           .build().migrate();

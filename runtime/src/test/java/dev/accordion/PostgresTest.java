@@ -171,6 +171,33 @@ class PostgresTest {
   }
 
   @Test
+  void batchesCommitWithoutWaitingForTheWalFlushAndTheSessionIsRestored() throws Exception {
+    baseline(1_000);
+    try (Connection connection = db.connect()) {
+      String before = synchronousCommit(connection);
+      java.util.Set<String> during = new java.util.TreeSet<>();
+
+      db.accordion().dataSource(KeptConnection.dataSource(connection))
+          .afterBatch(progress -> during.add(synchronousCommit(connection)))
+          .build().migrate();
+
+      assertEquals(java.util.Set.of("off"), during, "after every batch");
+      assertEquals(before, synchronousCommit(connection), "as it was before the backfill");
+      assertEquals(true, db.history("2").get("backfill_done"));
+    }
+  }
+
+  private static String synchronousCommit(Connection connection) {
+    try (java.sql.Statement statement = connection.createStatement();
+        java.sql.ResultSet result = statement.executeQuery("SHOW synchronous_commit")) {
+      result.next();
+      return result.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void fourInstancesAtOnceApplyEachMigrationOnce() throws Exception {
     baseline(2_000);
     AtomicInteger batches = new AtomicInteger();

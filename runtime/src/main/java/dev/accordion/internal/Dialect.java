@@ -53,7 +53,7 @@ interface Dialect {
   /**
    * Adjusts the session for the batches of a backfill; closing restores it. A batch commits
    * with its progress, so one lost to a crash is done again and need not reach the disk at once
-   * (SQLite in WAL mode: {@code synchronous=NORMAL}).
+   * (SQLite in WAL mode: {@code synchronous=NORMAL}; PostgreSQL: {@code synchronous_commit} off).
    */
   default SqlCloseable prepareBackfill(Connection connection) throws SQLException {
     return SqlCloseable.NOTHING;
