@@ -199,12 +199,6 @@ class BackfillTest {
   }
 
   private static int synchronous(java.sql.Connection connection) {
-    try (java.sql.Statement statement = connection.createStatement();
-        java.sql.ResultSet result = statement.executeQuery("PRAGMA synchronous")) {
-      result.next();
-      return result.getInt(1);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return Integer.parseInt(KeptConnection.read(connection, "PRAGMA synchronous"));
   }
 }

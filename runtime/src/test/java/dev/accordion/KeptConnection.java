@@ -3,6 +3,9 @@ package dev.accordion;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
@@ -32,5 +35,16 @@ final class KeptConnection {
           }
           throw new UnsupportedOperationException(method.getName());
         });
+  }
+
+  /** The first column of the first row of {@code query}, such as a session setting, as text. */
+  static String read(Connection connection, String query) {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(query)) {
+      result.next();
+      return result.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(query, e);
+    }
   }
 }

@@ -188,13 +188,7 @@ class PostgresTest {
   }
 
   private static String synchronousCommit(Connection connection) {
-    try (java.sql.Statement statement = connection.createStatement();
-        java.sql.ResultSet result = statement.executeQuery("SHOW synchronous_commit")) {
-      result.next();
-      return result.getString(1);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return KeptConnection.read(connection, "SHOW synchronous_commit");
   }
 
   @Test
