@@ -191,7 +191,9 @@ public final class Accordion {
 
     /**
      * Called after each committed backfill batch. An exception thrown here stops the backfill as
-     * a crash would (it propagates unchanged); the next migrate resumes after that batch.
+     * a crash would (it propagates unchanged); the next migrate resumes after that batch. Batches
+     * commit without waiting for the disk (SQLite in WAL mode, PostgreSQL), so after a power cut
+     * the last batches reported here may be done again.
      */
     public Builder afterBatch(Consumer<BackfillProgress> afterBatch) {
       this.afterBatch = Objects.requireNonNull(afterBatch, "afterBatch");

@@ -132,6 +132,27 @@ class MigrateTest {
   }
 
   @Test
+  void migrationsAreReadFromAnyFileSystemAPathCanNameSuchAsAZip() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
+    Path zip = folder.resolve("migrations.zip");
+    try (java.nio.file.FileSystem zipped = java.nio.file.FileSystems.newFileSystem(zip,
+        Map.of("create", "true"))) {
+      java.nio.file.Files.createDirectories(zipped.getPath("/sqlite"));
+      for (String file : List.of(BASELINE, EXPAND)) {
+        java.nio.file.Files.writeString(zipped.getPath("/sqlite", file), db.read(file));
+      }
+    }
+
+    try (java.nio.file.FileSystem zipped = java.nio.file.FileSystems.newFileSystem(zip)) {
+      StatusReport report = Accordion.builder().dataSource(db.dataSource)
+          .directory(zipped.getPath("/")).build().migrate();
+
+      assertEquals(List.of(BASELINE, EXPAND),
+          report.appliedByThisCall().stream().map(StatusReport.Migration::file).toList());
+    }
+  }
+
+  @Test
   void windowsLineEndingsAreNotAChange() throws Exception {
     TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
     db.migrate();

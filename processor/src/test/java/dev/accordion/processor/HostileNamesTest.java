@@ -11,6 +11,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.accordion.Accordion;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -168,6 +170,34 @@ class HostileNamesTest {
       rows.next();
       assertEquals(2, rows.getInt(1), "every row copied into the new column");
     }
+  }
+
+  /**
+   * The runtime reads UTF-8; javac's own file manager (not compile-testing's, which always writes
+   * UTF-8) writes a resource's Writer in javac's -encoding, or the platform's.
+   */
+  @Test
+  void theClassPathCopyIsUtf8WhateverJavacsEncoding() throws Exception {
+    javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    JavaFileObject source = JavaFileObjects.forSourceString("dev.accordion.sample.Size",
+        "package dev.accordion.sample;\nimport jakarta.persistence.*;\n"
+            + "@Entity @Table(name = \"Größe\") class Size { @Id Long id; }");
+    try (javax.tools.StandardJavaFileManager files =
+        javac.getStandardFileManager(null, null, StandardCharsets.ISO_8859_1)) {
+      javax.tools.JavaCompiler.CompilationTask task = javac.getTask(null, files, null, List.of(
+          "-encoding", "ISO-8859-1", "-proc:only", "-d", classes.toString(),
+          "-classpath", System.getProperty("java.class.path"),
+          "-Aaccordion.migrations=" + dir.resolve("migrations"),
+          "-Aaccordion.timestamp=20260101120000"), null, List.of(source));
+      task.setProcessors(List.of(new AccordionProcessor()));
+      assertThat(task.call()).isTrue();
+    }
+    String baseline = "sqlite/V20260101120000_1__baseline.sql";
+    byte[] onClassPath = Files.readAllBytes(classes.resolve("db/accordion/" + baseline));
+
+    assertThat(new String(onClassPath, StandardCharsets.UTF_8)).contains("\"Größe\"");
+    assertThat(onClassPath).isEqualTo(Files.readAllBytes(dir.resolve("migrations/" + baseline)));
   }
 
   @Test

@@ -76,6 +76,21 @@ class IdempotenceTest {
         .isEqualTo(text("expected/index/r2.list"));
   }
 
+  /** A Windows editor may save it with a byte order mark; the compile reads it and keeps it. */
+  @Test
+  void aSnapshotSavedWithAByteOrderMarkIsReadAndLeftAsItIs() throws IOException {
+    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+    Path snapshot = migrations.resolve("schema.json");
+    Files.writeString(snapshot, "\uFEFF" + Files.readString(snapshot, StandardCharsets.UTF_8),
+        StandardCharsets.UTF_8);
+    Map<String, byte[]> withMark = files(migrations);
+
+    Compilation again = compile(migrations, R1, release("r1"));
+
+    assertThat(again).succeededWithoutWarnings();
+    assertUnchanged(migrations, withMark);
+  }
+
   @Test
   void handEditedMigrationIsNeverRewritten() throws IOException {
     assertThat(compile(migrations, R1, release("r1"))).succeeded();

@@ -8,12 +8,13 @@ import java.util.zip.CRC32;
 
 /**
  * The checksum of a migration file, independent of the line endings of its checkout: CRC-32 of
- * its UTF-8 bytes, as eight lower-case hex digits, the checksum Flyway users know. It is there to
- * catch an applied file that was edited, not a forger, and a boot checks every applied file:
+ * its UTF-8 bytes, as eight lower-case hex digits (Flyway's checksum is a CRC-32 too). It is
+ * there to catch an applied file that was edited, not a forger, and a boot checks every one:
  * CRC-32 runs as one intrinsic even before the JIT has compiled anything, where SHA-256 ran
  * interpreted and cost a third of a boot with 200 applied files.
  *
- * <p>Histories written before kept SHA-256 (64 hex digits); {@link #matches} still reads them.
+ * <p>Histories written before kept SHA-256 (64 hex digits); {@link MigrationFile#hasChecksum}
+ * still reads them.
  */
 final class Checksums {
 
@@ -42,19 +43,13 @@ final class Checksums {
   /** The length of a SHA-256 checksum in hex, as histories written before CRC-32 hold. */
   private static final int SHA_256_HEX_LENGTH = 64;
 
-  /**
-   * Whether {@code recorded}, a history row's checksum, is the checksum of the normalised text:
-   * either kind, so a history from before the switch to CRC-32 still validates.
-   */
-  static boolean matches(String recorded, String checksum, String normalisedText) {
-    if (recorded.equals(checksum)) {
-      return true;
-    }
-    return recorded.length() == SHA_256_HEX_LENGTH
-        && recorded.equalsIgnoreCase(sha256(normalisedText));
+  /** Whether a history row's checksum is SHA-256, written before Accordion used CRC-32. */
+  static boolean isSha256(String recorded) {
+    return recorded.length() == SHA_256_HEX_LENGTH;
   }
 
-  private static String sha256(String text) {
+  /** SHA-256, lower-case hex, of a text whose line endings are normalised already. */
+  static String sha256(String text) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256")
           .digest(text.getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +32,12 @@ record DirectorySource(Path directory) implements MigrationSource {
           continue;
         }
         byte[] bytes;
-        try (FileInputStream in = new FileInputStream(file.toFile())) {
-          bytes = in.readAllBytes();
+        if (file.getFileSystem() == FileSystems.getDefault()) {
+          try (FileInputStream in = new FileInputStream(file.toFile())) {
+            bytes = in.readAllBytes();
+          }
+        } else {
+          bytes = Files.readAllBytes(file); // a zip or in-memory file system
         }
         migrations.add(MigrationParser.parse(name, MigrationSource.decode(bytes, file.toString())));
       }

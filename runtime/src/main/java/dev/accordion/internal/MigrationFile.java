@@ -34,6 +34,7 @@ final class MigrationFile {
   private final String transition;
   private final String checksum;
   private final String checksummedText;
+  private String sha256;
   private final boolean mentionsVerify;
   private final boolean mentionsOnline;
   private final List<String> notes;
@@ -89,9 +90,21 @@ final class MigrationFile {
     return checksum;
   }
 
-  /** Whether a history row's checksum is this file's, of either kind {@link Checksums} wrote. */
+  /**
+   * Whether a history row's checksum is this file's, of either kind {@link Checksums} wrote: a
+   * history from before CRC-32 holds SHA-256, computed once per file however often it is asked.
+   */
   boolean hasChecksum(String recorded) {
-    return Checksums.matches(recorded, checksum, checksummedText);
+    if (recorded.equals(checksum)) {
+      return true;
+    }
+    if (!Checksums.isSha256(recorded)) {
+      return false;
+    }
+    if (sha256 == null) {
+      sha256 = Checksums.sha256(checksummedText);
+    }
+    return recorded.equalsIgnoreCase(sha256);
   }
 
   /** The sections, parsed now if they were not yet; a broken file throws here. */

@@ -1,7 +1,7 @@
 package dev.accordion.processor.write;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -180,10 +180,11 @@ public final class MigrationWriter {
     }
   }
 
+  /** As UTF-8, what the runtime reads, whatever javac's {@code -encoding} or the platform's. */
   private void writeResource(String path, String text) throws IOException {
     FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path);
-    try (Writer out = resource.openWriter()) {
-      out.write(text);
+    try (OutputStream out = resource.openOutputStream()) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
     }
   }
 

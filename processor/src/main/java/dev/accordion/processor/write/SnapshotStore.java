@@ -48,8 +48,10 @@ public final class SnapshotStore {
     if (!Files.exists(file)) {
       return Optional.empty();
     }
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    return Optional.of(new Snapshot(MAPPER.readValue(text, Schema.class), text));
+    // Parsed from the bytes, so Jackson detects the encoding and skips a byte order mark.
+    byte[] bytes = Files.readAllBytes(file);
+    return Optional.of(new Snapshot(MAPPER.readValue(bytes, Schema.class),
+        new String(bytes, StandardCharsets.UTF_8)));
   }
 
   /**
