@@ -27,12 +27,7 @@ final class Checksums {
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  /** The checksum of the text with {@code \r\n} and {@code \r} turned into {@code \n}. */
-  static String of(String text) {
-    return ofNormalised(normaliseLineEndings(text));
-  }
-
-  /** {@link #of} of a text whose line endings are normalised already. */
+  /** The checksum of a text whose line endings are normalised ({@link #normaliseLineEndings}). */
   static String ofNormalised(String text) {
     CRC32 crc = new CRC32();
     crc.update(text.getBytes(StandardCharsets.UTF_8));
