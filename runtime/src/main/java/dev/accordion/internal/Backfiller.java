@@ -55,6 +55,9 @@ final class Backfiller {
     long lastLogNanos = startNanos;
     long batches = 0;
     long rowsThisCall = 0;
+    // On SQLite a pause lasts as long as the batch, but not as long as a batch that first waited
+    // for the lock.
+    long longest = batchTimeNanos > 0 ? 2 * batchTimeNanos : 100_000_000L;
     try (SqlCloseable batchSession = session.dialect().prepareBackfill(session.connection())) {
       while (true) {
         long batchStart = System.nanoTime();
@@ -78,8 +81,6 @@ final class Backfiller {
           Log.get().log(Level.DEBUG, "Backfilling {0}: batch up to key {1}, {2} rows done",
               migration.subject(), batch.lastKey(), batch.rowsTotal());
         }
-        // As long as the batch, but not as long as a batch that first waited for the lock.
-        long longest = batchTimeNanos > 0 ? 2 * batchTimeNanos : 100_000_000L;
         pauseBetweenBatches(migration, session.dialect().oneWriterAtATime()
             ? Math.max(pause.toNanos(), Math.min(took, longest)) : pause.toNanos());
         afterBatch.accept(new BackfillProgress(migration.fileName(), migration.transition(),

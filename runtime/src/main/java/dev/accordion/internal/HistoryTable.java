@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,7 +74,6 @@ final class HistoryTable {
 
   private final Connection connection;
   private final Dialect dialect;
-  private Optional<String> schemaPattern;
 
   HistoryTable(Session session) {
     this.connection = session.connection();
@@ -106,10 +104,11 @@ final class HistoryTable {
 
   /** Every row by version; empty when the table does not exist yet. */
   Map<String, HistoryRow> readAll() throws SQLException {
+    return exists() ? rowsByVersion() : new HashMap<>();
+  }
+
+  private Map<String, HistoryRow> rowsByVersion() throws SQLException {
     Map<String, HistoryRow> rows = new HashMap<>();
-    if (!exists()) {
-      return rows;
-    }
     for (HistoryRow row : select(TABLE, "")) {
       rows.put(row.version(), row);
     }
@@ -122,12 +121,7 @@ final class HistoryTable {
    */
   Ledger ledger(List<MigrationFile> files) throws SQLException {
     Set<String> tables = accordionTables();
-    Map<String, HistoryRow> rows = new HashMap<>();
-    if (tables.contains(TABLE)) {
-      for (HistoryRow row : select(TABLE, "")) {
-        rows.put(row.version(), row);
-      }
-    }
+    Map<String, HistoryRow> rows = tables.contains(TABLE) ? rowsByVersion() : new HashMap<>();
     Map<String, List<HistoryRow>> attempts = new HashMap<>();
     if (tables.contains(LOG_TABLE)) {
       for (HistoryRow row : select(LOG_TABLE, " ORDER BY started_at")) {
@@ -325,13 +319,9 @@ final class HistoryTable {
     return names;
   }
 
-  /** Asked once: on PostgreSQL each {@code getSchema} is a round trip. */
   private String schemaPattern(DatabaseMetaData meta) throws SQLException {
-    if (schemaPattern == null) {
-      String schema = connection.getSchema();
-      schemaPattern = Optional.ofNullable(schema == null ? null : escape(meta, schema));
-    }
-    return schemaPattern.orElse(null);
+    String schema = connection.getSchema();
+    return schema == null ? null : escape(meta, schema);
   }
 
   private static String escape(DatabaseMetaData meta, String name) throws SQLException {

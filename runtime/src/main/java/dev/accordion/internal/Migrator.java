@@ -11,7 +11,6 @@ import java.util.List;
 /** The commands behind {@code Accordion}: each opens one session, does its work and reports. */
 public final class Migrator {
 
-
   private final Options options;
 
   public Migrator(Options options) {
@@ -48,10 +47,9 @@ public final class Migrator {
   /** Reads without changing anything, not even creating the history table. */
   public StatusReport status() {
     return withSession("status", session -> {
-      HistoryTable history = new HistoryTable(session);
-      List<MigrationFile> files = files(session);
-      parsePending(ledger(files, history));
-      return report(session, files, history, List.of());
+      Ledger ledger = ledger(files(session), new HistoryTable(session));
+      parsePending(ledger);
+      return report(session, ledger, List.of()); // nothing changed, so the history read stands
     });
   }
 
@@ -189,9 +187,13 @@ public final class Migrator {
     });
   }
 
+  /** Reads the history again, after the command changed it. */
   private StatusReport report(Session session, List<MigrationFile> files, HistoryTable history,
       List<MigrationFile> applied) throws SQLException {
-    Ledger ledger = ledger(files, history);
+    return report(session, ledger(files, history), applied);
+  }
+
+  private StatusReport report(Session session, Ledger ledger, List<MigrationFile> applied) {
     options.publisher().accept(ledger.transitions());
     return ledger.report(contractsAtBoot(session), applied);
   }
