@@ -24,16 +24,18 @@ public final class PostAccessors {
    * Writes {@code status} and, transformed, {@code published}.
    */
   public static void setStatus(Post entity, Status value) {
+    Boolean converted = publishedFromStatus(value);
     entity.status = value;
-    entity.published = publishedFromStatus(value);
+    entity.published = converted;
   }
 
   /**
    * Writes {@code published} and, transformed, {@code status}.
    */
   public static void setPublished(Post entity, Boolean value) {
+    Status converted = statusFromPublished(value);
     entity.published = value;
-    entity.status = statusFromPublished(value);
+    entity.status = converted;
   }
 
   private static Status statusFromPublished(Boolean value) {

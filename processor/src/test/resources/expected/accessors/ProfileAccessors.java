@@ -23,15 +23,17 @@ public final class ProfileAccessors {
    * Writes {@code biography} and, transformed, {@code bio}.
    */
   public static void setBiography(Profile entity, String value) {
+    String converted = value;
     entity.biography = value;
-    entity.bio = value;
+    entity.bio = converted;
   }
 
   /**
    * Writes {@code bio} and, transformed, {@code biography}.
    */
   public static void setBio(Profile entity, String value) {
+    String converted = value;
     entity.bio = value;
-    entity.biography = value;
+    entity.biography = converted;
   }
 }

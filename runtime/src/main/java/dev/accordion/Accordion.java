@@ -70,10 +70,13 @@ public final class Accordion {
    * repaired, as {@code prisma migrate resolve}: {@link Resolution#APPLIED} once its remaining
    * statements were run by hand, {@link Resolution#ROLLED_BACK} once the statements that ran
    * were undone by hand (the next migrate applies it again from the start). The failure stays on
-   * record either way, and {@link #status()} shows it.
+   * record either way, and {@link #status()} shows it. {@link Resolution#APPLIED} also records a
+   * migration that ran here and lost its history row, which {@code migrate} refuses to apply
+   * twice once its footprint shows it in the schema.
    *
    * @param version the migration's version, e.g. {@code 20261101090000.1}
-   * @throws AccordionException when that migration is not recorded as failed
+   * @throws AccordionException when that migration is neither recorded as failed nor missing
+   *     its row with its footprint in the schema
    */
   public StatusReport resolve(String version, Resolution resolution) {
     Objects.requireNonNull(version, "version");

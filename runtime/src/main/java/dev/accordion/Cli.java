@@ -44,7 +44,8 @@ public final class Cli {
       "  --password <secret>  database password",
       "  --location <path>    class path folder of the migrations (default db/accordion)",
       "  --dir <path>         read <path>/<dialect>/V*.sql instead of the class path",
-      "  --applied            (resolve) the failed migration's remaining statements were run",
+      "  --applied            (resolve) the failed migration's remaining statements were run,",
+      "                       or it ran here and its history row is gone",
       "  --rolled-back        (resolve) the statements that ran were undone",
       "  --debug              print the stack trace of a failure",
       "");

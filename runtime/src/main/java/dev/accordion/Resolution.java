@@ -7,7 +7,10 @@ package dev.accordion;
 public enum Resolution {
   /**
    * The statements that did not run were finished by hand: the migration is recorded as applied
-   * (its error stays on record) and its backfill and verification run on the next migrate.
+   * (its error stays on record) and its backfill and verification run on the next migrate. Also
+   * for a migration that ran here and lost its history row (a restored or copied history, a row
+   * deleted by hand), which a boot refuses to apply twice: it is recorded as applied, once its
+   * footprint shows it in the schema.
    */
   APPLIED,
   /**

@@ -41,8 +41,20 @@ public record StatusReport(List<Migration> migrations, List<Migration> appliedBy
     FAILED,
     /** Applied, but the file changed since; {@code migrate} refuses until it is restored. */
     CHANGED,
-    /** In the history table, but no file has its version. */
-    MISSING
+    /** In the history table, but no file has its version, though later files exist. */
+    MISSING,
+    /**
+     * Applied by a newer release: in the history table, above every file this release ships (or
+     * above its target), and it only added to the schema (a baseline, schema or expand
+     * migration), so this release runs on it, as an instance of the previous release must
+     * during a rolling deploy or after a rollback.
+     */
+    NEWER,
+    /**
+     * Applied by a newer release, and it took away a name this release maps (a rename or a
+     * contract): {@code migrate} refuses until a release that ships it runs.
+     */
+    NEWER_INCOMPATIBLE
   }
 
   /**
@@ -168,11 +180,31 @@ public record StatusReport(List<Migration> migrations, List<Migration> appliedBy
     for (Migration m : migrations) {
       appendProblems(out, m);
     }
+    List<String> newer = migrations.stream()
+        .filter(m -> m.state() == State.NEWER).map(Migration::file).toList();
+    if (!newer.isEmpty()) {
+      out.append('\n').append(newerRelease(newer)).append('\n');
+    }
+    for (Migration m : migrations) {
+      if (m.state() == State.NEWER_INCOMPATIBLE) {
+        out.append('\n').append(m.file()).append(" took away what this release uses (a ")
+            .append(m.kind()).append(" applied by a newer release): migrate refuses; run a")
+            .append(" release that ships it or a later one.\n");
+      }
+    }
     if (migrations.stream().anyMatch(m -> m.state() == State.PENDING_CONTRACT)) {
       out.append("\nContracts wait for 'complete': run it once every instance runs the release")
           .append(" that no longer uses what they drop.\n");
     }
     return out.toString();
+  }
+
+  /** The line a boot logs, and a report ends with, when the database is ahead of the code. */
+  public static String newerRelease(List<String> files) {
+    return "This database is ahead of this release: a newer release applied " + files.size()
+        + (files.size() == 1 ? " migration" : " migrations") + " it does not ship ("
+        + String.join(", ", files) + "). They only add to the schema, so this release runs on it"
+        + " (an instance of the previous release restarting, or a rollback); they stay applied.";
   }
 
   @Override

@@ -109,8 +109,8 @@ class BackfillTest {
         -- accordion:ddl
         ALTER TABLE "Tag" ADD COLUMN "title" TEXT;
         -- accordion:backfill batch=100 key-type=text start=''
-        SELECT MAX("code") FROM (SELECT "code" FROM "Tag" WHERE "code" > :after ORDER BY "code" LIMIT :batch);
-        UPDATE "Tag" SET "title" = "label" WHERE "code" > :after AND "code" <= :upto;
+        SELECT MAX("code") FROM (SELECT "code" FROM "Tag" WHERE "code" >= :from ORDER BY "code" LIMIT :batch);
+        UPDATE "Tag" SET "title" = "label" WHERE "code" >= :from AND "code" <= :upto;
         -- accordion:verify
         SELECT COUNT(*) FROM "Tag" WHERE "title" IS NOT "label";
         """);
@@ -122,6 +122,85 @@ class BackfillTest {
         batches.stream().map(BackfillProgress::lastKey).toList());
     assertEquals(0, report.migration("20260105100000.1").orElseThrow().verification().mismatches());
     assertTrue(Transitions.readsNew("Tag.title"));
+  }
+
+  /**
+   * Every key is walked, the smallest of its type and the empty text included; a row whose new
+   * value the database refuses (here a CHECK) narrows its batch down to that row, which is left
+   * as it was and counted, and the walk carries on with the rest.
+   */
+  @Test
+  void walksEveryKeyAndLeavesARowTheDatabaseRefuses() throws Exception {
+    db.write("V20260104100000_1__notes.sql", """
+        -- accordion:migration kind=schema
+        CREATE TABLE "Note" ("id" INTEGER PRIMARY KEY, "body" TEXT);
+        CREATE TABLE "Code" ("code" TEXT PRIMARY KEY, "label" TEXT);
+        """);
+    db.migrate();
+    db.execute("INSERT INTO \"Note\" VALUES (-9223372036854775808, 'smallest'), (-1, 'minus one'),"
+        + " (0, 'zero'), (7, 'a body far too long for the short column'), (8, 'eight'),"
+        + " (9223372036854775807, 'largest')");
+    db.execute("INSERT INTO \"Code\" VALUES ('', 'empty'), (' ', 'blank'), ('a', 'letter')");
+    db.write("V20260105100000_1__expand_Note_short.sql", """
+        -- accordion:migration kind=expand transition=Note.short
+        -- accordion:ddl
+        ALTER TABLE "Note" ADD COLUMN "short" TEXT CHECK (length("short") < 20);
+        -- accordion:backfill batch=4 key-type=integer start=-9223372036854775808
+        SELECT MAX("id") FROM (SELECT "id" FROM "Note" WHERE "id" >= :from ORDER BY "id" LIMIT :batch);
+        UPDATE "Note" SET "short" = "body" WHERE "id" >= :from AND "id" <= :upto AND "short" IS NULL;
+        -- accordion:verify
+        SELECT COUNT(*) FROM "Note" WHERE "short" IS NOT "body";
+        SELECT "id", "body", "short" FROM "Note" WHERE "short" IS NOT "body" ORDER BY "id";
+        """);
+    db.write("V20260105100000_2__expand_Code_title.sql", """
+        -- accordion:migration kind=expand transition=Code.title
+        -- accordion:ddl
+        ALTER TABLE "Code" ADD COLUMN "title" TEXT;
+        -- accordion:backfill batch=1 key-type=text start=''
+        SELECT MAX("code") FROM (SELECT "code" FROM "Code" WHERE "code" >= :from ORDER BY "code" LIMIT :batch);
+        UPDATE "Code" SET "title" = "label" WHERE "code" >= :from AND "code" <= :upto;
+        -- accordion:verify
+        SELECT COUNT(*) FROM "Code" WHERE "title" IS NOT "label";
+        """);
+
+    StatusReport report = db.accordion().build().migrate();
+
+    assertEquals(1, report.migration("20260105100000.1").orElseThrow().verification().mismatches());
+    assertEquals(List.of("7"), db.rows("SELECT \"id\" FROM \"Note\" WHERE \"short\" IS NULL")
+        .stream().map(row -> String.valueOf(row.get("id"))).toList());
+    assertEquals(new StatusReport.Backfill(5, "9223372036854775807", true),
+        report.migration("20260105100000.1").orElseThrow().backfill());
+    assertEquals(0, report.migration("20260105100000.2").orElseThrow().verification().mismatches());
+    assertEquals(3, db.count("SELECT COUNT(*) FROM \"Code\" WHERE \"title\" = \"label\""));
+  }
+
+  /**
+   * A pause committed by accident (an application's UPDATE OR FAIL whose trigger failed) would
+   * keep the transition's triggers from running for every writer: the backfill removes it.
+   */
+  @Test
+  void aPauseLeftCommittedIsRemovedBeforeTheBackfill() throws Exception {
+    db.execute("CREATE TABLE accordion_sync_pause (\"transition\" TEXT PRIMARY KEY)");
+    db.execute("INSERT INTO accordion_sync_pause VALUES ('" + TRANSITION + "')");
+
+    db.accordion().build().migrate();
+
+    assertEquals(0, db.count("SELECT COUNT(*) FROM accordion_sync_pause"));
+    assertEquals(0, db.count("SELECT COUNT(*) FROM \"Profile\" WHERE \"biography\" IS NULL"));
+  }
+
+  /**
+   * resolve --applied records a migration without a history row only where its footprint shows
+   * it ran here; a pending one without a footprint is for migrate.
+   */
+  @Test
+  void resolveAppliedRefusesAPendingMigrationWithoutAFootprint() throws Exception {
+    AccordionException refused = assertThrows(AccordionException.class,
+        () -> db.accordion().build().resolve(EXPAND_VERSION, Resolution.APPLIED));
+
+    assertTrue(refused.getMessage().startsWith("Nothing to resolve: " + EXPAND + " has no row in "
+        + "accordion_history and no footprint query"), refused.getMessage());
+    assertEquals(null, db.history(EXPAND_VERSION));
   }
 
   @Test

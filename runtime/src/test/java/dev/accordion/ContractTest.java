@@ -69,7 +69,9 @@ class ContractTest {
     AccordionException e = assertThrows(AccordionException.class, accordion::complete);
 
     assertTrue(e.getMessage().startsWith(CONTRACT + " was not applied: it ends transition "
-        + TRANSITION + ", and 2 rows still disagree"), e.getMessage());
+        + TRANSITION + ", and its verification at "), e.getMessage());
+    assertTrue(e.getMessage().contains(" found 2 rows that would lose their old value"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("run verify until it reports 0"), e.getMessage());
     assertTrue(db.tableHasColumn("Profile", "bio"));
     assertNull(db.history(CONTRACT_VERSION));

@@ -66,8 +66,8 @@ class MariaDbTest {
       END;
 
       -- accordion:backfill batch=100 key-type=integer start=-9223372036854775808
-      SELECT MAX(`id`) FROM (SELECT `id` FROM `Profile` WHERE `id` > :after ORDER BY `id` LIMIT :batch) AS `batch_keys`;
-      UPDATE `Profile` SET `biography` = `bio` WHERE `id` > :after AND `id` <= :upto AND `biography` IS NULL AND `bio` IS NOT NULL;
+      SELECT MAX(`id`) FROM (SELECT `id` FROM `Profile` WHERE `id` >= :from ORDER BY `id` LIMIT :batch) AS `batch_keys`;
+      UPDATE `Profile` SET `biography` = `bio` WHERE `id` >= :from AND `id` <= :upto AND `biography` IS NULL AND `bio` IS NOT NULL;
 
       -- accordion:verify
       SELECT COUNT(*) FROM `Profile` WHERE NOT (`bio` <=> `biography`);
@@ -104,6 +104,43 @@ class MariaDbTest {
     db.write(BASELINE, BASELINE_SQL);
     db.accordion().build().migrate();
     db.seedProfiles("Profile", rows);
+  }
+
+  /**
+   * A long transaction holds the table: the expand's DDL waits for its metadata lock at most
+   * lockTimeout, then gives way and tries again, so a writer that arrives meanwhile (which
+   * queues behind the waiting ALTER) waits that long at most, not as long as the transaction.
+   */
+  @Test
+  void ddlWaitsForAMetadataLockAtMostLockTimeoutAndTriesAgain() throws Exception {
+    baseline(20);
+    db.write(EXPAND, EXPAND_SQL);
+    long worstInsertMillis;
+    try (Connection holder = db.connect()) {
+      holder.setAutoCommit(false);
+      KeptConnection.read(holder, "SELECT COUNT(*) FROM `Profile`"); // holds its metadata lock
+      var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+      try {
+        var migration = executor.submit(() -> db.accordion().lockTimeout(Duration.ofSeconds(1))
+            .lockRetries(20).build().migrate());
+        Thread.sleep(300); // the ALTER is waiting now, and the writer queues behind it
+        var insert = executor.submit(() -> {
+          long start = System.nanoTime();
+          db.execute("INSERT INTO `Profile` (`id`, `bio`) VALUES (1000, 'late')");
+          return (System.nanoTime() - start) / 1_000_000;
+        });
+        Thread.sleep(4_000);
+        holder.commit(); // after 4.3 s
+        worstInsertMillis = insert.get(30, TimeUnit.SECONDS);
+        StatusReport report = migration.get(60, TimeUnit.SECONDS);
+        assertEquals(State.APPLIED, report.migration("2").orElseThrow().state(), report.render());
+      } finally {
+        executor.shutdownNow();
+      }
+    }
+    assertTrue(worstInsertMillis < 2_000, "the writer waited " + worstInsertMillis + " ms");
+    assertEquals("late", db.rows("SELECT `biography` FROM `Profile` WHERE `id` = 1000").get(0)
+        .get("biography"));
   }
 
   @Test
@@ -157,7 +194,9 @@ class MariaDbTest {
     assertEquals(2, accordion.verify().migration("2").orElseThrow().verification().mismatches());
     AccordionException refused = assertThrows(AccordionException.class, accordion::complete);
     assertTrue(refused.getMessage().startsWith(CONTRACT + " was not applied: it ends transition "
-        + "Profile.biography, and 2 rows still disagree"), refused.getMessage());
+        + "Profile.biography, and its verification at "), refused.getMessage());
+    assertTrue(refused.getMessage().contains(" found 2 rows that would lose their old value"),
+        refused.getMessage());
     assertNull(db.history("3"));
 
     db.execute("UPDATE `Profile` SET `biography` = `bio` WHERE `id` IN (7, 8)");
@@ -196,6 +235,46 @@ class MariaDbTest {
       assertFalse(db.tableExists("Profile"));
     }
     assertEquals(1, db.accordion().build().migrate().appliedByThisCall().size());
+  }
+
+  /**
+   * A statement that failed for a cause outside the file (here the role lacks TRIGGER) did
+   * nothing, so the migration stays in progress, and once the cause is fixed the next migrate
+   * resumes it at that statement, with no resolve by hand.
+   */
+  @Test
+  void aStatementRefusedForAMissingPrivilegeResumesOnceItIsGranted() throws Exception {
+    baseline(10);
+    db.write(EXPAND, EXPAND_SQL);
+    String user = db.name() + "_app";
+    db.execute("CREATE USER '" + user + "'@'%'");
+    try {
+      db.execute("GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, DROP ON "
+          + db.name() + ".* TO '" + user + "'@'%'");
+      javax.sql.DataSource app = new dev.accordion.internal.DriverManagerDataSource(
+          db.url().replaceAll("([?&])user=[^&]*&?", "$1"), user, "");
+
+      AccordionException refused = assertThrows(AccordionException.class,
+          () -> Accordion.builder().dataSource(app).directory(db.migrations()).build().migrate());
+
+      assertTrue(refused.getMessage().contains("DDL statement 2 of 3 failed"),
+          refused.getMessage());
+      assertTrue(refused.getMessage().contains("the database role lacks a privilege"),
+          refused.getMessage());
+      assertTrue(refused.getMessage().contains("the next migrate continues with this one"),
+          refused.getMessage());
+      assertEquals(State.IN_PROGRESS, db.accordion().build().status().migration("2")
+          .orElseThrow().state());
+
+      db.execute("GRANT TRIGGER ON " + db.name() + ".* TO '" + user + "'@'%'");
+      StatusReport resumed =
+          Accordion.builder().dataSource(app).directory(db.migrations()).build().migrate();
+
+      assertEquals(State.APPLIED, resumed.migration("2").orElseThrow().state(), resumed.render());
+      assertEquals(0, resumed.migration("2").orElseThrow().verification().mismatches());
+    } finally {
+      db.execute("DROP USER '" + user + "'@'%'");
+    }
   }
 
   @Test
@@ -251,6 +330,40 @@ class MariaDbTest {
         + "AND resolved = 'rolled-back' AND error LIKE '%NoSuchTable%'"));
     assertTrue(db.tableExists("Never"));
     assertTrue(db.tableExists("Later"));
+  }
+
+  /**
+   * A footprint found in the schema refuses a migration with no history row: after an attempt
+   * resolved as rolled back whose statements were not all undone, the refusal says so, and once
+   * they are, the migration runs again from the start.
+   */
+  @Test
+  void aMigrationResolvedAsRolledBackRunsAgainOnceItsAttemptIsUndone() throws Exception {
+    baseline(3);
+    String footprinted = """
+        -- accordion:migration kind=expand transition=Profile.tag
+        -- accordion:footprint
+        SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'Profile' AND COLUMN_NAME IN ('tag');
+        -- accordion:ddl
+        ALTER TABLE `Profile` ADD COLUMN IF NOT EXISTS `tag` VARCHAR(20);
+        ALTER TABLE `NoSuchTable` ADD COLUMN `x` INT;
+        """;
+    db.write("V2__tag.sql", footprinted);
+    assertThrows(AccordionException.class, () -> db.accordion().build().migrate());
+    assertTrue(db.columnExists("Profile", "tag"), "the first statement stays applied");
+    db.accordion().build().resolve("2", Resolution.ROLLED_BACK);
+    db.write("V2__tag.sql", footprinted.replace("`NoSuchTable` ADD COLUMN `x`",
+        "`Profile` ADD COLUMN IF NOT EXISTS `x`"));
+
+    AccordionException refused = assertThrows(AccordionException.class,
+        () -> db.accordion().build().migrate());
+    assertTrue(refused.getMessage().contains("an attempt of it was resolved as rolled back, but "
+        + "the schema still holds what it creates"), refused.getMessage());
+
+    db.execute("ALTER TABLE `Profile` DROP COLUMN `tag`");
+    StatusReport migrated = db.accordion().build().migrate();
+    assertEquals(State.APPLIED, migrated.migration("2").orElseThrow().state());
+    assertTrue(db.columnExists("Profile", "x"));
   }
 
   @Test
@@ -323,8 +436,8 @@ class MariaDbTest {
 
     Exception killed = assertThrows(Exception.class, () -> migrating.get(30, TimeUnit.SECONDS));
     assertTrue(killed.getCause() instanceof AccordionException, String.valueOf(killed.getCause()));
-    assertTrue(killed.getCause().getMessage().contains("the migration stays in progress: the next "
-        + "migrate resumes it at this statement"), killed.getCause().getMessage());
+    assertTrue(killed.getCause().getMessage().contains("the connection to the database was lost")
+        && killed.getCause().getMessage().contains("the next migrate continues with this one"), killed.getCause().getMessage());
     reader.rollback();
     reader.close();
     Map<String, Object> row = db.history("2");

@@ -1,8 +1,10 @@
 package dev.accordion;
 
 import static dev.accordion.TestDatabase.BASELINE;
+import static dev.accordion.TestDatabase.BASELINE_VERSION;
 import static dev.accordion.TestDatabase.CONTRACT;
 import static dev.accordion.TestDatabase.EXPAND;
+import static dev.accordion.TestDatabase.EXPAND_VERSION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -167,16 +169,98 @@ class MigrateTest {
 
   @Test
   void aRecordedMigrationWithoutItsFileStopsTheBoot() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
-    db.migrate();
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND, CONTRACT);
+    db.accordion().build().complete();
     java.nio.file.Files.delete(db.migrations.resolve("sqlite").resolve(EXPAND));
 
     AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
 
     assertTrue(e.getMessage().startsWith(EXPAND + " (version 20260102100000.1) is recorded"),
         e.getMessage());
+    assertTrue(e.getMessage().contains("no migration file has that version, though later ones "
+        + "exist. Restore the file"), e.getMessage());
     assertEquals(StatusReport.State.MISSING,
         db.accordion().build().status().migration("20260102100000.1").orElseThrow().state());
+  }
+
+  /** An instance of the previous release restarting mid-deploy, or a rollback. */
+  @Test
+  void aNewerReleasesExpandLeavesThisReleaseBooting() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
+    db.migrate();
+    java.nio.file.Files.delete(db.migrations.resolve("sqlite").resolve(EXPAND));
+
+    StatusReport report = db.migrate();
+
+    assertEquals(StatusReport.State.NEWER, report.migration(EXPAND_VERSION).orElseThrow().state());
+    assertTrue(report.render().contains("This database is ahead of this release: a newer "
+        + "release applied 1 migration it does not ship (" + EXPAND + ")"), report.render());
+    assertTrue(report.appliedByThisCall().isEmpty());
+    assertEquals(StatusReport.State.NEWER, db.accordion().target(BASELINE_VERSION).build()
+        .verify().migration(EXPAND_VERSION).orElseThrow().state());
+  }
+
+  @Test
+  void aNewerReleasesRenameStopsThisRelease() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    db.migrate();
+    String rename = "V20260104100000_1__rename_Profile_bio.sql";
+    db.write(rename, """
+        -- accordion:migration kind=rename
+        ALTER TABLE "Profile" RENAME COLUMN "bio" TO "about";
+        """);
+    db.migrate();
+    java.nio.file.Files.delete(db.migrations.resolve("sqlite").resolve(rename));
+
+    AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
+
+    assertTrue(e.getMessage().startsWith(rename + " (version 20260104100000.1, a rename, "
+        + "applied on "), e.getMessage());
+    assertTrue(e.getMessage().contains("was applied to this database by a newer release, and it "
+        + "took away what this release still uses. Run a release that ships " + rename
+        + " or a later one."), e.getMessage());
+    StatusReport status = db.accordion().build().status();
+    assertEquals(StatusReport.State.NEWER_INCOMPATIBLE,
+        status.migration("20260104100000.1").orElseThrow().state());
+    assertThrows(AccordionException.class, () -> db.accordion().build().verify());
+  }
+
+  /** The remedy names the culprit: a full disk is not the file's fault. */
+  @Test
+  void aFullDatabaseIsNotBlamedOnTheFile() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    db.migrate();
+    db.write("V20260104100000_1__big.sql", """
+        -- accordion:migration kind=schema
+        PRAGMA max_page_count = 12;
+        CREATE TABLE "Big" ("id" INTEGER PRIMARY KEY, "text" TEXT);
+        INSERT INTO "Big" ("text") WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n
+          WHERE i < 5000) SELECT printf('%.200c', 'x') FROM n;
+        """);
+
+    AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
+
+    assertTrue(e.getMessage().contains("SQLITE_FULL"), e.getMessage());
+    assertTrue(e.getMessage().contains("the database cannot write (its disk is full, or it is "
+        + "read-only); nothing the file says is at fault"), e.getMessage());
+    assertFalse(e.getMessage().contains("Fix the file"), e.getMessage());
+  }
+
+  @Test
+  void aReadOnlyDatabaseIsNotBlamedOnTheFile() throws Exception {
+    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    db.migrate();
+    db.stage(EXPAND);
+    org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+    readOnly.setReadOnly(true);
+    org.sqlite.SQLiteDataSource dataSource = new org.sqlite.SQLiteDataSource(readOnly);
+    dataSource.setUrl(db.url());
+
+    AccordionException e = assertThrows(AccordionException.class, () -> Accordion.builder()
+        .dataSource(dataSource).directory(db.migrations).build().migrate());
+
+    assertTrue(e.getMessage().contains("the database cannot write"), e.getMessage());
+    assertFalse(e.getMessage().contains("Fix the file"), e.getMessage());
   }
 
   @Test

@@ -68,8 +68,8 @@ class PostgresTest {
       CREATE INDEX CONCURRENTLY IF NOT EXISTS "profile_biography_idx" ON "profile" ("biography");
 
       -- accordion:backfill batch=100 key-type=integer start=-9223372036854775808
-      SELECT MAX("id") FROM (SELECT "id" FROM "profile" WHERE "id" > :after ORDER BY "id" LIMIT :batch) AS "batch_keys";
-      UPDATE "profile" SET "biography" = "bio" WHERE "id" > :after AND "id" <= :upto AND "biography" IS NULL AND "bio" IS NOT NULL;
+      SELECT MAX("id") FROM (SELECT "id" FROM "profile" WHERE "id" >= :from ORDER BY "id" LIMIT :batch) AS "batch_keys";
+      UPDATE "profile" SET "biography" = "bio" WHERE "id" >= :from AND "id" <= :upto AND "biography" IS NULL AND "bio" IS NOT NULL;
 
       -- accordion:verify
       SELECT COUNT(*) FROM "profile" WHERE "bio" IS DISTINCT FROM "biography";
@@ -158,7 +158,9 @@ class PostgresTest {
     assertEquals(2, accordion.verify().migration("2").orElseThrow().verification().mismatches());
     AccordionException refused = assertThrows(AccordionException.class, accordion::complete);
     assertTrue(refused.getMessage().startsWith(CONTRACT + " was not applied: it ends transition "
-        + "Profile.biography, and 2 rows still disagree"), refused.getMessage());
+        + "Profile.biography, and its verification at "), refused.getMessage());
+    assertTrue(refused.getMessage().contains(" found 2 rows that would lose their old value"),
+        refused.getMessage());
     assertTrue(db.columnExists("profile", "bio"));
 
     db.execute("UPDATE profile SET biography = bio WHERE id IN (7, 8)");
@@ -332,6 +334,87 @@ class PostgresTest {
     assertTrue(db.tableExists("later"));
     assertEquals(1, db.count("SELECT COUNT(*) FROM pg_constraint WHERE conname = "
         + "'profile_bio_not_null' AND convalidated"));
+  }
+
+  /**
+   * A contract interrupted in its online section (its old column already dropped, NOT NULL not
+   * yet set) is resumed by the next migrate, as status says, though contracts wait for complete:
+   * it was started, so it is finished.
+   */
+  @Test
+  void migrateResumesAContractInterruptedInItsOnlineSection() throws Exception {
+    baseline(50);
+    db.accordion().build().migrate();
+    db.execute("UPDATE profile SET bio = NULL, biography = NULL WHERE id = 7");
+    // The guard passes (both sides NULL agree); VALIDATE then finds the row, as a row written
+    // between the DDL and the online section would be found.
+    AccordionException e = assertThrows(AccordionException.class,
+        () -> db.accordion().build().complete());
+    assertTrue(e.getMessage().startsWith(CONTRACT + ": Online statement 1 of 3 failed"),
+        e.getMessage());
+    assertFalse(db.columnExists("profile", "bio"), "the old column is gone already");
+    StatusReport status = db.accordion().build().status();
+    assertEquals(State.IN_PROGRESS, status.migration("3").orElseThrow().state());
+    assertTrue(status.render().contains(CONTRACT + ": in progress, 4 of 4 DDL statements done, "
+        + "0 of 3 online statements done; the next migrate resumes it."), status.render());
+
+    db.execute("UPDATE profile SET biography = 'restored' WHERE id = 7");
+    StatusReport resumed = db.accordion().build().migrate();
+
+    assertEquals(State.APPLIED, resumed.migration("3").orElseThrow().state(), resumed.render());
+    assertEquals(1, db.count("SELECT COUNT(*) FROM information_schema.columns WHERE "
+        + "table_schema = current_schema() AND table_name = 'profile' AND column_name = "
+        + "'biography' AND is_nullable = 'NO'"));
+  }
+
+  /** The remedy names the culprit: a lost connection is not the file's fault. */
+  @Test
+  void aLostConnectionIsNotBlamedOnTheFile() throws Exception {
+    db.write(BASELINE, BASELINE_SQL);
+    db.accordion().build().migrate();
+    db.write("V2__cut.sql", """
+        -- accordion:migration kind=schema
+        CREATE TABLE "cut" ("id" BIGINT PRIMARY KEY);
+        SELECT pg_terminate_backend(pg_backend_pid());
+        """);
+
+    AccordionException e = assertThrows(AccordionException.class,
+        () -> db.accordion().lockRetries(0).build().migrate());
+
+    assertTrue(e.getMessage().contains("the connection to the database was lost; nothing the file "
+        + "says is at fault"), e.getMessage());
+    assertFalse(e.getMessage().contains("Fix the file"), e.getMessage());
+    assertFalse(db.tableExists("cut"), "rolled back");
+  }
+
+  /** The remedy names the culprit: a missing privilege is the role's, not the file's. */
+  @Test
+  void aMissingPrivilegeIsNamedAsSuch() throws Exception {
+    db.write(BASELINE, BASELINE_SQL);
+    db.accordion().build().migrate();
+    String role = db.name() + "_app";
+    db.execute("CREATE ROLE " + role + " LOGIN");
+    try {
+      db.execute("GRANT USAGE ON SCHEMA " + db.name() + " TO " + role);
+      db.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + db.name()
+          + " TO " + role);
+      db.write("V2__extra.sql", """
+          -- accordion:migration kind=schema
+          CREATE TABLE "extra" ("id" BIGINT PRIMARY KEY);
+          """);
+
+      AccordionException e = assertThrows(AccordionException.class, () -> Accordion.builder()
+          .dataSource(new dev.accordion.internal.DriverManagerDataSource(
+              db.url() + "&user=" + role, null, null))
+          .directory(db.migrations()).build().migrate());
+
+      assertTrue(e.getMessage().contains("the database role lacks a privilege this statement "
+          + "needs; nothing the file says is at fault"), e.getMessage());
+      assertFalse(e.getMessage().contains("Fix the file"), e.getMessage());
+    } finally {
+      db.execute("DROP OWNED BY " + role);
+      db.execute("DROP ROLE " + role);
+    }
   }
 
   @Test

@@ -133,8 +133,8 @@ final class BackfillBenchmark {
         -- accordion:migration kind=expand transition=items.doubled
 
         -- accordion:backfill batch=1000 key-type=integer start=-9223372036854775808
-        SELECT MAX("id") FROM (SELECT "id" FROM "items" WHERE "id" > :after ORDER BY "id" LIMIT :batch) AS "batch_keys";
-        UPDATE "items" SET "doubled" = "amount" * 2 WHERE "id" > :after AND "id" <= :upto AND "doubled" IS NULL;
+        SELECT MAX("id") FROM (SELECT "id" FROM "items" WHERE "id" >= :from ORDER BY "id" LIMIT :batch) AS "batch_keys";
+        UPDATE "items" SET "doubled" = "amount" * 2 WHERE "id" >= :from AND "id" <= :upto AND "doubled" IS NULL;
         """);
     Accordion.builder().dataSource(Databases.dataSource(url)).directory(directory).build()
         .migrate();

@@ -2,8 +2,8 @@ package dev.accordion.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.accordion.processor.Resources.assertGolden;
 import static dev.accordion.processor.Resources.release;
-import static dev.accordion.processor.Resources.text;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -48,11 +48,9 @@ class ConverterTest {
     Compilation expand = compile(migrations, R2, release("converter/r2"));
 
     assertThat(expand).succeededWithoutWarnings();
-    assertThat(Files.readString(migrations.resolve("sqlite/" + EXPAND)))
-        .isEqualTo(text("expected/converter/" + EXPAND));
-    assertThat(expand.generatedSourceFile("dev.accordion.shop.ProductAccessors").orElseThrow()
-            .getCharContent(false).toString())
-        .isEqualTo(text("expected/converter/ProductAccessors.java.txt"));
+    assertGolden(Files.readString(migrations.resolve("sqlite/" + EXPAND)), "expected/converter/" + EXPAND);
+    assertGolden(expand.generatedSourceFile("dev.accordion.shop.ProductAccessors").orElseThrow()
+            .getCharContent(false).toString(), "expected/converter/ProductAccessors.java.txt");
   }
 
   @Test

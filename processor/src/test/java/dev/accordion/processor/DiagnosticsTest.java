@@ -81,6 +81,8 @@ class DiagnosticsTest {
   private static final List<String> AFTER_R2 = List.of("r1", "r2");
   /** Profile being renamed to Biography (releases/table-rename). */
   private static final List<String> RENAMING = List.of("table-rename/r1", "table-rename/r2");
+  /** Release 1 of Book (releases/library), which each change to an existing entity starts from. */
+  private static final List<String> LIBRARY = List.of("library");
   private static final String R1_POST = "releases/r1/Post.java";
   private static final String R1_PROFILE = "releases/r1/Profile.java";
   private static final String STATUS = "releases/r2/Status.java";
@@ -100,6 +102,10 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "NotPersistedTransient.java", List.of(R1_POST)), // ACC108
             new Case(AFTER_R1, "EntityNotAClass.java", List.of(R1_POST, R1_PROFILE)), // ACC109
             new Case(NOTHING, "IndexColumnsInvalid.java", List.of()), // ACC110
+            new Case(LIBRARY, "EntityInheritance.java", List.of()), // ACC111
+            new Case(LIBRARY, "InheritanceDiscriminator.java", List.of()), // ACC111
+            new Case(LIBRARY, "TableInOtherSchema.java", List.of()), // ACC112
+            new Case(LIBRARY, "KeyGenerationUnsupported.java", List.of()), // ACC113
             // Renames
             new Case(AFTER_R1, "RenamedFromUnknownColumn.java", List.of(R1_POST)), // ACC201
             new Case(AFTER_R1, "RenamedFromTakenColumn.java", List.of(R1_POST)), // ACC202
@@ -144,6 +150,12 @@ class DiagnosticsTest {
             new Case(RENAMING, "TableRenameUnfinished.java", List.of()), // ACC406
             // Destructive or unsafe changes
             new Case(AFTER_R1, "ColumnDropped.java", List.of(R1_POST)), // ACC501
+            new Case(LIBRARY, "VarcharShortenedInPlace.java", List.of()), // ACC503
+            new Case(LIBRARY, "TableNameChanged.java", List.of()), // ACC510
+            new Case(LIBRARY, "TableNameChangedByEntityName.java", List.of()), // ACC510
+            new Case(LIBRARY, "PrimaryKeyChanged.java", List.of()), // ACC511
+            new Case(LIBRARY, "KeyGenerationChanged.java", List.of()), // ACC512
+            new Case(LIBRARY, "EnumStorageChanged.java", List.of()), // ACC513
             new Case(AFTER_R1, "TypeChangedInPlace.java", List.of(R1_PROFILE)), // ACC503
             new Case(List.of("local-time"), "InstantChangedInPlace.java", List.of()), // ACC503
             new Case(AFTER_R1, "NotNullWithoutDefault.java", List.of(R1_PROFILE)), // ACC504

@@ -2,6 +2,7 @@ package dev.accordion.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.accordion.processor.Resources.assertGolden;
 import static dev.accordion.processor.Resources.classOutput;
 import static dev.accordion.processor.Resources.files;
 import static dev.accordion.processor.Resources.lineOf;
@@ -54,15 +55,15 @@ class DirectRenameTest {
         .onLine(lineOf("releases/rename/r2/Profile.java", "@RenamedFrom(\"biograpy\")"));
     assertThat(files(migrations).keySet())
         .containsExactly("schema.json", "sqlite/V20260101120000_1__baseline.sql", "sqlite/" + FILE);
+    assertGolden(read(migrations.resolve("sqlite").resolve(FILE)), "expected/rename/" + FILE);
     String golden = text("expected/rename/" + FILE);
-    assertThat(read(migrations.resolve("sqlite").resolve(FILE))).isEqualTo(golden);
     assertThat(compilation)
         .generatedFile(StandardLocation.CLASS_OUTPUT, "db/accordion/sqlite/" + FILE)
         .contentsAsUtf8String()
         .isEqualTo(golden);
     assertThat(classOutput(compilation, "db/accordion/sqlite/index.list"))
         .endsWith("20260301120000.1\trename\t-\t" + FILE + "\n");
-    assertThat(read(migrations.resolve("schema.json"))).isEqualTo(text("expected/schema/rename.json"));
+    assertGolden(read(migrations.resolve("schema.json")), "expected/schema/rename.json");
     assertThat(compilation.generatedSourceFiles()).isEmpty();
   }
 
@@ -73,15 +74,16 @@ class DirectRenameTest {
     Compilation compilation = compile(migrations, RENAME, release("rename/r2-acknowledged"));
 
     assertThat(compilation).succeededWithoutWarnings();
+    assertGolden(read(migrations.resolve("sqlite").resolve(FILE)),
+        "expected/rename-acknowledged/" + FILE);
     String golden = text("expected/rename-acknowledged/" + FILE);
     assertThat(golden)
         .contains("-- Acknowledged (ACC203): no released version reads biograpy yet\n");
-    assertThat(read(migrations.resolve("sqlite").resolve(FILE))).isEqualTo(golden);
     assertThat(compilation)
         .generatedFile(StandardLocation.CLASS_OUTPUT, "db/accordion/sqlite/" + FILE)
         .contentsAsUtf8String()
         .isEqualTo(golden);
-    assertThat(read(migrations.resolve("schema.json"))).isEqualTo(text("expected/schema/rename.json"));
+    assertGolden(read(migrations.resolve("schema.json")), "expected/schema/rename.json");
   }
 
   @Test

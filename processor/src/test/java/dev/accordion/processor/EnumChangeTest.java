@@ -2,6 +2,7 @@ package dev.accordion.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.accordion.processor.Resources.assertGolden;
 import static dev.accordion.processor.Resources.assertUnchanged;
 import static dev.accordion.processor.Resources.files;
 import static dev.accordion.processor.Resources.lineOf;
@@ -62,8 +63,7 @@ class EnumChangeTest {
         .inFile(source("releases/enum-next/Task.java"))
         .onLine(lineOf("releases/enum-next/Task.java", "// ACC507"));
     for (String dialect : List.of("sqlite", "postgresql", "mysql")) {
-      assertThat(Resources.read(migrations.resolve(dialect).resolve(FILE)))
-          .isEqualTo(text("expected/enum/" + dialect + "/" + FILE));
+      assertGolden(Resources.read(migrations.resolve(dialect).resolve(FILE)), "expected/enum/" + dialect + "/" + FILE);
     }
     // Only the removal: Archived and Urgent (appended) need no SQL.
     assertThat(files(migrations.resolve("sqlite")).keySet())

@@ -54,6 +54,27 @@ final class Resources {
     }
   }
 
+  /**
+   * Asserts that {@code actual} is the golden file {@code resource}. Run with
+   * {@code -Daccordion.golden=update} after a deliberate change to the generated output: the
+   * golden file is rewritten in the source tree (and in the compiled resources, for the checks
+   * later in the same run) instead, and the diff is there to review.
+   */
+  static void assertGolden(String actual, String resource) {
+    if ("update".equals(System.getProperty("accordion.golden"))) {
+      Path compiled = resourcePath(resource);
+      Path source = Path.of(compiled.toString().replace(
+          Path.of("target", "test-classes").toString(), Path.of("src", "test", "resources").toString()));
+      try {
+        Files.writeString(compiled, actual, StandardCharsets.UTF_8);
+        Files.writeString(source, actual, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    assertWithMessage("golden file %s", resource).that(actual).isEqualTo(text(resource));
+  }
+
   /** The 1-based line of the first line of {@code resource} that contains {@code marker}. */
   static int lineOf(String resource, String marker) {
     List<String> lines = text(resource).lines().toList();

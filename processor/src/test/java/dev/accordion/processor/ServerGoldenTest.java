@@ -2,6 +2,7 @@ package dev.accordion.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.accordion.processor.Resources.assertGolden;
 import static dev.accordion.processor.Resources.classOutput;
 import static dev.accordion.processor.Resources.files;
 import static dev.accordion.processor.Resources.read;
@@ -67,12 +68,10 @@ class ServerGoldenTest {
     for (String dialect : List.of("sqlite", "postgresql", "mysql")) {
       for (String name : SEED_MIGRATIONS) {
         expectedFiles.add(dialect + "/" + name);
-        assertThat(read(migrations.resolve(dialect).resolve(name)))
-            .isEqualTo(text("expected/" + dialect + "/" + name));
+        assertGolden(read(migrations.resolve(dialect).resolve(name)), "expected/" + dialect + "/" + name);
       }
       // The index lists versions, kinds and transitions: the same for every dialect.
-      assertThat(classOutput(r3, "db/accordion/" + dialect + "/index.list"))
-          .isEqualTo(text("expected/index/r3.list"));
+      assertGolden(classOutput(r3, "db/accordion/" + dialect + "/index.list"), "expected/index/r3.list");
     }
     assertThat(files(migrations).keySet()).containsExactlyElementsIn(expectedFiles);
     for (String server : SERVERS) {
@@ -83,7 +82,7 @@ class ServerGoldenTest {
             .isEqualTo(text("expected/" + server + "/" + name));
       }
     }
-    assertThat(read(migrations.resolve("schema.json"))).isEqualTo(text("expected/schema/r3.json"));
+    assertGolden(read(migrations.resolve("schema.json")), "expected/schema/r3.json");
   }
 
   @Test
@@ -93,11 +92,9 @@ class ServerGoldenTest {
     assertThat(compile(migrations, "20260202120000", release("converter/r2")))
         .succeededWithoutWarnings();
 
-    assertThat(read(migrations.resolve("sqlite").resolve(CONVERTER_EXPAND)))
-        .isEqualTo(text("expected/converter/" + CONVERTER_EXPAND));
+    assertGolden(read(migrations.resolve("sqlite").resolve(CONVERTER_EXPAND)), "expected/converter/" + CONVERTER_EXPAND);
     for (String server : SERVERS) {
-      assertThat(read(migrations.resolve(server).resolve(CONVERTER_EXPAND)))
-          .isEqualTo(text("expected/" + server + "/" + CONVERTER_EXPAND));
+      assertGolden(read(migrations.resolve(server).resolve(CONVERTER_EXPAND)), "expected/" + server + "/" + CONVERTER_EXPAND);
     }
   }
 
@@ -119,8 +116,7 @@ class ServerGoldenTest {
 
     for (String server : SERVERS) {
       for (String name : List.of(ADD_SLUG_AND_INDEX, DROP_INDEX)) {
-        assertThat(read(migrations.resolve(server).resolve(name)))
-            .isEqualTo(text("expected/" + server + "/" + name));
+        assertGolden(read(migrations.resolve(server).resolve(name)), "expected/" + server + "/" + name);
       }
     }
   }

@@ -72,6 +72,7 @@ final class Applier {
               return false;
             }
             dialect.limitLockWaitInTransaction(connection, lockRetry.lockTimeout());
+            refuseIfAppliedBefore(migration);
             checkBeforeDdl(migration, ledger);
             Instant startedAt = HistoryTable.now();
             runDdl(migration, 0, null);
@@ -84,8 +85,8 @@ final class Applier {
           }));
     } catch (StatementFailedException e) {
       throw new AccordionException(migration.fileName() + ": " + e.describe() + "\nThe "
-          + "migration was rolled back and nothing was recorded. Fix the file (it was never "
-          + "applied, so it may change) and start again.", e.getCause());
+          + "migration was rolled back and nothing was recorded: "
+          + Culprit.of(e.getCause()).remedy() + ".", e.getCause());
     }
   }
 
@@ -98,6 +99,7 @@ final class Applier {
       throws SQLException {
     int done;
     if (inProgress == null) {
+      refuseIfAppliedBefore(migration);
       checkBeforeDdl(migration, ledger);
       history.insertStarted(migration, HistoryTable.now());
       done = 0;
@@ -106,7 +108,9 @@ final class Applier {
       Log.get().log(Level.INFO, "Resuming {0} at DDL statement {1} of {2}: an earlier run stopped "
           + "after recording {3} done", migration.fileName(), done + 1, migration.ddl().size(), done);
     }
-    try {
+    Connection connection = session.connection();
+    try (SqlCloseable lockTimeout =
+        session.dialect().limitLockWait(connection, lockRetry.lockTimeout())) {
       runDdl(migration, done, statementsDone -> history.recordDdlDone(migration.version(),
           statementsDone));
     } catch (StatementFailedException e) {
@@ -117,7 +121,19 @@ final class Applier {
     return true;
   }
 
+  /**
+   * A statement that failed for a cause outside the file (the connection, the disk, a privilege,
+   * a time limit, a cancellation) did nothing, as one DDL statement is atomic here: the migration
+   * stays in progress and the next migrate resumes it at that statement once the cause is fixed.
+   * The file's own faults are recorded as failed, for {@code resolve}.
+   */
   private AccordionException recordFailure(MigrationFile migration, StatementFailedException e) {
+    Culprit culprit = Culprit.of(e.getCause());
+    if (culprit != Culprit.FILE) {
+      return new AccordionException(migration.fileName() + ": " + e.describe() + "\nThe cause: "
+          + culprit.remedy() + ". The statements before this one are applied and recorded as "
+          + "done; the next migrate continues with this one.", e.getCause());
+    }
     String error = HistoryTable.recordedError(e.getCause().getMessage());
     Instant failedAt = HistoryTable.now();
     try {
@@ -180,12 +196,54 @@ final class Applier {
     }
   }
 
+  /**
+   * A migration with no history row whose footprint is in the schema ran here before, and its
+   * row is gone (a restored or copied history, a row deleted by hand): running it again could
+   * rebuild or refill what was written since, so it is refused with the way to record it.
+   */
+  private void refuseIfAppliedBefore(MigrationFile migration) throws SQLException {
+    String footprint = migration.footprint();
+    if (footprint == null) {
+      return;
+    }
+    long found;
+    try {
+      found = session.count(footprint);
+    } catch (SQLException e) {
+      if (session.dialect().isLockTimeout(e)) {
+        throw e;
+      }
+      throw new AccordionException(migration.fileName() + " was not applied: its footprint query "
+          + "failed to run: " + e.getMessage() + "\n    " + footprint + "\nFix the query in the "
+          + "file (it was never applied, so it may change) and start again.", e);
+    }
+    if (found > 0 && history.resolvedAsRolledBack(migration.version())) {
+      throw new AccordionException(migration.fileName() + " was not applied: an attempt of it was "
+          + "resolved as rolled back, but the schema still holds what it creates (" + found
+          + " of its columns, triggers or tables, found by:\n    " + footprint + "\n). Undo "
+          + "what that attempt left by hand, then migrate again.");
+    }
+    if (found > 0) {
+      throw new AccordionException(migration.fileName() + " was not applied: the schema already "
+          + "holds what it creates (" + found + " of its columns, triggers or tables, found by:\n    "
+          + footprint + "\n), but " + HistoryTable.TABLE + " has no row for it. It ran here before "
+          + "and its row is gone (a restored or copied history, a row deleted by hand); running it "
+          + "again could rebuild or refill what was written since. If the schema is as this "
+          + "migration leaves it, record it as applied: resolve " + migration.version()
+          + " --applied (Accordion.resolve(\"" + migration.version() + "\", Resolution.APPLIED));"
+          + " the next migrate then runs its backfill and verification again, which change only "
+          + "rows that still need it. Otherwise undo what it created by hand and migrate again.");
+    }
+  }
+
   /** Before any DDL: a contract's transition must be verified, and every guard must find 0. */
   private void checkBeforeDdl(MigrationFile migration, Ledger ledger) throws SQLException {
+    MigrationFile expand = null;
     if (migration.isContract()) {
       requireVerified(migration, ledger);
+      expand = ledger.sibling(migration, MigrationKind.EXPAND);
     }
-    checkGuards(migration);
+    checkGuards(migration, expand == null ? null : expand.verify());
   }
 
   /** A contract drops the old column, so its transition must have verified with zero mismatches. */
@@ -207,10 +265,11 @@ final class Applier {
           + "). Run migrate to finish the backfill and verification, then complete again.");
     }
     if (row.verifyMismatches() != 0) {
-      throw new AccordionException(refused + "and " + Text.rows(row.verifyMismatches())
-          + " still disagree between its two columns (verified at " + row.verifiedAt() + ") by:\n    "
-          + expand.verify() + "\nFix those rows (or find the writer that bypasses the sync "
-          + "triggers), run verify until it reports 0, then complete again.");
+      throw new AccordionException(refused + "and its verification at " + row.verifiedAt()
+          + " found " + Text.rows(row.verifyMismatches()) + " that would lose their old value: "
+          + "the new side is empty or does not give the old value back."
+          + Verifier.mismatched(session, expand.verify(), row.verifyMismatches()) + "\n"
+          + Verifier.REMEDY + " Then run verify until it reports 0, and complete again.");
     }
   }
 
@@ -218,7 +277,8 @@ final class Applier {
    * A {@code SELECT COUNT(*)} guard must count 0; any other {@code SELECT} must find no row, and
    * the error names the first rows it found.
    */
-  private void checkGuards(MigrationFile migration) throws SQLException {
+  private void checkGuards(MigrationFile migration, VerifySection transition)
+      throws SQLException {
     for (String guard : migration.guards()) {
       boolean counts = guard.strip().toUpperCase(Locale.ROOT).replace(" ", "")
           .startsWith("SELECTCOUNT(*)");
@@ -246,6 +306,13 @@ final class Applier {
         if (count > shown.size() && !shown.isEmpty()) {
           rows.append("\n      ... and ").append(count - shown.size()).append(" more");
         }
+        if (transition != null && guard.equals(transition.count())) {
+          throw new AccordionException(migration.fileName() + " was not applied: " + Text.rows(count)
+              + " of its transition would lose their old value (a writer changed them since the "
+              + "last verification):\n    " + guard
+              + Verifier.mismatched(session, transition, count) + "\nNothing ran. "
+              + Verifier.REMEDY + " Then start again.");
+        }
         throw new AccordionException(migration.fileName() + " was not applied: its guard found "
             + Text.rows(count) + " that would break it:\n    " + guard + rows + "\nNothing ran. Fix the "
             + "rows this query finds (where it compares a transition's two columns, let the "
@@ -263,16 +330,30 @@ final class Applier {
   }
 
   /** Runs the DDL from statement {@code from}; {@code progress} may be null. */
+  /**
+   * Runs the DDL from statement {@code from}. Statement by statement ({@code progress} given),
+   * each that gives up waiting for its lock is tried again on its own, as it did nothing; in a
+   * transaction the caller retries the whole.
+   */
   private void runDdl(MigrationFile migration, int from, Progress progress) throws SQLException {
     List<String> ddl = migration.ddl();
     try (Statement statement = session.connection().createStatement()) {
       for (int i = from; i < ddl.size(); i++) {
-        try {
-          statement.execute(ddl.get(i));
-        } catch (SQLException e) {
-          throw new StatementFailedException("DDL", i, ddl.size(), ddl.get(i), e);
-        }
-        if (progress != null) {
+        int index = i;
+        SqlWork<Void> run = () -> {
+          try {
+            statement.execute(ddl.get(index));
+          } catch (SQLException e) {
+            throw new StatementFailedException("DDL", index, ddl.size(), ddl.get(index), e);
+          }
+          return null;
+        };
+        if (progress == null) {
+          run.run();
+        } else {
+          lockRetry.run(migration.fileName() + " (DDL statement " + (i + 1) + ")",
+              "The statements before this one are applied and recorded as done; the next "
+                  + "migrate continues with this one.", run);
           progress.done(i + 1);
         }
       }

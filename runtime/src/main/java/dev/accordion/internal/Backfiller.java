@@ -58,17 +58,33 @@ final class Backfiller {
     // On SQLite a pause lasts as long as the batch, but not as long as a batch that first waited
     // for the lock.
     long longest = batchTimeNanos > 0 ? 2 * batchTimeNanos : 100_000_000L;
+    long rowsLeft = 0;
+    // A batch that refused a row is narrowed; it grows back by doubling (sized by time, or up to
+    // the size asked for), so rows at fault close together cost a few narrow batches each.
+    int fullSize = batchSize;
     try (SqlCloseable batchSession = session.dialect().prepareBackfill(session.connection())) {
       while (true) {
         long batchStart = System.nanoTime();
-        Batch batch = nextBatchRetried(migration, contract, batchSize);
+        Batch batch;
+        try {
+          batch = nextBatchRetried(migration, contract, batchSize);
+        } catch (RowRefused refused) {
+          if (batchSize > 1) {
+            batchSize = Math.max(1, batchSize / 2); // narrow down to the row at fault
+          } else if (leaveRow(migration, refused, rowsLeft)) {
+            rowsLeft++;
+          }
+          if (session.dialect().oneWriterAtATime()) {
+            pauseBetweenBatches(migration, Math.max(pause.toNanos(),
+                Math.min(System.nanoTime() - batchStart, longest)));
+          }
+          continue;
+        }
         if (batch == null) {
           break;
         }
         long took = System.nanoTime() - batchStart;
-        if (sized) {
-          batchSize = nextSize(batchSize, took);
-        }
+        batchSize = sized ? nextSize(batchSize, took) : Math.min(fullSize, batchSize * 2);
         batches++;
         rowsThisCall += batch.rowsUpdated();
         long nowNanos = System.nanoTime();
@@ -89,6 +105,12 @@ final class Backfiller {
     }
     Log.get().log(Level.INFO, "Backfill of {0} done: {1} rows in {2} batches this run, {3} rows/s",
         migration.subject(), rowsThisCall, batches, rate(rowsThisCall, startNanos));
+    if (rowsLeft > 0) {
+      Log.get().log(Level.WARNING, "Backfill of {0}: {1} left as they were (the first {2} named "
+          + "above): their new value could not be made from the old one. Verification counts "
+          + "them, reads stay on the old side and the contract waits until they are fixed.",
+          migration.subject(), Text.rows(rowsLeft), Math.min(rowsLeft, ROWS_NAMED));
+    }
   }
 
   /** The most rows one batch may grow to, however fast the rows are. */
@@ -147,7 +169,28 @@ final class Backfiller {
     return false;
   }
 
-  /** Commits the next batch; null when there is none left or the transition was contracted. */
+  /**
+   * A batch's update failed on the data of one of its rows (see {@link
+   * Dialect#isRowDataError}); nothing of the batch was kept.
+   */
+  private static final class RowRefused extends RuntimeException {
+    final String from;
+    final String upto;
+
+    RowRefused(String from, String upto, SQLException cause) {
+      super(cause.getMessage(), cause);
+      this.from = from;
+      this.upto = upto;
+    }
+  }
+
+  /**
+   * Commits the next batch; null when there is none left or the transition was contracted. The
+   * batch runs with the transition's sync triggers paused: its writes are not an application's,
+   * and the old side must stay as it was written.
+   *
+   * @throws RowRefused when the update failed on a row's data
+   */
   private Batch nextBatch(MigrationFile migration, MigrationFile contract, int batchSize)
       throws SQLException {
     BackfillSection backfill = migration.backfill();
@@ -157,30 +200,77 @@ final class Backfiller {
       if (!progress.backfillOutstanding() || contracted) {
         return null;
       }
-      String after = progress.backfillAfter() != null ? progress.backfillAfter() : backfill.start();
+      String where = progress.backfillAfter() == null
+          ? "from key " + backfill.start() : "after key " + progress.backfillAfter();
       try {
-        String upto = lastKeyOfNextBatch(backfill, after, batchSize);
+        String from = progress.backfillAfter() == null
+            ? backfill.start()
+            : keyAfter(backfill, progress.backfillAfter());
+        String upto = from == null ? null : lastKeyOfBatch(backfill, from, batchSize);
         if (upto == null) {
           history.recordBackfillDone(migration.version());
           return null;
         }
-        long updated = update(backfill, after, upto);
+        long updated;
+        SqlCloseable paused = pauseSync(migration);
+        try (paused) {
+          updated = update(backfill, from, upto);
+        } catch (SQLException e) {
+          if (session.dialect().isRowDataError(e)) {
+            throw new RowRefused(from, upto, e);
+          }
+          throw e;
+        }
         history.recordBatch(migration.version(), upto, updated);
         return new Batch(upto, progress.backfillRows() + updated, updated);
       } catch (SQLException e) {
-        throw new AccordionException(migration.fileName() + ": the backfill batch after key "
-            + after + " failed: " + e.getMessage() + "\nEarlier batches are committed; fix the "
-            + "cause and start again: the backfill resumes after key " + after + ".", e);
+        throw new AccordionException(migration.fileName() + ": the backfill batch " + where
+            + " failed: " + e.getMessage() + "\nEarlier batches are committed; fix the cause and "
+            + "start again: the backfill resumes at this batch.", e);
       }
     });
   }
 
-  private String lastKeyOfNextBatch(BackfillSection backfill, String after, int batchSize)
+  private SqlCloseable pauseSync(MigrationFile migration) throws SQLException {
+    return migration.transition() == null
+        ? SqlCloseable.NOTHING
+        : session.dialect().pauseSync(session.connection(), migration.transition());
+  }
+
+  /**
+   * Records the row of a one-key batch whose update failed as walked, its new side left empty,
+   * and names it in the log: verification counts it, and the walk carries on with the others.
+   */
+  private boolean leaveRow(MigrationFile migration, RowRefused refused, long leftBefore)
+      throws SQLException {
+    boolean recorded = session.inWriteTransaction(() -> {
+      HistoryRow progress = history.read(migration.version());
+      String expected = progress.backfillAfter();
+      if (!progress.backfillOutstanding() || (expected != null
+          && !refused.from.equals(keyAfter(migration.backfill(), expected)))) {
+        return false; // another instance moved on meanwhile
+      }
+      history.recordBatch(migration.version(), refused.upto, 0);
+      return true;
+    });
+    if (recorded && leftBefore < ROWS_NAMED) {
+      Log.get().log(Level.WARNING, "Backfilling {0}: the row with key {1} is left as it was: its "
+          + "new value could not be made from the old one ({2}). Verification counts it; fix "
+          + "the row or the transform.", migration.subject(), refused.upto, refused.getMessage());
+    }
+    return recorded;
+  }
+
+  /** How many rows left as they were a backfill names in the log, one line each. */
+  private static final int ROWS_NAMED = 100;
+
+  /** The last key of the {@code batchSize} keys from {@code from} on, or null when there is none. */
+  private String lastKeyOfBatch(BackfillSection backfill, String from, int batchSize)
       throws SQLException {
     NamedParameters query = backfill.nextBatchEnd();
     try (PreparedStatement statement = session.connection().prepareStatement(query.jdbcSql())) {
       query.bind(statement, Map.of(
-          "after", key(backfill.keyType(), after),
+          "from", key(backfill.keyType(), from),
           "batch", (s, i) -> s.setInt(i, batchSize)));
       try (ResultSet result = statement.executeQuery()) {
         if (!result.next() || result.getObject(1) == null) {
@@ -193,11 +283,25 @@ final class Backfiller {
     }
   }
 
-  private long update(BackfillSection backfill, String after, String upto) throws SQLException {
+  /**
+   * The smallest key above {@code done}, or null: the first key from {@code done} on, unless
+   * that is {@code done} itself (still there), then the second. A key deleted since it was done
+   * is not there, and the first key found is the next.
+   */
+  private String keyAfter(BackfillSection backfill, String done) throws SQLException {
+    String first = lastKeyOfBatch(backfill, done, 1);
+    if (first == null || !first.equals(done)) {
+      return first;
+    }
+    String second = lastKeyOfBatch(backfill, done, 2);
+    return second == null || second.equals(done) ? null : second;
+  }
+
+  private long update(BackfillSection backfill, String from, String upto) throws SQLException {
     NamedParameters update = backfill.update();
     try (PreparedStatement statement = session.connection().prepareStatement(update.jdbcSql())) {
       update.bind(statement, Map.of(
-          "after", key(backfill.keyType(), after),
+          "from", key(backfill.keyType(), from),
           "upto", key(backfill.keyType(), upto)));
       return statement.executeUpdate();
     }

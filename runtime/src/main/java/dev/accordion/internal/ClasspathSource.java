@@ -1,16 +1,28 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
 
 /**
- * Reads {@code <root>/<dialect>/index.list} from the class path, then each file it names: no
- * class path scanning, so it works the same from a jar, a directory or a native image.
+ * Reads {@code <root>/<dialect>/index.list} from the class path, then each file it names, and
+ * lists the folder (or the jar's entries) for a file the index does not name: the index can be
+ * stale, as the build skips the processor when no Java source changed. Where the folder cannot
+ * be listed (a native image, a custom class loader), the index alone says what there is.
  */
 record ClasspathSource(String root, ClassLoader classLoader) implements MigrationSource {
 
@@ -26,15 +38,75 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
           + "(Accordion.builder().location(...), default db/accordion) is right.");
     }
     List<MigrationFile> migrations = new ArrayList<>();
+    Set<String> indexed = new HashSet<>();
     String[] lines = Checksums.normaliseLineEndings(index).split("\n");
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      migrations.add(load(directory, indexPath, i + 1, line));
+      MigrationFile migration = load(directory, indexPath, i + 1, line);
+      migrations.add(migration);
+      indexed.add(migration.fileName());
+    }
+    List<String> unlisted = new ArrayList<>(listFiles(indexPath));
+    unlisted.removeAll(indexed);
+    if (!unlisted.isEmpty()) {
+      Log.get().log(Level.WARNING, "classpath:" + indexPath + " does not list "
+          + String.join(", ", unlisted) + ", next to it: the files changed after the processor "
+          + "last ran (a build that found nothing to compile does not run it). This boot reads "
+          + "them with the others, in version order; rebuild (mvn clean compile) to bring the "
+          + "index up to date.");
+      for (String fileName : unlisted) {
+        migrations.add(MigrationParser.parse(fileName, read(directory + "/" + fileName)));
+      }
     }
     return MigrationSource.inVersionOrder(migrations, "classpath:" + directory);
+  }
+
+  /**
+   * The migration files next to the {@code index.list} read (the first on the class path), in a
+   * folder or in a jar (Spring Boot's nested jars included; found through the index, as a jar
+   * need not hold entries for its folders), so a file the index does not name is still found. A
+   * location the class loader serves from anywhere else cannot be listed, and its index is taken
+   * as it is.
+   */
+  private Set<String> listFiles(String indexPath) {
+    Set<String> names = new TreeSet<>();
+    URL index = classLoader.getResource(indexPath);
+    try {
+      if (index == null) {
+        return names;
+      }
+      if (index.getProtocol().equals("file")) {
+        String[] files = new File(index.toURI()).getParentFile().list();
+        for (String name : files == null ? new String[0] : files) {
+          if (isMigration(name)) {
+            names.add(name);
+          }
+        }
+      } else if (index.openConnection() instanceof JarURLConnection jar) {
+        String entryName = jar.getEntryName();
+        String prefix = entryName.substring(0, entryName.lastIndexOf('/') + 1);
+        Enumeration<JarEntry> entries = jar.getJarFile().entries();
+        while (entries.hasMoreElements()) {
+          String entry = entries.nextElement().getName();
+          if (entry.startsWith(prefix) && entry.indexOf('/', prefix.length()) < 0
+              && isMigration(entry.substring(prefix.length()))) {
+            names.add(entry.substring(prefix.length()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the folder of " + index, e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot list the folder of " + index, e);
+    }
+    return names;
+  }
+
+  private static boolean isMigration(String name) {
+    return name.startsWith("V") && name.endsWith(".sql");
   }
 
   private MigrationFile load(String directory, String indexPath, int lineNumber, String line) {

@@ -60,6 +60,21 @@ interface Dialect {
   }
 
   /**
+   * Pauses {@code transition}'s sync triggers for the rest of the current write transaction, or
+   * until closed: a backfill batch's writes are no application's, and the triggers must not
+   * write them back to the old side. The generated triggers test this pause; the migration
+   * format names it for each database (docs/migration-files.md).
+   */
+  SqlCloseable pauseSync(Connection connection, String transition) throws SQLException;
+
+  /**
+   * Whether {@code e} says a statement failed on the data of a row (a value a conversion does
+   * not take, one too long for its column, a subquery that found two rows), not on the database
+   * or the connection: the backfill narrows its batch to that row and leaves it to verification.
+   */
+  boolean isRowDataError(SQLException e);
+
+  /**
    * A query for which of {@code names} (Accordion's own lower-case table names, written into it
    * as a list of literals, {@code 'a', 'b'}) exist in the connection's own schema (PostgreSQL)
    * or database (MySQL); it returns their names. A plain catalog query, not
@@ -67,6 +82,15 @@ interface Dialect {
    * more than reading its history.
    */
   String existingTablesQuery(String names);
+
+  /**
+   * A warning for people when the driver settings of {@code connection}, which the application's
+   * instances are taken to share, let a statement they prepared before {@code migrations} (file
+   * names, pending) fail once their DDL reshaped its result; null when nothing fails so.
+   */
+  default String preparedStatementWarning(Connection connection, List<String> migrations) {
+    return null;
+  }
 
   /** Adjusts the session for migration work (SQLite: a long busy timeout); closing restores it. */
   SqlCloseable prepareSession(Connection connection) throws SQLException;
@@ -96,6 +120,11 @@ interface Dialect {
    * transaction rolled back and a retry may succeed.
    */
   boolean isLockTimeout(SQLException e);
+
+  /** A query that lists the sessions whose transactions may hold the lock a statement waits for. */
+  default String lockHoldersQuery() {
+    return null;
+  }
 
   /**
    * Clears what an interrupted earlier run of an online statement left that would make it

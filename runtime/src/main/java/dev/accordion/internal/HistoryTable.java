@@ -74,6 +74,8 @@ final class HistoryTable {
 
   private final Connection connection;
   private final Dialect dialect;
+  /** What {@link #read} selects; null until known. */
+  private String readColumns;
 
   HistoryTable(Session session) {
     this.connection = session.connection();
@@ -85,21 +87,23 @@ final class HistoryTable {
   }
 
   /**
-   * Creates the history table, or adds the columns a table created by an earlier release lacks.
+   * Creates the history table, or adds the columns this runtime writes that the table lacks
+   * (one made by another version of Accordion).
    * Run under the migration lock (and, on SQLite, in a write transaction), so concurrent boots
    * never both create or alter it.
    */
   void createOrUpgrade() throws SQLException {
     if (!exists(TABLE)) {
       execute(createTable(TABLE, "version"));
-      return;
-    }
-    Set<String> present = columns(TABLE);
-    for (Column column : COLUMNS) {
-      if (!present.contains(column.name())) {
-        execute("ALTER TABLE " + TABLE + " ADD COLUMN " + definition(column));
+    } else {
+      Set<String> present = columns(TABLE);
+      for (Column column : COLUMNS) {
+        if (!present.contains(column.name())) {
+          execute("ALTER TABLE " + TABLE + " ADD COLUMN " + definition(column));
+        }
       }
     }
+    readColumns = COLUMN_LIST;
   }
 
   /** Every row by version; empty when the table does not exist yet. */
@@ -131,15 +135,38 @@ final class HistoryTable {
     return new Ledger(files, rows, attempts);
   }
 
-  /** The row of {@code version}, or null. */
+  /**
+   * The row of {@code version}, or null. The columns are named, not {@code *}: the driver may
+   * keep this statement prepared on the server (pgjdbc does once a connection ran it five times,
+   * as a backfill does), and PostgreSQL refuses to run a prepared statement whose result changed
+   * shape, as {@code *} would when a newer runtime adds a history column.
+   */
   HistoryRow read(String version) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT * FROM " + TABLE + " WHERE version = ?")) {
+        "SELECT " + readColumns() + " FROM " + TABLE + " WHERE version = ?")) {
       statement.setString(1, version);
       try (ResultSet result = statement.executeQuery()) {
         return result.next() ? row(result, presentColumns(result)) : null;
       }
     }
+  }
+
+  /**
+   * The history columns to read: every one this runtime knows once {@link #createOrUpgrade} ran;
+   * for a command that neither creates nor alters the table, those of them the table has.
+   */
+  private String readColumns() throws SQLException {
+    if (readColumns == null) {
+      Set<String> present = columns(TABLE);
+      StringBuilder names = new StringBuilder();
+      for (Column column : COLUMNS) {
+        if (present.contains(column.name())) {
+          names.append(names.length() == 0 ? "" : ", ").append(column.name());
+        }
+      }
+      readColumns = names.toString();
+    }
+    return readColumns;
   }
 
   /** Records a migration whose DDL committed with the row: every DDL statement done. */
@@ -184,6 +211,16 @@ final class HistoryTable {
   }
 
   /**
+   * A migration that ran here before and lost its row, recorded as applied by {@code resolve}:
+   * every statement done, its backfill (if any) to run again, the resolution on record.
+   */
+  void insertResolvedApplied(MigrationFile migration, Instant at) throws SQLException {
+    insert(migration, at, at, true, migration.ddl().size());
+    update("UPDATE " + TABLE + " SET online_done = ?, resolved = ?, resolved_at = ? WHERE"
+        + " version = ?", migration.online().size(), "applied", at.toString(), migration.version());
+  }
+
+  /**
    * A failed migration undone by hand: its row moves to the log, so the next migrate applies the
    * migration again from the start while the failed attempt stays on record.
    */
@@ -193,6 +230,20 @@ final class HistoryTable {
     update("INSERT INTO " + LOG_TABLE + " (" + COLUMN_LIST + ") SELECT " + COLUMN_LIST + " FROM "
         + TABLE + " WHERE version = ?", version);
     update("DELETE FROM " + TABLE + " WHERE version = ?", version);
+  }
+
+  /** Whether an attempt at {@code version} was resolved as rolled back. */
+  boolean resolvedAsRolledBack(String version) throws SQLException {
+    if (!exists(LOG_TABLE)) {
+      return false;
+    }
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT 1 FROM " + LOG_TABLE + " WHERE version = ?")) {
+      statement.setString(1, version);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next();
+      }
+    }
   }
 
   /** Outside a transaction: DDL commits by itself on MySQL. */

@@ -34,6 +34,15 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
     return row != null && row.applied(migration);
   }
 
+  /**
+   * Whether migrate applies {@code migration} when it is not applied: anything but a contract,
+   * and a contract that was started (by {@code complete}, or at boot) and interrupted, whose
+   * old side may already be gone: it is finished, not left half-done until the next complete.
+   */
+  boolean migrateApplies(MigrationFile migration) {
+    return !migration.isContract() || row(migration) != null;
+  }
+
   /** The migration of {@code kind} in {@code migration}'s transition, or null. */
   MigrationFile sibling(MigrationFile migration, MigrationKind kind) {
     for (MigrationFile m : migrations) {
@@ -46,8 +55,50 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
   }
 
   /**
-   * Refuses to go on when the history names a migration no file has, a migration failed without
-   * rollback and was not resolved, or an applied file changed.
+   * Whether {@code row}, which no file has, was applied by a newer release: its version is above
+   * every file this release ships (or above the target). Below that, a file was removed.
+   */
+  private boolean newer(HistoryRow row) {
+    return migrations.isEmpty() || Versions.ORDER.compare(row.version(),
+        migrations.get(migrations.size() - 1).version()) > 0;
+  }
+
+  /**
+   * Whether this release still runs once {@code row}'s migration is applied. The kinds carry
+   * it: baseline, schema and expand only add (tables, columns that may stay empty, indexes,
+   * triggers, wider types), so the schema before them still serves; a rename or a contract takes
+   * away a name the release before it maps. An unknown kind is taken as taking away.
+   */
+  private static boolean keepsOlderReleases(HistoryRow row) {
+    return MigrationKind.fromWord(row.kind())
+        .map(kind -> kind != MigrationKind.RENAME && kind != MigrationKind.CONTRACT)
+        .orElse(false);
+  }
+
+  /**
+   * The migrations a newer release applied, in version order: a rollback, or an instance of the
+   * previous release restarting during a rolling deploy. {@link #validate()} refuses any that
+   * took away what this release uses.
+   */
+  List<HistoryRow> appliedByNewerRelease() {
+    Set<String> fileVersions = new HashSet<>();
+    for (MigrationFile migration : migrations) {
+      fileVersions.add(migration.version());
+    }
+    List<HistoryRow> newer = new ArrayList<>();
+    for (HistoryRow row : history.values()) {
+      if (!fileVersions.contains(row.version()) && newer(row)) {
+        newer.add(row);
+      }
+    }
+    newer.sort((a, b) -> Versions.ORDER.compare(a.version(), b.version()));
+    return newer;
+  }
+
+  /**
+   * Refuses to go on when the history names a migration no file has (unless a newer release
+   * applied it and it keeps this release working), a migration failed without rollback and was
+   * not resolved, or an applied file changed.
    */
   void validate() {
     Map<String, MigrationFile> files = new HashMap<>();
@@ -58,11 +109,20 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
     List<Problem> problems = new ArrayList<>();
     for (HistoryRow row : history.values()) {
       MigrationFile file = files.get(row.version());
-      if (file == null) {
+      if (file == null && newer(row)) {
+        if (!keepsOlderReleases(row)) {
+          problems.add(new Problem(row.version(), row.script() + " (version " + row.version()
+              + ", " + describe(row) + ") was applied to this database by a newer release, and "
+              + "it took away what this release still uses. Run a release that ships "
+              + row.script() + " or a later one. To roll back to this release, restore the "
+              + "database from before that migration: a " + row.kind() + " cannot be undone "
+              + "by the older code."));
+        }
+      } else if (file == null) {
         problems.add(new Problem(row.version(), row.script() + " (version " + row.version()
             + ") is recorded in " + HistoryTable.TABLE + " as applied on " + row.startedAt()
-            + ", but no migration file has that version. Restore the file; if this database was "
-            + "migrated by a newer release, run that release instead."));
+            + ", but no migration file has that version, though later ones exist. Restore the "
+            + "file: every release ships each migration applied before its own."));
       } else if (row.failed()) {
         problems.add(new Problem(row.version(), FailedDdl.message(file, row)));
       } else if (!file.hasChecksum(row.checksum())) {
@@ -86,6 +146,13 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
     }
   }
 
+  private static String describe(HistoryRow row) {
+    String state = row.failed() ? "failed" : row.finishedAt() == null ? "started"
+        : "applied on " + row.finishedAt();
+    return "a " + row.kind() + (row.transition() == null ? "" : " of " + row.transition())
+        + ", " + state;
+  }
+
   private record Problem(String version, String message) {}
 
   /** Whether migrate has anything to do: a migration to apply, a backfill or a verification. */
@@ -93,7 +160,7 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
     for (MigrationFile migration : migrations) {
       HistoryRow row = row(migration);
       if (!applied(migration)) {
-        if (includeContracts || !migration.isContract()) {
+        if (includeContracts || migrateApplies(migration)) {
           return true;
         }
       } else if (row.backfillOutstanding()
@@ -133,7 +200,8 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
     }
     for (HistoryRow row : history.values()) {
       if (!fileVersions.contains(row.version())) {
-        entries.add(missing(row));
+        entries.add(withoutFile(row, !newer(row) ? State.MISSING
+            : keepsOlderReleases(row) ? State.NEWER : State.NEWER_INCOMPATIBLE));
       }
     }
     if (entries.size() > migrations.size()) { // the files are in order; rows without one are not
@@ -193,9 +261,9 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
         file.online().size());
   }
 
-  private StatusReport.Migration missing(HistoryRow row) {
+  private StatusReport.Migration withoutFile(HistoryRow row, State state) {
     return new StatusReport.Migration(row.version(), row.script(), row.description(), row.kind(),
-        row.transition(), State.MISSING, row.finishedAt(),
+        row.transition(), state, row.finishedAt(),
         row.backfillDone() == null ? null : backfill(row), verification(row), List.of(), null,
         failures(row.version(), row));
   }

@@ -49,9 +49,10 @@ final class LockRetry {
           throw new AccordionException(what + " could not get a lock within lockTimeout ("
               + lockTimeout.toMillis() + " ms), " + attempt + " times in a row: "
               + describe(e) + "\nAnother session holds a conflicting lock on the table, usually "
-              + "a long transaction or query. " + afterGivingUp + " Find the session with: SELECT "
-              + "pid, xact_start, state, query FROM pg_stat_activity WHERE xact_start IS NOT NULL "
-              + "ORDER BY xact_start; then start again, or raise lockTimeout or lockRetries.", e);
+              + "a long transaction or query. " + afterGivingUp
+              + (dialect.lockHoldersQuery() == null ? ""
+                  : " Find the session with: " + dialect.lockHoldersQuery() + ";")
+              + " then start again, or raise lockTimeout or lockRetries.", e);
         }
         Log.get().log(Level.INFO, "{0}: a lock was not granted within {1} ms, or a deadlock chose it"
             + " ({2}); trying again in {3} ms (retry {4} of {5})", what, lockTimeout.toMillis(),

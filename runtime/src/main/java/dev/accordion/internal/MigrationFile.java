@@ -14,17 +14,19 @@ final class MigrationFile {
   /**
    * The sections.
    *
+   * @param footprint the count of what the migration leaves in the schema, or null
    * @param online statements run one by one outside a transaction after the DDL commits
    * @param backfill the backfill section, or null
-   * @param verify the verification statement, or null
+   * @param verify the verification, or null
    */
   record Body(
+      String footprint,
       List<String> guards,
       List<String> ddl,
       boolean foreignKeysOff,
       List<String> online,
       BackfillSection backfill,
-      String verify,
+      VerifySection verify,
       boolean refuseOnMismatch) {}
 
   private final String version;
@@ -141,9 +143,14 @@ final class MigrationFile {
     return body().backfill();
   }
 
-  /** The verification statement, or null. */
-  String verify() {
+  /** The verification, or null. */
+  VerifySection verify() {
     return mentionsVerify ? body().verify() : null;
+  }
+
+  /** The query counting what this migration leaves in the schema, or null. */
+  String footprint() {
+    return body().footprint();
   }
 
   boolean refuseOnMismatch() {

@@ -17,7 +17,7 @@ final class MigrationParser {
 
   /** Sections in the only order they may appear. */
   private enum Section {
-    GUARD, DDL, ONLINE, BACKFILL, VERIFY;
+    FOOTPRINT, GUARD, DDL, ONLINE, BACKFILL, VERIFY;
 
     String word() {
       return name().toLowerCase(Locale.ROOT);
@@ -120,7 +120,8 @@ final class MigrationParser {
         }
         if (current != null && next.compareTo(current) < 0) {
           throw invalid(lineNumber, "the " + word + " section must come before the "
-              + current.word() + " section (order: guard, ddl, online, backfill, verify)");
+              + current.word() + " section (order: footprint, guard, ddl, online, backfill, "
+              + "verify)");
         }
         current = next;
         markerLine = lineNumber;
@@ -148,6 +149,7 @@ final class MigrationParser {
     }
 
     return new MigrationFile.Body(
+        footprint(sections.get(Section.FOOTPRINT)),
         List.copyOf(guards),
         List.copyOf(ddl),
         foreignKeysOff,
@@ -157,6 +159,19 @@ final class MigrationParser {
         refuseOnMismatch(sections.get(Section.VERIFY)));
   }
 
+  /** The one query that counts what the migration leaves in the schema, or null. */
+  private String footprint(SectionText section) {
+    if (section == null) {
+      return null;
+    }
+    List<String> statements = statements(section, Set.of());
+    if (statements.size() != 1) {
+      throw invalid(section.markerLine(), "the footprint section needs exactly one SELECT "
+          + "statement returning a count, found " + statements.size());
+    }
+    return statements.get(0);
+  }
+
   private Section section(String word, int lineNumber) {
     for (Section section : Section.values()) {
       if (section.word().equals(word)) {
@@ -164,7 +179,7 @@ final class MigrationParser {
       }
     }
     throw invalid(lineNumber, "unknown section '" + MARKER + word
-        + "' (sections: guard, ddl, online, backfill, verify)");
+        + "' (sections: footprint, guard, ddl, online, backfill, verify)");
   }
 
   private boolean foreignKeysOff(SectionText ddl) {
@@ -183,8 +198,9 @@ final class MigrationParser {
     Map<String, String> attributes = section.attributes();
     List<String> statements = statements(section, Set.of("batch", "key-type", "start"));
     if (statements.size() != 2) {
-      throw invalid(line, "the backfill section needs exactly two statements (the next batch's "
-          + "last key, then the update), found " + statements.size());
+      throw invalid(line, "the backfill section needs exactly two statements (the last key of "
+          + "the batch from :from, then the update of :from through :upto), found "
+          + statements.size());
     }
     int batchSize = positiveInt(required(attributes, "batch", line), line);
     KeyType keyType = switch (required(attributes, "key-type", line)) {
@@ -223,16 +239,17 @@ final class MigrationParser {
     return value.equals("refuse");
   }
 
-  private String verify(SectionText section) {
+  private VerifySection verify(SectionText section) {
     if (section == null) {
       return null;
     }
     List<String> statements = statements(section, Set.of("on-mismatch"));
-    if (statements.size() != 1) {
-      throw invalid(section.markerLine(), "the verify section needs exactly one SELECT COUNT(*) "
-          + "statement, found " + statements.size());
+    if (statements.isEmpty() || statements.size() > 2) {
+      throw invalid(section.markerLine(), "the verify section needs one SELECT COUNT(*) "
+          + "statement, and may list the rows it counts in a second, found "
+          + statements.size() + " statements");
     }
-    return statements.get(0);
+    return new VerifySection(statements.get(0), statements.size() == 2 ? statements.get(1) : null);
   }
 
   private List<String> statements(SectionText section, Set<String> allowedAttributes) {

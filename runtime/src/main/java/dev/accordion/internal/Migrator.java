@@ -34,6 +34,7 @@ public final class Migrator {
       List<MigrationFile> files = files(session);
       Ledger ledger = ledger(files, history);
       ledger.validate();
+      logNewerRelease(ledger);
       Verifier verifier = new Verifier(session, history);
       for (MigrationFile migration : ledger.migrations()) {
         if (migration.verify() != null && ledger.applied(migration)) {
@@ -51,6 +52,14 @@ public final class Migrator {
       parsePending(ledger);
       return report(session, ledger, List.of()); // nothing changed, so the history read stands
     });
+  }
+
+  private static void logNewerRelease(Ledger ledger) {
+    List<HistoryRow> newer = ledger.appliedByNewerRelease();
+    if (!newer.isEmpty()) {
+      Log.get().log(Level.WARNING, StatusReport.newerRelease(
+          newer.stream().map(HistoryRow::script).toList()));
+    }
   }
 
   /**
@@ -91,6 +100,10 @@ public final class Migrator {
         MigrationFile file = files.stream()
             .filter(f -> Versions.ORDER.compare(f.version(), wanted) == 0)
             .findFirst().orElse(null);
+        if (row == null && file != null && resolution == Resolution.APPLIED) {
+          recordAppliedBefore(session, history, file);
+          return report(session, files, history, List.of());
+        }
         requireFailed(version, row, file);
         if (resolution == Resolution.APPLIED) {
           String checksum = file != null ? file.checksum() : row.checksum();
@@ -112,12 +125,44 @@ public final class Migrator {
     });
   }
 
+  /**
+   * Records {@code migration}, which has no history row, as applied: it ran here before and its
+   * row is gone, so it needs a footprint, and that must be in the schema. Its backfill
+   * starts over at the next migrate; filling only rows that still need it, it changes nothing
+   * done already.
+   */
+  private static void recordAppliedBefore(Session session, HistoryTable history,
+      MigrationFile migration) throws SQLException {
+    if (migration.footprint() == null) {
+      throw new AccordionException("Nothing to resolve: " + migration.fileName() + " has no row in "
+          + HistoryTable.TABLE + " and no footprint query to show it ran here, so it is pending "
+          + "and migrate applies it. resolve --applied records a migration recorded as failed, or "
+          + "one whose footprint shows it ran here and lost its row.");
+    }
+    if (session.count(migration.footprint()) == 0) {
+      throw new AccordionException("Refusing to resolve " + migration.fileName() + " as applied: "
+          + "nothing it creates is in the schema (its footprint query found none:\n    "
+          + migration.footprint() + "\n). migrate applies it.");
+    }
+    session.inWriteTransaction(() -> {
+      if (history.read(migration.version()) != null) {
+        throw new AccordionException("Nothing to resolve: " + migration.fileName() + " was "
+            + "recorded meanwhile, by another instance.");
+      }
+      history.insertResolvedApplied(migration, HistoryTable.now());
+      return null;
+    });
+    Log.get().log(Level.INFO, "Resolved {0} as applied: it ran here before; its backfill and "
+        + "verification run at the next migrate", migration.fileName());
+  }
+
   private static void requireFailed(String version, HistoryRow row, MigrationFile file) {
     if (row == null) {
       throw new AccordionException("Nothing to resolve: no migration with version " + version
           + " is recorded in " + HistoryTable.TABLE + (file == null
               ? ", and no migration file has that version. Check the version with status."
-              : "; " + file.fileName() + " is pending and migrate applies it."));
+              : "; " + file.fileName() + " is pending and migrate applies it (if it ran here "
+                  + "before and its row is gone, resolve it --applied)."));
     }
     String name = file != null ? file.fileName() : row.script();
     if (row.ddlInProgress()) {
@@ -142,7 +187,9 @@ public final class Migrator {
       List<MigrationFile> files = files(session);
       Ledger ledger = ledger(files, history);
       ledger.validate();
+      logNewerRelease(ledger);
       parsePending(ledger);
+      warnOfPreparedStatements(session, ledger);
       options.publisher().accept(ledger.transitions());
       if (!ledger.hasWork(withContracts)) {
         return ledger.report(contractsAtBoot(session), List.of());
@@ -165,7 +212,7 @@ public final class Migrator {
         Verifier verifier = new Verifier(session, history);
         for (MigrationFile migration : locked.migrations()) {
           if (!locked.applied(migration)) {
-            if (migration.isContract() && !withContracts) {
+            if (!withContracts && !locked.migrateApplies(migration)) {
               continue;
             }
             if (applier.apply(migration, locked)) {
@@ -185,6 +232,26 @@ public final class Migrator {
       }
       return report(session, files, history, applied);
     });
+  }
+
+  /**
+   * Warns when migrations that change tables in use are pending (applied by this call, or
+   * contracts left to {@code complete}, which the instances booting now run through) and this
+   * connection's driver lets statements prepared before them fail after their DDL.
+   */
+  private static void warnOfPreparedStatements(Session session, Ledger ledger) {
+    List<String> pending = new ArrayList<>();
+    for (MigrationFile migration : ledger.migrations()) {
+      if (migration.kind() != MigrationKind.BASELINE && !ledger.applied(migration)) {
+        pending.add(migration.fileName());
+      }
+    }
+    String warning = pending.isEmpty()
+        ? null
+        : session.dialect().preparedStatementWarning(session.connection(), pending);
+    if (warning != null) {
+      Log.get().log(Level.WARNING, warning);
+    }
   }
 
   /** Reads the history again, after the command changed it. */
@@ -234,8 +301,10 @@ public final class Migrator {
     try (Session session = Session.open(options.dataSource(), options.dialect())) {
       return work.run(session);
     } catch (SQLException e) {
+      Culprit culprit = Culprit.of(e);
       throw new AccordionException("Accordion " + command + " failed on a database error: "
-          + e.getMessage() + "\nEach migration, backfill batch and verification commits on its "
+          + e.getMessage() + (culprit == Culprit.FILE ? "" : "\nThe cause: " + culprit.remedy()
+              + ".") + "\nEach migration, backfill batch and verification commits on its "
           + "own (where DDL cannot be rolled back, the history records each statement done), so "
           + "the next run carries on from what was kept. Fix the cause and run " + command
           + " again.", e);

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 
@@ -34,6 +35,22 @@ final class MysqlDialect extends ServerDialect {
   @Override
   public boolean transactionalDdl() {
     return false;
+  }
+
+  /** A user variable of the session, cleared again whatever happened to the batch. */
+  @Override
+  public SqlCloseable pauseSync(Connection connection, String transition) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SET @accordion_sync_pause = ?")) {
+      statement.setString(1, transition);
+      statement.execute();
+    }
+    return () -> {
+      try (PreparedStatement statement =
+          connection.prepareStatement("SET @accordion_sync_pause = NULL")) {
+        statement.execute();
+      }
+    };
   }
 
   @Override
@@ -106,18 +123,38 @@ final class MysqlDialect extends ServerDialect {
     };
   }
 
-  /** MySQL's {@code lock_wait_timeout} counts whole seconds and also bounds row locks: left alone. */
+  /** DDL never runs in a transaction here: see {@link #limitLockWait}. */
   @Override
   public void limitLockWaitInTransaction(Connection connection, Duration timeout) {}
 
+  /**
+   * {@code lock_wait_timeout} bounds the wait for a table's metadata lock, which an {@code ALTER}
+   * or a {@code CREATE TRIGGER} needs while every writer that comes after queues behind it. It
+   * counts whole seconds, so the timeout is rounded up to one at least.
+   */
   @Override
-  public SqlCloseable limitLockWait(Connection connection, Duration timeout) {
-    return SqlCloseable.NOTHING;
+  public SqlCloseable limitLockWait(Connection connection, Duration timeout) throws SQLException {
+    String previous;
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SELECT @@SESSION.lock_wait_timeout")) {
+      result.next();
+      previous = result.getString(1);
+    }
+    long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+    execute(connection, "SET SESSION lock_wait_timeout = " + seconds);
+    return () -> execute(connection, "SET SESSION lock_wait_timeout = " + Long.parseLong(previous));
+  }
+
+  /** ER_LOCK_WAIT_TIMEOUT (a metadata or row lock) and ER_LOCK_DEADLOCK: the statement did nothing. */
+  @Override
+  public boolean isLockTimeout(SQLException e) {
+    return e.getErrorCode() == 1205 || e.getErrorCode() == 1213;
   }
 
   @Override
-  public boolean isLockTimeout(SQLException e) {
-    return false;
+  public String lockHoldersQuery() {
+    return "SELECT trx_mysql_thread_id, trx_started, trx_query FROM information_schema.INNODB_TRX "
+        + "ORDER BY trx_started";
   }
 
   /** Lock names are server-wide: the database's name keeps two databases from waiting on each other. */

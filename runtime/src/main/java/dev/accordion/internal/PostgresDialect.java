@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,35 @@ final class PostgresDialect extends ServerDialect {
         + " AND c.relkind IN ('r', 'p') AND c.relname IN (" + names + ")";
   }
 
+
+  /**
+   * pgjdbc prepares a statement on the server once a connection has run it {@code
+   * prepareThreshold} times, and PostgreSQL refuses to run such a statement again after DDL
+   * changed the shape of its result. Expands add columns and contracts drop them, which reshapes
+   * {@code RETURNING *}, the driver's way to read generated keys without column names (as
+   * Hibernate's IDENTITY insert asks for them), and {@code SELECT *}; a type change reshapes
+   * every select of the column. No DDL that adds or drops a column can avoid it; the driver's
+   * {@code autosave} retries such a statement inside a transaction, as it does by itself outside.
+   */
+  @Override
+  public String preparedStatementWarning(Connection connection, List<String> migrations) {
+    PgjdbcSettings settings = PgjdbcSettings.of(connection);
+    if (settings == null || !settings.failsStatementsPreparedBeforeDdl()) {
+      return null;
+    }
+    boolean one = migrations.size() == 1;
+    return "The pending " + (one ? "migration " : "migrations ") + Text.listed(migrations, 3)
+        + (one ? " changes" : " change") + " tables the application's instances use, and "
+        + "pgjdbc on this connection has autosave=" + settings.autosave() + " and "
+        + "prepareThreshold=" + settings.prepareThreshold() + ": a statement it prepared on the "
+        + "server before the change, whose result the change reshapes, fails inside a "
+        + "transaction with \"ERROR: cached plan must not change result type\", once on each "
+        + "pooled connection (an INSERT whose generated keys the driver reads with RETURNING *, "
+        + "as Hibernate's IDENTITY ids; a SELECT *; a select of a column whose type changes). "
+        + "Set autosave=conservative on the connections of every instance that runs during the "
+        + "rollout (?autosave=conservative in the JDBC URL, or the pool's data source property "
+        + "autosave=conservative): pgjdbc then prepares such a statement again and retries it.";
+  }
 
   /** SQLSTATE lock_not_available: {@code lock_timeout} ran out. */
   private static final String LOCK_NOT_AVAILABLE = "55P03";
@@ -69,6 +99,20 @@ final class PostgresDialect extends ServerDialect {
     execute(connection, "SET synchronous_commit = off");
     return () -> execute(connection, "SET synchronous_commit = '" + previous.replace("'", "''")
         + "'");
+  }
+
+  /**
+   * A setting local to the transaction, which ends the pause at its commit or rollback; any role
+   * may set a placeholder setting like this one.
+   */
+  @Override
+  public SqlCloseable pauseSync(Connection connection, String transition) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT set_config('accordion.sync_pause', ?, true)")) {
+      statement.setString(1, transition);
+      statement.execute();
+    }
+    return SqlCloseable.NOTHING;
   }
 
   @Override
@@ -147,6 +191,12 @@ final class PostgresDialect extends ServerDialect {
     return LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || DEADLOCK.equals(e.getSQLState());
   }
 
+  @Override
+  public String lockHoldersQuery() {
+    return "SELECT pid, xact_start, state, query FROM pg_stat_activity WHERE xact_start IS NOT NULL "
+        + "ORDER BY xact_start";
+  }
+
   /** SQLSTATE deadlock_detected: a writer locked the two tables of a link in the other order. */
   private static final String DEADLOCK = "40P01";
 
@@ -211,12 +261,6 @@ final class PostgresDialect extends ServerDialect {
       return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
-
-  private static void execute(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
     }
   }
 }

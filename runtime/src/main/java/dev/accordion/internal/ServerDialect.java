@@ -3,6 +3,7 @@ package dev.accordion.internal;
 import dev.accordion.AccordionException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,6 +26,14 @@ abstract class ServerDialect implements Dialect {
     return SqlCloseable.NOTHING;
   }
 
+  /** SQLSTATE classes 21 (cardinality), 22 (data exception) and 23 (integrity constraint). */
+  @Override
+  public boolean isRowDataError(SQLException e) {
+    String state = e.getSQLState();
+    return state != null
+        && (state.startsWith("21") || state.startsWith("22") || state.startsWith("23"));
+  }
+
   @Override
   public void beginWrite(Connection connection) throws SQLException {
     connection.setAutoCommit(false);
@@ -45,6 +54,12 @@ abstract class ServerDialect implements Dialect {
       connection.rollback();
     } finally {
       connection.setAutoCommit(true);
+    }
+  }
+
+  static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
     }
   }
 

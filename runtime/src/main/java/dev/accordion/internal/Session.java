@@ -86,15 +86,34 @@ final class Session implements AutoCloseable {
       while (result.next()) {
         count++;
         if (first.size() < shown) {
-          List<String> values = new ArrayList<>();
-          for (int i = 1; i <= columns.getColumnCount(); i++) {
-            values.add(columns.getColumnLabel(i) + "=" + result.getString(i));
-          }
-          first.add(String.join(", ", values));
+          first.add(describe(result, columns));
         }
       }
     }
     return new Found(count, List.copyOf(first));
+  }
+
+  /** The first {@code limit} rows of {@code sql}, each as {@code column=value, ...}. */
+  List<String> firstRows(String sql, int limit) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Statement statement = connection.createStatement()) {
+      statement.setMaxRows(limit);
+      try (ResultSet result = statement.executeQuery(sql)) {
+        ResultSetMetaData columns = result.getMetaData();
+        while (rows.size() < limit && result.next()) {
+          rows.add(describe(result, columns));
+        }
+      }
+    }
+    return List.copyOf(rows);
+  }
+
+  private static String describe(ResultSet row, ResultSetMetaData columns) throws SQLException {
+    List<String> values = new ArrayList<>();
+    for (int i = 1; i <= columns.getColumnCount(); i++) {
+      values.add(columns.getColumnLabel(i) + "=" + row.getString(i));
+    }
+    return String.join(", ", values);
   }
 
   private void rollbackAfter(Throwable failure) {

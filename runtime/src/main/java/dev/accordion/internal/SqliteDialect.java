@@ -1,6 +1,7 @@
 package dev.accordion.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -71,12 +72,67 @@ final class SqliteDialect implements Dialect {
    */
   @Override
   public SqlCloseable prepareBackfill(Connection connection) throws SQLException {
+    // The table of sync pauses comes with every generated expand; a hand-written one may lack it.
+    execute(connection, "CREATE TABLE IF NOT EXISTS accordion_sync_pause (\"transition\" TEXT "
+        + "PRIMARY KEY)");
+    clearStalePauses(connection);
     int previous = pragmaInt(connection, "synchronous");
     if (previous <= 1 || !"wal".equalsIgnoreCase(pragmaText(connection, "journal_mode"))) {
       return SqlCloseable.NOTHING;
     }
     execute(connection, "PRAGMA synchronous = NORMAL");
     return () -> execute(connection, "PRAGMA synchronous = " + previous);
+  }
+
+  /**
+   * A row of {@code accordion_sync_pause}, which the generated triggers look for. Only the one
+   * writer's own triggers see it, since a trigger fires only for a write; it is deleted before
+   * the batch commits, and a rollback takes it away with the batch.
+   */
+  @Override
+  public SqlCloseable pauseSync(Connection connection, String transition) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "INSERT INTO accordion_sync_pause (\"transition\") VALUES (?)")) {
+      statement.setString(1, transition);
+      statement.execute();
+    }
+    return () -> {
+      try (PreparedStatement statement = connection.prepareStatement(
+          "DELETE FROM accordion_sync_pause WHERE \"transition\" = ?")) {
+        statement.setString(1, transition);
+        statement.execute();
+      }
+    };
+  }
+
+  /**
+   * A pause is only ever held inside a transaction, so a committed one is a leak: an
+   * application's {@code UPDATE OR FAIL} keeps a trigger's changes up to the statement that
+   * failed, the pause among them. Its transition's triggers stand still for every writer until
+   * it goes, so it goes now, with a warning naming it.
+   */
+  private static void clearStalePauses(Connection connection) throws SQLException {
+    List<String> stale = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT \"transition\" FROM accordion_sync_pause")) {
+      while (rows.next()) {
+        stale.add(rows.getString(1));
+      }
+    }
+    if (!stale.isEmpty()) {
+      Log.get().log(System.Logger.Level.WARNING, "accordion_sync_pause held {0} outside any "
+          + "transaction, which kept their sync triggers from running for every writer (an "
+          + "UPDATE OR FAIL whose trigger failed leaves it): removed. Run verify to count the rows "
+          + "written meanwhile that disagree.", stale);
+      execute(connection, "DELETE FROM accordion_sync_pause");
+    }
+  }
+
+  /** SQLITE_TOOBIG, SQLITE_CONSTRAINT and SQLITE_MISMATCH, by their primary result codes. */
+  @Override
+  public boolean isRowDataError(SQLException e) {
+    int primary = e.getErrorCode() & 0xff;
+    return primary == 18 || primary == 19 || primary == 20;
   }
 
   @Override

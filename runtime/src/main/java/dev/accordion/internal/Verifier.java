@@ -3,6 +3,7 @@ package dev.accordion.internal;
 import dev.accordion.AccordionException;
 import java.lang.System.Logger.Level;
 import java.sql.SQLException;
+import java.util.List;
 
 /** Counts the rows whose two columns of a transition disagree and records the count. */
 final class Verifier {
@@ -44,23 +45,58 @@ final class Verifier {
     } else if (migration.refuseOnMismatch()) {
       throw new AccordionException("Verification of " + migration.subject() + " found "
           + Text.rows(mismatches) + " that differ between the old side and the new one, which"
-          + " this release's code reads alone: it must not start until they agree. Find them"
-          + " with:\n    " + migration.verify() + "\nthen fix them and run migrate again (it"
-          + " verifies again).");
+          + " this release's code reads alone: it must not start until they agree."
+          + mismatched(session, migration.verify(), mismatches) + "\nFix them and run migrate"
+          + " again (it verifies again).");
     } else {
-      Log.get().log(Level.WARNING, "Verification of {0}: {1} disagree; reads stay on the old "
-          + "column and the contract waits. Find them with: {2}",
-          migration.subject(), Text.rows(mismatches), migration.verify());
+      Log.get().log(Level.WARNING, "Verification of {0} found {1} that would lose their old value"
+          + " at the contract: reads stay on the old side and the contract waits.{2}\n{3}",
+          migration.subject(), Text.rows(mismatches),
+          mismatched(session, migration.verify(), mismatches), REMEDY);
     }
   }
 
+  /**
+   * What to do about rows whose new side is empty or does not give the old value back: each
+   * would lose its old value when the contract drops the old side.
+   */
+  static final String REMEDY = "Fix each such row: write its new value (through this release's "
+      + "code, or with SQL, and the sync triggers set the old side to what it gives back), or "
+      + "correct its old value so the transform carries it whole; then run verify. Where the "
+      + "transform is wrong for these rows, write the values they should have by hand.";
+
+  /**
+   * The first of the rows {@code verify} counts, by key, for a message; the count query when the
+   * file lists none.
+   */
+  static String mismatched(Session session, VerifySection verify, long count) {
+    if (verify.list() == null) {
+      return "\nFind them with:\n    " + verify.count();
+    }
+    try {
+      List<String> rows = session.firstRows(verify.list(), SHOWN_ROWS);
+      StringBuilder out = new StringBuilder("\nThe first of them, by key:");
+      rows.forEach(row -> out.append("\n    ").append(row));
+      if (count > rows.size()) {
+        out.append("\n    ... ").append(Text.rows(count - rows.size())).append(" more, listed by:\n    ")
+            .append(verify.list());
+      }
+      return out.toString();
+    } catch (SQLException e) {
+      return "\nListing them failed (" + e.getMessage() + "); find them with:\n    " + verify.list();
+    }
+  }
+
+  /** How many rows a message names. */
+  static final int SHOWN_ROWS = 10;
+
   private long count(MigrationFile migration) {
     try {
-      return session.count(migration.verify());
+      return session.count(migration.verify().count());
     } catch (SQLException e) {
       throw new AccordionException(migration.fileName() + ": its verification failed to run: "
-          + e.getMessage() + "\n    " + migration.verify() + "\nThe verification is part of the "
-          + "applied file, so fix the database (not the file) and run verify again.", e);
+          + e.getMessage() + "\n    " + migration.verify().count() + "\nThe verification is part "
+          + "of the applied file, so fix the database (not the file) and run verify again.", e);
     }
   }
 }

@@ -17,6 +17,9 @@ class MigrationParserTest {
       -- Expand Post.published into Post.status.
       -- Second line for people.
 
+      -- accordion:footprint
+      SELECT COUNT(*) FROM pragma_table_info('Post') WHERE name IN ('status');
+
       -- accordion:guard
       SELECT COUNT(*) FROM "Post" WHERE "published" IS NULL;
 
@@ -24,11 +27,12 @@ class MigrationParserTest {
       ALTER TABLE "Post" ADD COLUMN "status" VARCHAR(20);
 
       -- accordion:backfill batch=500 key-type=text start=''
-      SELECT MAX("id") FROM (SELECT "id" FROM "Post" WHERE "id" > :after ORDER BY "id" LIMIT :batch) AS "k";
-      UPDATE "Post" SET "status" = 'Draft' WHERE "id" > :after AND "id" <= :upto AND "status" IS NULL;
+      SELECT MAX("id") FROM (SELECT "id" FROM "Post" WHERE "id" >= :from ORDER BY "id" LIMIT :batch) AS "k";
+      UPDATE "Post" SET "status" = 'Draft' WHERE "id" >= :from AND "id" <= :upto AND "status" IS NULL;
 
       -- accordion:verify
       SELECT COUNT(*) FROM "Post" WHERE "status" IS NULL;
+      SELECT "id", "published", "status" FROM "Post" WHERE "status" IS NULL ORDER BY "id";
       """;
 
   @Test
@@ -48,9 +52,28 @@ class MigrationParserTest {
     assertEquals(500, backfill.batchSize());
     assertEquals(BackfillSection.KeyType.TEXT, backfill.keyType());
     assertEquals("", backfill.start());
-    assertEquals(List.of("after", "batch"), backfill.nextBatchEnd().names());
-    assertEquals(List.of("after", "upto"), backfill.update().names());
-    assertEquals("SELECT COUNT(*) FROM \"Post\" WHERE \"status\" IS NULL", file.verify());
+    assertEquals(List.of("from", "batch"), backfill.nextBatchEnd().names());
+    assertEquals(List.of("from", "upto"), backfill.update().names());
+    assertEquals("SELECT COUNT(*) FROM \"Post\" WHERE \"status\" IS NULL", file.verify().count());
+    assertEquals("SELECT \"id\", \"published\", \"status\" FROM \"Post\" WHERE \"status\" IS NULL"
+        + " ORDER BY \"id\"", file.verify().list());
+    assertEquals("SELECT COUNT(*) FROM pragma_table_info('Post') WHERE name IN ('status')",
+        file.footprint());
+  }
+
+  @Test
+  void refusesAVerifyOfThreeStatementsAndAFootprintOfTwo() {
+    AccordionException verify = assertThrows(AccordionException.class,
+        () -> MigrationParser.parse("V1__t.sql", "-- accordion:migration kind=expand\n"
+            + "-- accordion:verify\nSELECT COUNT(*) FROM t;\nSELECT 1;\nSELECT 2;\n").body());
+    assertTrue(verify.getMessage().startsWith("V1__t.sql, line 2: the verify section needs one "
+        + "SELECT COUNT(*) statement, and may list the rows it counts in a second, found 3"),
+        verify.getMessage());
+    AccordionException footprint = assertThrows(AccordionException.class,
+        () -> MigrationParser.parse("V1__t.sql", "-- accordion:migration kind=expand\n"
+            + "-- accordion:footprint\nSELECT 1;\nSELECT 2;\n").body());
+    assertTrue(footprint.getMessage().startsWith("V1__t.sql, line 2: the footprint section needs "
+        + "exactly one SELECT"), footprint.getMessage());
   }
 
   @Test
@@ -90,8 +113,8 @@ class MigrationParserTest {
         CREATE INDEX CONCURRENTLY IF NOT EXISTS "post_status_idx" ON "post" ("status");
         ALTER TABLE "post" VALIDATE CONSTRAINT "post_status_check";
         -- accordion:backfill batch=10 key-type=integer start=0
-        SELECT MAX("id") FROM (SELECT "id" FROM "post" WHERE "id" > :after LIMIT :batch) AS "k";
-        UPDATE "post" SET "status" = 'Draft' WHERE "id" > :after AND "id" <= :upto;
+        SELECT MAX("id") FROM (SELECT "id" FROM "post" WHERE "id" >= :from LIMIT :batch) AS "k";
+        UPDATE "post" SET "status" = 'Draft' WHERE "id" >= :from AND "id" <= :upto;
         """);
 
     assertEquals(List.of("ALTER TABLE \"post\" ADD COLUMN \"status\" VARCHAR(20)"), file.ddl());
@@ -105,7 +128,7 @@ class MigrationParserTest {
   @Test
   void refusesAnOnlineSectionOutOfOrderOrEmpty() {
     assertRefused("V1__t.sql, line 4: the ddl section must come before the online section "
-            + "(order: guard, ddl, online, backfill, verify)",
+            + "(order: footprint, guard, ddl, online, backfill, verify)",
         "-- accordion:migration kind=schema\n-- accordion:online\nSELECT 1;\n-- accordion:ddl\n");
     assertRefused("V1__t.sql, line 2: the online section has no statement",
         "-- accordion:migration kind=schema\n-- accordion:online\n-- nothing\n");
@@ -129,7 +152,7 @@ class MigrationParserTest {
             + "SELECT 1;\n");
     assertRefused("V1__t.sql, line 2: batch must be a positive whole number",
         "-- accordion:migration kind=expand\n-- accordion:backfill batch=0 key-type=integer start=0\n"
-            + "SELECT :after, :batch;\nUPDATE t SET a = 1 WHERE k > :after AND k <= :upto;\n");
+            + "SELECT :from, :batch;\nUPDATE t SET a = 1 WHERE k >= :from AND k <= :upto;\n");
     assertRefused("V1__t.sql, line 2: unknown attribute 'fast'",
         "-- accordion:migration kind=schema\n-- accordion:ddl fast=yes\n");
     assertRefused("V1__t.sql, line 4: unterminated /* comment",

@@ -119,19 +119,19 @@ class StatementSplitterTest {
   @Test
   void namedParametersBecomePositionalAndRepeat() {
     NamedParameters parameters = NamedParameters.parse(
-        "UPDATE t SET a = ':after' WHERE k > :after AND k <= :upto AND j > :after AND x::text = ''",
+        "UPDATE t SET a = ':from' WHERE k >= :from AND k <= :upto AND j >= :from AND x::text = ''",
         BackfillSection.UPDATE_PARAMETERS);
 
-    assertEquals("UPDATE t SET a = ':after' WHERE k > ? AND k <= ? AND j > ? AND x::text = ''",
+    assertEquals("UPDATE t SET a = ':from' WHERE k >= ? AND k <= ? AND j >= ? AND x::text = ''",
         parameters.jdbcSql());
-    assertEquals(List.of("after", "upto", "after"), parameters.names());
+    assertEquals(List.of("from", "upto", "from"), parameters.names());
   }
 
   @Test
   void anUnknownParameterIsAnError() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> NamedParameters.parse("SELECT MAX(id) FROM t WHERE id > :after LIMIT :upto",
+        () -> NamedParameters.parse("SELECT MAX(id) FROM t WHERE id >= :from LIMIT :upto",
             BackfillSection.NEXT_BATCH_END_PARAMETERS));
-    assertEquals("unknown parameter :upto (this statement may use :after, :batch)", e.getMessage());
+    assertEquals("unknown parameter :upto (this statement may use :batch, :from)", e.getMessage());
   }
 }

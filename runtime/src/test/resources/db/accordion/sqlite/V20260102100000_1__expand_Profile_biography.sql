@@ -22,8 +22,8 @@ WHEN NEW."biography" IS NOT OLD."biography" AND NEW."biography" IS NOT NEW."bio"
 END;
 
 -- accordion:backfill batch=100 key-type=integer start=-9223372036854775808
-SELECT MAX("id") FROM (SELECT "id" FROM "Profile" WHERE "id" > :after ORDER BY "id" LIMIT :batch) AS "batch_keys";
-UPDATE "Profile" SET "biography" = "bio" WHERE "id" > :after AND "id" <= :upto AND "biography" IS NULL AND "bio" IS NOT NULL;
+SELECT MAX("id") FROM (SELECT "id" FROM "Profile" WHERE "id" >= :from ORDER BY "id" LIMIT :batch) AS "batch_keys";
+UPDATE "Profile" SET "biography" = "bio" WHERE "id" >= :from AND "id" <= :upto AND "biography" IS NULL AND "bio" IS NOT NULL;
 
 -- accordion:verify
 SELECT COUNT(*) FROM "Profile" WHERE "bio" IS NOT "biography";

@@ -36,6 +36,11 @@ abstract class WriterThread implements Runnable {
     return thread != null;
   }
 
+  /** How many writes it has committed so far. */
+  int writes() {
+    return writes.get();
+  }
+
   /** Stops the writer and returns how many writes it committed; rethrows what it failed on. */
   int stop() throws InterruptedException {
     stop.set(true);

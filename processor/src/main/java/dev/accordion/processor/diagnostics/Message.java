@@ -84,6 +84,26 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "@Index '%s' on %s: %s. columnList names columns of this entity (it has: %s), separated by"
           + " commas, each optionally followed by ASC or DESC."),
+  ENTITY_INHERITANCE(
+      "ACC111",
+      Diagnostic.Kind.ERROR,
+      "Entity %s %s, and Accordion does not read JPA entity inheritance: Hibernate %s, which no"
+          + " migration would create. Share fields through a @MappedSuperclass instead: its fields"
+          + " become columns of each entity's own table."),
+  TABLE_IN_OTHER_SCHEMA(
+      "ACC112",
+      Diagnostic.Kind.ERROR,
+      "@Table(%s = \"%s\") on %s: Accordion's migrations create every table in the schema of"
+          + " their connection, so Hibernate would look for %s in %s, where no migration creates"
+          + " it. Remove %s and choose the schema with the connection, for Accordion and Hibernate"
+          + " alike (PostgreSQL: currentSchema=%s in the JDBC URL; MariaDB: the database the URL"
+          + " names)."),
+  KEY_GENERATION_UNSUPPORTED(
+      "ACC113",
+      Diagnostic.Kind.ERROR,
+      "@GeneratedValue(strategy = GenerationType.%s) on '%s': %s. Use GenerationType.IDENTITY on"
+          + " an integer key (the database generates it), GenerationType.UUID on a UUID or String"
+          + " key (Hibernate generates it), or no @GeneratedValue to assign keys yourself."),
   KEY_NOT_WALKABLE(
       "ACC106",
       Diagnostic.Kind.ERROR,
@@ -367,6 +387,36 @@ public enum Message {
       "On SQLite, migration %s rebuilds table %s (SQLite's documented 12-step procedure): every"
           + " row is copied while other writers wait for the database's write lock. If the table"
           + " is large, apply it at a quiet moment."),
+  TABLE_NAME_CHANGED(
+      "ACC510",
+      Diagnostic.Kind.ERROR,
+      "Entity %s now maps table %s, but its rows are in table %s (snapshot %s), which no entity"
+          + " maps any more: %s would be created empty and every row left in %s. If the table was"
+          + " renamed, add @RenamedFrom(\"%s\") to %s (in place: code still running with the old"
+          + " name fails until it is redeployed), or @Expand @RenamedFrom(\"%s\") for zero"
+          + " downtime; otherwise map table %s again."),
+  PRIMARY_KEY_CHANGED(
+      "ACC511",
+      Diagnostic.Kind.ERROR,
+      "Entity %s moves its @Id from '%s' to '%s', but the primary key of table %s is column %s:"
+          + " changing it in place rewrites the table, fails on duplicate or NULL values, and"
+          + " breaks code still running, which finds rows by %s. Keep @Id on '%s'; to find rows"
+          + " by %s as well, declare a unique index: @Table(indexes = @Index(columnList ="
+          + " \"%s\", unique = true))."),
+  KEY_GENERATION_CHANGED(
+      "ACC512",
+      Diagnostic.Kind.ERROR,
+      "Field '%s' %s @GeneratedValue(strategy = GenerationType.IDENTITY) on key %s.%s in place:"
+          + " %s. Keep the key as it was: %s."),
+  ENUM_STORAGE_CHANGED(
+      "ACC513",
+      Diagnostic.Kind.ERROR,
+      "Field '%s' switches %s from @Enumerated(EnumType.%s) to @Enumerated(EnumType.%s) in"
+          + " place: column %s.%s holds %s, which this release would misread, and code still"
+          + " running keeps writing them. Keep the field as it is and add a new one,"
+          + " @Expand(from = \"%s\", map = {@ValueMap(from = \"%s\", to = \"%s\"), ...})"
+          + " @Enumerated(EnumType.%s), with each constant mapped to itself: the backfill and the"
+          + " sync triggers translate every row."),
   ENUM_ORDINAL_REORDERED(
       "ACC508",
       Diagnostic.Kind.ERROR,
@@ -428,11 +478,11 @@ public enum Message {
     return switch (code) {
       case "ACC001", "ACC002", "ACC003", "ACC004", "ACC005", "ACC009" -> "setup";
       case "ACC107", "ACC108", "ACC109" -> "misplaced annotation";
-      case "ACC203", "ACC205" -> "backward-incompatible";
+      case "ACC203", "ACC205", "ACC511", "ACC512" -> "backward-incompatible";
       case "ACC306", "ACC307", "ACC308", "ACC309", "ACC311", "ACC312", "ACC313", "ACC314",
           "ACC316", "ACC318", "ACC319" -> "transform";
-      case "ACC501", "ACC502" -> "destructive";
-      case "ACC504", "ACC506", "ACC507", "ACC508" -> "data-dependent";
+      case "ACC501", "ACC502", "ACC510" -> "destructive";
+      case "ACC504", "ACC506", "ACC507", "ACC508", "ACC513" -> "data-dependent";
       case "ACC503", "ACC505", "ACC509" -> "dialect lock";
       case "ACC601", "ACC602", "ACC603" -> "naming";
       default -> code.startsWith("ACC1") ? "mapping" : "lifecycle misuse";

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
@@ -93,7 +94,12 @@ public final class Differ {
       if (existing.isEmpty() && entity.renamedFrom().isPresent()) {
         existing = renameTable(snapshot, entity, entity.renamedFrom().get(), schemaOps, matched);
       }
-      if (existing.isEmpty()) {
+      Optional<Table> leftBehind = existing.isEmpty() && entity.renamedFrom().isEmpty()
+          ? tableLeftBehind(entity) : Optional.empty();
+      if (leftBehind.isPresent()) {
+        matched.add(leftBehind.get().name());
+        nextTables.add(leftBehind.get());
+      } else if (existing.isEmpty()) {
         nextTables.add(createTable(entity, schemaOps, expands, inFlight));
       } else {
         matched.add(existing.get().name());
@@ -144,15 +150,40 @@ public final class Differ {
     if (baseline) {
       return new PlannedMigration(Kind.BASELINE, Optional.empty(), "baseline", ops);
     }
-    boolean renamesOnly =
+    // A rename takes away a name the previous release maps: the kind says so, and the runtime
+    // refuses to boot that release on a database where such a migration was applied.
+    boolean renames =
         ops.stream()
-            .allMatch(o -> o instanceof Operation.RenameColumn || o instanceof Operation.RenameTable);
+            .anyMatch(o -> o instanceof Operation.RenameColumn || o instanceof Operation.RenameTable);
     String description =
         ops.size() <= 2
             ? ops.stream().map(Operation::describe).collect(Collectors.joining("_and_"))
             : ops.get(0).describe() + "_and_" + (ops.size() - 1) + "_more";
     return new PlannedMigration(
-        renamesOnly ? Kind.RENAME : Kind.SCHEMA, Optional.empty(), description, ops);
+        renames ? Kind.RENAME : Kind.SCHEMA, Optional.empty(), description, ops);
+  }
+
+  /**
+   * The table the snapshot records for {@code entity}'s class when no entity of this compile maps
+   * it: the entity's table name differs from the snapshot's without a rename, and a new table
+   * would be created empty beside the one holding the rows (ACC501 is the same for a column).
+   * Reported; empty when there is none.
+   */
+  private Optional<Table> tableLeftBehind(EntityDeclaration entity) {
+    Optional<Table> left = snapshot.tables().stream()
+        .filter(t -> entity.qualifiedName().equals(t.entity()))
+        .filter(t -> entities.stream().noneMatch(e -> e.tableName().equals(t.name())))
+        .findFirst();
+    if (left.isPresent()) {
+      String name = entity.type().getSimpleName().toString();
+      String old = left.get().name();
+      String now = entity.tableName();
+      reporter.report(Message.TABLE_NAME_CHANGED, entity.type(),
+          entity.tableNamedBy().map(a -> a.annotation()).orElse(null),
+          entity.tableNamedBy().map(a -> a.value()).orElse(null),
+          name, now, old, snapshotFile, now, old, old, name, old, old);
+    }
+    return left;
   }
 
   private Optional<Table> renameTable(
@@ -629,6 +660,8 @@ public final class Differ {
     private final List<Operation> enumRemovals;
     /** This compile's plain schema changes, which a type changed in place joins. */
     private List<Operation> schemaOps;
+    /** Columns renamed in this compile, old name to new: the primary key follows its column. */
+    private final Map<String, String> renamedColumns = new HashMap<>();
 
     TableDiff(EntityDeclaration entity, Table before, Map<String, Transition> inFlight,
         List<Operation> enumRemovals) {
@@ -642,6 +675,9 @@ public final class Differ {
 
     Table run(List<Operation> schemaOps, List<Operation> expands, List<Operation> contracts) {
       this.schemaOps = schemaOps;
+      if (!keyStays()) {
+        return before; // reported: the table is left as it is
+      }
       checkRenameCycles();
       checkSourcesTakenOnce();
       for (FieldDeclaration field : entity.fields()) {
@@ -699,8 +735,36 @@ public final class Differ {
           entity.tableName(),
           entity.qualifiedName(),
           List.copyOf(columns.values()),
-          before.primaryKey(),
+          before.primaryKey().stream().map(c -> renamedColumns.getOrDefault(c, c)).toList(),
           indexes);
+    }
+
+    /**
+     * Whether the key stays on its column (or on that column renamed). An {@code @Id} moved to a
+     * column the table has, or away from a column a field still maps, would change the primary
+     * key in place: reported. A key column renamed without {@code @RenamedFrom} is left to
+     * ACC501, as any column.
+     */
+    private boolean keyStays() {
+      String was = before.primaryKey().get(0);
+      FieldDeclaration key = entity.keys().get(0);
+      String now = key.column().name();
+      if (now.equals(was) || renames(key, was)) {
+        return true;
+      }
+      boolean oldKeyStillMapped = entity.fields().stream()
+          .anyMatch(f -> f != key && (f.column().name().equals(was) || renames(f, was)));
+      if (!oldKeyStillMapped && before.column(now).isEmpty()) {
+        return true;
+      }
+      String oldField = before.column(was).map(Column::field).orElse(was);
+      reporter.report(Message.PRIMARY_KEY_CHANGED, key.element(), entity.type().getSimpleName(),
+          oldField, key.name(), before.name(), was, was, oldField, now, now);
+      return false;
+    }
+
+    private static boolean renames(FieldDeclaration field, String column) {
+      return field.renamedFrom().filter(r -> r.previousName().equals(column)).isPresent();
     }
 
     /** Indexes are compared by name: new ones are created, gone or changed ones dropped first. */
@@ -759,11 +823,31 @@ public final class Differ {
 
     private void compare(FieldDeclaration field, Column existing, boolean checkNullability) {
       Column declared = field.column();
-      if (!declared.type().sameStorageAs(existing.type())) {
+      if (declared.type().isEnum() && existing.type().isEnum()
+          && declared.type().kind() != existing.type().kind()) {
+        enumStorageChange(field, existing);
+      } else if (!declared.type().sameStorageAs(existing.type())) {
         changeType(field, existing);
       } else if (declared.type().isEnum()
           && !declared.type().enumConstants().equals(existing.type().enumConstants())) {
         enumChange(field, existing);
+      } else if (checkNullability && declared.identity() != existing.identity()) {
+        reporter.report(
+            Message.KEY_GENERATION_CHANGED,
+            field.element(),
+            field.name(),
+            declared.identity() ? "adds" : "removes",
+            before.name(),
+            existing.name(),
+            declared.identity()
+                ? "the column is no identity, so the database would give the rows this release"
+                    + " inserts no key (each insert fails), and making it one rewrites the table"
+                    + " on SQLite and MariaDB"
+                : "this release would assign every new key itself, and its keys would collide"
+                    + " with those the database goes on generating for code still running",
+            declared.identity()
+                ? "assigned by the application, without @GeneratedValue"
+                : "@GeneratedValue(strategy = GenerationType.IDENTITY)");
       } else if (checkNullability && declared.unique() != existing.unique()) {
         reporter.report(
             Message.UNIQUE_CHANGED_IN_PLACE,
@@ -812,6 +896,41 @@ public final class Differ {
           declared.type().describe(),
           String.join(", ", rewriting),
           existing.name());
+    }
+
+    /**
+     * An enum switched between {@code ORDINAL} and {@code STRING}: the column's values are
+     * positions to one mapping and names to the other, so it is an expand with a value map.
+     */
+    private void enumStorageChange(FieldDeclaration field, Column existing) {
+      ColumnType was = existing.type();
+      ColumnType now = field.column().type();
+      List<String> constants = was.enumConstants();
+      String holds = was.kind() == ColumnType.Kind.ENUM_ORDINAL
+          ? "positions (" + IntStream.range(0, constants.size())
+              .mapToObj(i -> i + " for " + constants.get(i)).collect(Collectors.joining(", ")) + ")"
+          : "names (" + constants.stream().map(c -> "'" + c + "'")
+              .collect(Collectors.joining(", ")) + ")";
+      String first = constants.isEmpty() ? "..." : constants.get(0);
+      String javaType = now.javaType();
+      reporter.report(
+          Message.ENUM_STORAGE_CHANGED,
+          field.element(),
+          field.name(),
+          javaType.substring(javaType.lastIndexOf('.') + 1),
+          storage(was),
+          storage(now),
+          before.name(),
+          existing.name(),
+          holds,
+          field.name(),
+          first,
+          first,
+          storage(now));
+    }
+
+    private static String storage(ColumnType type) {
+      return type.kind() == ColumnType.Kind.ENUM_ORDINAL ? "ORDINAL" : "STRING";
     }
 
     /**
@@ -900,6 +1019,7 @@ public final class Differ {
             previous);
       }
       accounted.add(previous);
+      renamedColumns.put(previous, field.column().name());
       compare(field, existing, true);
       schemaOps.add(
           new Operation.RenameColumn(

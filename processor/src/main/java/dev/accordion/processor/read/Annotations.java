@@ -23,6 +23,7 @@ final class Annotations {
   static final String ID = "jakarta.persistence.Id";
   static final String GENERATED_VALUE = "jakarta.persistence.GeneratedValue";
   static final String ENUMERATED = "jakarta.persistence.Enumerated";
+  static final String DISCRIMINATOR_COLUMN = "jakarta.persistence.DiscriminatorColumn";
   static final String TRANSIENT = "jakarta.persistence.Transient";
   static final String LOB = "jakarta.persistence.Lob";
   static final String MAPPED_SUPERCLASS = "jakarta.persistence.MappedSuperclass";

@@ -3,16 +3,21 @@ package dev.accordion.processor.read;
 import dev.accordion.processor.model.Index;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /**
  * What one {@code @Entity} class declares, with the elements and annotations to point
  * diagnostics at. The read stage's output; the diff compares it with the snapshot. On the class,
  * {@code expand} and {@code contract} begin and finish a zero-downtime table rename.
+ * {@code tableNamedBy} is the attribute that names the table ({@code @Table(name)}, else
+ * {@code @Entity(name)}); empty when the table takes the class's name.
  */
 public record EntityDeclaration(
     TypeElement type,
     String tableName,
+    Optional<NameAttribute> tableNamedBy,
     Optional<RenameDeclaration> renamedFrom,
     Optional<ExpandDeclaration> expand,
     Optional<ContractDeclaration> contract,
@@ -44,6 +49,9 @@ public record EntityDeclaration(
     }
     return renamedFrom.map(RenameDeclaration::previousName);
   }
+
+  /** An annotation attribute that gives a name, to point a diagnostic at. */
+  public record NameAttribute(AnnotationMirror annotation, AnnotationValue value) {}
 
   public List<FieldDeclaration> keys() {
     return fields.stream().filter(FieldDeclaration::id).toList();

@@ -2,6 +2,7 @@ package dev.accordion.processor.read;
 
 import static dev.accordion.processor.read.Annotations.COLUMN;
 import static dev.accordion.processor.read.Annotations.CONTRACT;
+import static dev.accordion.processor.read.Annotations.DISCRIMINATOR_COLUMN;
 import static dev.accordion.processor.read.Annotations.ENTITY;
 import static dev.accordion.processor.read.Annotations.ENUMERATED;
 import static dev.accordion.processor.read.Annotations.EXPAND;
@@ -169,6 +170,9 @@ public final class EntityReader {
 
   /** The entity's declaration, or empty when an error was reported for it. */
   public Optional<EntityDeclaration> read(TypeElement type) {
+    if (!checkNoInheritance(type)) {
+      return Optional.empty();
+    }
     boolean ok = true;
     List<FieldDeclaration> fields = new ArrayList<>();
     Map<String, FieldDeclaration> byColumn = new HashMap<>();
@@ -204,6 +208,7 @@ public final class EntityReader {
     AnnotationMirror tableAnnotation =
         Annotations.find(type, TABLE).or(() -> Annotations.find(type, ENTITY)).orElseThrow();
     ok &= checkName("Table", tableName(type), type, tableAnnotation);
+    ok &= checkDefaultSchema(type);
     for (FieldDeclaration field : fields) {
       ok &= checkName("Column", field.column().name(), field.element(),
           Annotations.find(field.element(), COLUMN).orElse(null));
@@ -220,7 +225,7 @@ public final class EntityReader {
       return Optional.empty();
     }
     return Optional.of(
-        new EntityDeclaration(type, tableName(type), rename(type),
+        new EntityDeclaration(type, tableName(type), tableNamedBy(type), rename(type),
             Annotations.find(type, EXPAND).map(m -> expand(type, m)),
             Annotations.find(type, CONTRACT)
                 .map(m -> new ContractDeclaration(m, annotations.strings(m, "from"))),
@@ -283,6 +288,71 @@ public final class EntityReader {
     return true;
   }
 
+  /**
+   * Hibernate maps an entity that extends another into the root's table (with a discriminator
+   * column) or into tables of its own, and a {@code @DiscriminatorColumn} adds a column even
+   * without subclasses; the diff knows neither. {@code @Inheritance} alone on an entity without
+   * entity subclasses changes nothing Hibernate creates, so it is accepted.
+   */
+  private boolean checkNoInheritance(TypeElement type) {
+    for (TypeElement parent = superclass(type); parent != null; parent = superclass(parent)) {
+      if (isEntity(parent)) {
+        reporter.report(Message.ENTITY_INHERITANCE, type, type.getSimpleName(),
+            "extends entity " + parent.getSimpleName(),
+            "stores a subclass's rows in its root's table with a discriminator column"
+                + " (SINGLE_TABLE, the default) or in tables of their own (JOINED,"
+                + " TABLE_PER_CLASS)");
+        return false;
+      }
+    }
+    Optional<AnnotationMirror> discriminator = Annotations.find(type, DISCRIMINATOR_COLUMN);
+    if (discriminator.isPresent()) {
+      String name = annotations.string(discriminator.get(), "name");
+      reporter.report(Message.ENTITY_INHERITANCE, type, discriminator.get(), type.getSimpleName(),
+          "declares @DiscriminatorColumn",
+          "adds discriminator column " + (name.isEmpty() ? "DTYPE" : name) + " to its table");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Migrations create tables in their connection's schema; a table Hibernate is told to find in
+   * another schema or catalog would never be created there.
+   */
+  private boolean checkDefaultSchema(TypeElement type) {
+    Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
+    if (table.isEmpty()) {
+      return true;
+    }
+    boolean ok = true;
+    for (String attribute : List.of("schema", "catalog")) {
+      String schema = annotations.string(table.get(), attribute);
+      if (!schema.isEmpty()) {
+        reporter.report(Message.TABLE_IN_OTHER_SCHEMA, type, table.get(),
+            annotations.value(table.get(), attribute), attribute, schema, type.getSimpleName(),
+            tableName(type), schema, attribute, schema);
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * The attribute that names the table, if one does: {@code @Table(name)}, else
+   * {@code @Entity(name)}.
+   */
+  private Optional<EntityDeclaration.NameAttribute> tableNamedBy(TypeElement type) {
+    for (String annotation : List.of(TABLE, ENTITY)) {
+      Optional<AnnotationMirror> mirror = Annotations.find(type, annotation);
+      if (mirror.isPresent() && !annotations.string(mirror.get(), "name").isEmpty()) {
+        return Optional.of(new EntityDeclaration.NameAttribute(
+            mirror.get(), annotations.value(mirror.get(), "name")));
+      }
+    }
+    return Optional.empty();
+  }
+
   private String tableName(TypeElement type) {
     Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
     if (table.isPresent() && !annotations.string(table.get(), "name").isEmpty()) {
@@ -337,16 +407,54 @@ public final class EntityReader {
             && !field.asType().getKind().isPrimitive()
             && column.map(c -> annotations.bool(c, "nullable")).orElse(true);
     boolean unique = !id && column.map(c -> annotations.bool(c, "unique")).orElse(false);
-    boolean identity = id && Annotations.has(field, GENERATED_VALUE);
+    Optional<Boolean> identity = identity(field, id, type.get());
+    if (identity.isEmpty()) {
+      return Optional.empty();
+    }
     return Optional.of(
         new FieldDeclaration(
             field,
-            new Column(name, field.getSimpleName().toString(), type.get(), nullable, unique, identity),
+            new Column(name, field.getSimpleName().toString(), type.get(), nullable, unique,
+                identity.get()),
             id,
             Annotations.find(field, EXPAND).map(m -> expand(entity, m)),
             Annotations.find(field, CONTRACT)
                 .map(m -> new ContractDeclaration(m, annotations.strings(m, "from"))),
             rename(field)));
+  }
+
+  /**
+   * Whether the database generates the key: {@code GenerationType.IDENTITY} on an integer key.
+   * A UUID generated by Hibernate ({@code UUID}, or {@code AUTO} on a {@code UUID}) is a plain
+   * column. Any other strategy takes keys from a sequence or table no migration creates: an error,
+   * reported here (empty).
+   */
+  private Optional<Boolean> identity(VariableElement field, boolean id, ColumnType type) {
+    Optional<AnnotationMirror> generated = Annotations.find(field, GENERATED_VALUE);
+    if (!id || generated.isEmpty()) {
+      return Optional.of(false);
+    }
+    String strategy = annotations.enumConstant(generated.get(), "strategy");
+    boolean uuid = type.kind() == Kind.UUID;
+    String problem = switch (strategy) {
+      case "IDENTITY" -> type.isIntegral() ? null
+          : "an identity column is an integer, and this key is " + field.asType();
+      case "UUID" -> uuid || type.kind() == Kind.VARCHAR ? null
+          : "Hibernate generates UUIDs into a UUID or String key, and this key is "
+              + field.asType();
+      case "AUTO" -> uuid ? null
+          : "for a key of type " + field.asType() + ", Hibernate would take its keys from a"
+              + " sequence (a table on SQLite), which no Accordion migration creates";
+      default -> "Hibernate would take its keys from a " + (strategy.equals("TABLE") ? "table"
+          : "sequence (a table on SQLite)") + ", which no Accordion migration creates";
+    };
+    if (problem != null) {
+      reporter.report(Message.KEY_GENERATION_UNSUPPORTED, field, generated.get(),
+          annotations.value(generated.get(), "strategy"), strategy, field.getSimpleName(),
+          problem);
+      return Optional.empty();
+    }
+    return Optional.of(strategy.equals("IDENTITY"));
   }
 
   private Optional<ColumnType> columnType(VariableElement field, Optional<AnnotationMirror> column) {

@@ -331,27 +331,24 @@ public final class AccessorRenderer {
       String partner,
       TypeName partnerType,
       CodeBlock transformed) {
-    return MethodSpec.methodBuilder("set" + capitalize(field))
+    // The partner's value first: a value the transform refuses leaves the entity as it was.
+    MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + capitalize(field))
         .addJavadoc("Writes {@code $N} and, transformed, {@code $N}.\n", field, partner)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(entity, "entity")
         .addParameter(type, "value")
-        .addStatement("entity.$N = value", field)
-        .addCode(assign(partner, partnerType, transformed))
-        .build();
-  }
-
-  /** Assigns a possibly-null value; a primitive field keeps its value when there is none. */
-  private static CodeBlock assign(String field, TypeName type, CodeBlock value) {
-    if (!type.isPrimitive()) {
-      return CodeBlock.builder().addStatement("entity.$N = $L", field, value).build();
+        .addStatement("$T converted = $L", partnerType.isPrimitive() ? partnerType.box()
+            : partnerType, transformed)
+        .addStatement("entity.$N = value", field);
+    if (partnerType.isPrimitive()) {
+      // A primitive keeps its value when there is none.
+      setter.beginControlFlow("if (converted != null)")
+          .addStatement("entity.$N = converted", partner)
+          .endControlFlow();
+    } else {
+      setter.addStatement("entity.$N = converted", partner);
     }
-    return CodeBlock.builder()
-        .addStatement("$T mapped = $L", type.box(), value)
-        .beginControlFlow("if (mapped != null)")
-        .addStatement("entity.$N = mapped", field)
-        .endControlFlow()
-        .build();
+    return setter.build();
   }
 
   private static MethodSpec mapMethod(

@@ -63,10 +63,19 @@ final class JoinSql {
    * newer release added.
    */
   String countMismatches() {
+    return "SELECT COUNT(*)" + sourcesLosingTheirLink() + ";";
+  }
+
+  /** The source rows whose link is not one of their join rows, by key. */
+  String listMismatches() {
+    return "SELECT " + source() + "." + sourceKey() + ", " + source() + "." + link()
+        + sourcesLosingTheirLink() + " ORDER BY " + source() + "." + sourceKey() + ";";
+  }
+
+  private String sourcesLosingTheirLink() {
     String s = source() + "." + sourceKey();
     String l = source() + "." + link();
-    return "SELECT COUNT(*) FROM " + source() + " WHERE " + l + " IS NOT NULL AND NOT "
-        + pairExists(s, l) + ";";
+    return " FROM " + source() + " WHERE " + l + " IS NOT NULL AND NOT " + pairExists(s, l);
   }
 
   /**
@@ -79,13 +88,14 @@ final class JoinSql {
     String s = sourceKey();
     return Sections.Backfill.walking(sql, source, t.batchSize(),
         insert + " " + join() + " (" + key() + ", " + value() + ") SELECT " + s + ", " + link()
-            + " FROM " + source() + " WHERE " + s + " > :after AND " + s + " <= :upto AND "
+            + " FROM " + source() + " WHERE " + Sections.Backfill.range(s) + " AND "
             + link() + " IS NOT NULL AND NOT " + pairExists(source() + "." + s, source() + "."
             + link()) + lock + ";");
   }
 
-  Sections expandSections(List<String> ddl, String insert, String lock) {
+  Sections expandSections(List<String> ddl, String insert, String lock, String footprint) {
     return new Sections(List.of(), ddl, List.of(), false, Optional.of(backfill(insert, lock)),
-        Optional.of(countMismatches()));
+        Optional.of(new Sections.Verification(countMismatches(), listMismatches())))
+        .leaving(footprint);
   }
 }

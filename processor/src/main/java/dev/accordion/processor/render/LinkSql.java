@@ -59,22 +59,57 @@ final class LinkSql {
     return owner.requireColumn(t.newColumn()).type();
   }
 
-  /** The key of the source row linking back to owner key {@code ownerKey}, or NULL. */
+  /**
+   * The key of the source row linking back to owner key {@code ownerKey}, or NULL; the lowest,
+   * should an older release have given two rows the same link, which verification counts.
+   */
   String inverse(String ownerKey) {
-    return "(SELECT " + source() + "." + sourceKey() + " FROM " + source() + " WHERE " + source()
-        + "." + backLink() + " = " + ownerKey + ")";
+    return "(SELECT MIN(" + source() + "." + sourceKey() + ") FROM " + source() + " WHERE "
+        + source() + "." + backLink() + " = " + ownerKey + ")";
   }
 
+  /**
+   * The key of the source row linking back, read under {@code lock}. Two rows linking back
+   * fail the statement, so the backfill leaves that owner's link empty and names it.
+   */
   private String lockedInverse(String ownerKey, String lock) {
-    String inverse = inverse(ownerKey);
-    return inverse.substring(0, inverse.length() - 1) + lock + ")";
+    return "(SELECT " + source() + "." + sourceKey() + " FROM " + source() + " WHERE " + source()
+        + "." + backLink() + " = " + ownerKey + lock + ")";
   }
 
-  /** Owners whose link is not the source row linking back to them. */
+  /** Source rows whose link the owner does not hold: the contract would drop it. */
+  private String sourcesLosingTheirLink() {
+    return " FROM " + source() + " WHERE " + source() + "." + backLink() + " IS NOT NULL AND NOT"
+        + " EXISTS (SELECT 1 FROM " + owner() + " WHERE " + owner() + "." + ownerKey() + " = "
+        + source() + "." + backLink() + " AND " + owner() + "." + link() + " = " + source() + "."
+        + sourceKey() + ")";
+  }
+
+  /** Owners whose link the source row does not hold back: older releases would not see it. */
+  private String ownersNotLinkedBack() {
+    return " FROM " + owner() + " WHERE " + owner() + "." + link() + " IS NOT NULL AND NOT EXISTS"
+        + " (SELECT 1 FROM " + source() + " WHERE " + source() + "." + sourceKey() + " = "
+        + owner() + "." + link() + " AND " + source() + "." + backLink() + " = " + owner() + "."
+        + ownerKey() + ")";
+  }
+
+  /**
+   * Links the two sides do not both hold: a source row's link its owner does not hold (a
+   * link to a missing row, or one two source rows share), and an owner's link not held back.
+   */
   String countMismatches() {
-    return "SELECT COUNT(*) FROM " + owner() + " WHERE "
-        + sql.distinct(owner() + "." + link(), inverse(owner() + "." + ownerKey()), linkType())
-        + ";";
+    return "SELECT COUNT(*) FROM (SELECT 1 AS " + sql.quote("one") + sourcesLosingTheirLink()
+        + " UNION ALL SELECT 1" + ownersNotLinkedBack() + ") AS " + sql.quote("mismatched") + ";";
+  }
+
+  /** The mismatched links by table and key, as text (so ordered as text). */
+  String listMismatches() {
+    return "SELECT " + sql.stringLiteral(t.oldTable()) + " AS " + sql.quote("table") + ", "
+        + sql.text(source() + "." + sourceKey()) + " AS " + sql.quote("key") + ", "
+        + sql.text(source() + "." + backLink()) + " AS " + sql.quote("link")
+        + sourcesLosingTheirLink() + " UNION ALL SELECT " + sql.stringLiteral(t.table()) + ", "
+        + sql.text(owner() + "." + ownerKey()) + ", " + sql.text(owner() + "." + link())
+        + ownersNotLinkedBack() + " ORDER BY 1, 2;";
   }
 
   /**
@@ -97,14 +132,15 @@ final class LinkSql {
   Sections.Backfill backfill(String lock) {
     return Sections.Backfill.walking(sql, owner, t.batchSize(),
         "UPDATE " + owner() + " SET " + link() + " = " + lockedInverse(owner() + "." + ownerKey(), lock)
-            + " WHERE " + ownerKey() + " > :after AND " + ownerKey() + " <= :upto AND " + link()
+            + " WHERE " + Sections.Backfill.range(ownerKey()) + " AND " + link()
             + " IS NULL AND EXISTS (SELECT 1 FROM " + source() + " WHERE " + source() + "."
             + backLink() + " = " + owner() + "." + ownerKey() + ");");
   }
 
-  Sections expandSections(List<String> ddl, String lock) {
+  Sections expandSections(List<String> ddl, String lock, String footprint) {
     return new Sections(List.of(duplicates()), ddl, List.of(), false, Optional.of(backfill(lock)),
-        Optional.of(countMismatches()));
+        Optional.of(new Sections.Verification(countMismatches(), listMismatches())))
+        .leaving(footprint);
   }
 
   /** The contract's guards: every link agrees, and none is NULL if it becomes NOT NULL. */

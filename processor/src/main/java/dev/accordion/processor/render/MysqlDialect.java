@@ -58,10 +58,44 @@ public final class MysqlDialect implements SqlDialect {
         public String same(String a, String b, ColumnType type) {
           return type.isText() ? "BINARY " + a + " <=> BINARY " + b : a + " <=> " + b;
         }
+
+        /** A session's user variable, which the runtime sets for a batch and clears after it. */
+        @Override
+        public String syncPaused(String transition) {
+          return "@accordion_sync_pause <=> " + stringLiteral(transition);
+        }
+
+        @Override
+        public String text(String expression) {
+          return "CAST(" + expression + " AS CHAR)";
+        }
       };
 
   private static final TransitionSql.Procedural SQL_PSM =
-      new TransitionSql.Procedural("ELSEIF", "SET %s = %s;");
+      new TransitionSql.Procedural() {
+        @Override
+        public String elseIf() {
+          return "ELSEIF";
+        }
+
+        @Override
+        public String assign(String target, String value) {
+          return "SET " + target + " = " + value + ";";
+        }
+
+        /** The handler ends the block it is declared in; the trigger goes on after it. */
+        @Override
+        public List<String> catching(String indent, List<String> statements,
+            List<String> otherwise) {
+          List<String> lines = new ArrayList<>();
+          lines.add(indent + "BEGIN");
+          lines.add(indent + "  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN "
+              + String.join(" ", otherwise) + " END;");
+          statements.forEach(statement -> lines.add(indent + "  " + statement));
+          lines.add(indent + "END;");
+          return lines;
+        }
+      };
 
   private static final String IN_PLACE = ", ALGORITHM=INPLACE, LOCK=NONE";
 
@@ -152,14 +186,62 @@ public final class MysqlDialect implements SqlDialect {
             + quote(Naming.uniqueKey(t.table(), column)) + IN_PLACE + ";");
       }
     }
-    ddl.add(trigger(sql, Naming.syncTrigger(t, "ins"), "INSERT", sql.onInsert(SQL_PSM, "  ")));
-    ddl.add(trigger(sql, Naming.syncTrigger(t, "upd"), "UPDATE", sql.onUpdate(SQL_PSM, "  ")));
-    return sql.expandSections(ddl, List.of(), false);
+    ddl.add(trigger(t, "ins", "BEFORE INSERT ON " + sql.table(), sql.onInsert(SQL_PSM, "  ")));
+    ddl.add(trigger(t, "upd", "BEFORE UPDATE ON " + sql.table(), sql.onUpdate(SQL_PSM, "  ")));
+    return sql.expandSections(ddl, List.of(), false, footprint(new Footprint(t.table(),
+        t.newColumns(), triggers(t, List.of("ins", "upd")), List.of())));
   }
 
-  private static String trigger(TransitionSql sql, String name, String event, List<String> body) {
-    return "CREATE OR REPLACE TRIGGER " + quote(name) + " BEFORE " + event + " ON " + sql.table()
-        + "\nFOR EACH ROW BEGIN\n" + String.join("\n", body) + "\nEND;";
+  /**
+   * A trigger of {@code t} whose {@code body} runs unless the transition's triggers are paused
+   * (a backfill batch, or a source table's trigger writing). A column transition's triggers
+   * assign NEW and write no table. A link's or join's triggers on the owner or join table do
+   * write the source table, and the source's triggers answer them; their reads first find the
+   * two sides agree, since MariaDB refuses a trigger's write to a table the statement that fired
+   * it uses (error 1442).
+   */
+  private static String trigger(Transition t, String purpose, String event, List<String> body) {
+    return "CREATE OR REPLACE TRIGGER " + quote(Naming.syncTrigger(t, purpose)) + " " + event
+        + "\nFOR EACH ROW BEGIN\n  IF NOT (" + SYNTAX.syncPaused(t.id()) + ") THEN\n"
+        + body.stream().map(line -> "  " + line).collect(Collectors.joining("\n"))
+        + "\n  END IF;\nEND;";
+  }
+
+  /**
+   * A trigger of {@code t} on a link's or join's source table: its writes to the other table run
+   * with the transition paused, so the triggers there take them for no writer's and write
+   * nothing back (which MariaDB would refuse with error 1442, failing the older release's
+   * write). The handler restores the pause as it found it should a write fail.
+   */
+  private static String pausingTrigger(Transition t, String purpose, String event,
+      List<String> body) {
+    String paused = SYNTAX.stringLiteral(t.id());
+    return "CREATE OR REPLACE TRIGGER " + quote(Naming.syncTrigger(t, purpose)) + " " + event
+        + "\nFOR EACH ROW BEGIN"
+        + "\n  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;"
+        + "\n  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before;"
+        + " RESIGNAL; END;"
+        + "\n  IF NOT (" + SYNTAX.syncPaused(t.id()) + ") THEN"
+        + "\n    SET @accordion_sync_pause = " + paused + ";\n"
+        + body.stream().map(line -> "  " + line).collect(Collectors.joining("\n"))
+        + "\n    SET @accordion_sync_pause = paused_before;"
+        + "\n  END IF;\nEND;";
+  }
+
+  private static List<String> triggers(Transition t, List<String> purposes) {
+    return purposes.stream().map(purpose -> Naming.syncTrigger(t, purpose)).toList();
+  }
+
+  /** Counts what {@code footprint} names in the connection's database. */
+  private static String footprint(Footprint footprint) {
+    return footprint.query(SYNTAX,
+        columns -> "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+            + " AND TABLE_NAME = " + SYNTAX.stringLiteral(footprint.table()) + " AND COLUMN_NAME IN ("
+            + columns + ")",
+        triggers -> "SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA ="
+            + " DATABASE() AND TRIGGER_NAME IN (" + triggers + ")",
+        relations -> "SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA ="
+            + " DATABASE() AND TABLE_NAME IN (" + relations + ")");
   }
 
   @Override
@@ -226,12 +308,12 @@ public final class MysqlDialect implements SqlDialect {
     List<String> ddl = new ArrayList<>();
     ddl.add("ALTER TABLE " + owner + " ADD COLUMN IF NOT EXISTS "
         + columnDefinition(op.owner().requireColumn(t.newColumn())) + ", ALGORITHM=INSTANT;");
-    ddl.add(linkTrigger(t, "src_ins", "AFTER INSERT ON " + source, List.of(
+    ddl.add(pausingTrigger(t, "src_ins", "AFTER INSERT ON " + source, List.of(
         "  IF NEW." + o + " IS NOT NULL AND NOT (" + String.format(ownerLink, "NEW." + o)
             + " <=> NEW." + s + ") THEN",
         "    UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o + ";",
         "  END IF;")));
-    ddl.add(linkTrigger(t, "src_upd", "AFTER UPDATE ON " + source, List.of(
+    ddl.add(pausingTrigger(t, "src_upd", "AFTER UPDATE ON " + source, List.of(
         "  IF NOT (NEW." + o + " <=> OLD." + o + ") THEN",
         "    IF OLD." + o + " IS NOT NULL AND " + String.format(ownerLink, "OLD." + o) + " <=> OLD."
             + s + " THEN",
@@ -242,11 +324,11 @@ public final class MysqlDialect implements SqlDialect {
         "      UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o + ";",
         "    END IF;",
         "  END IF;")));
-    ddl.add(linkTrigger(t, "src_del", "AFTER DELETE ON " + source, List.of(
+    ddl.add(pausingTrigger(t, "src_del", "AFTER DELETE ON " + source, List.of(
         "  IF EXISTS (SELECT 1 FROM " + owner + " WHERE " + n + " = OLD." + s + ") THEN",
         "    UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = OLD." + s + ";",
         "  END IF;")));
-    ddl.add(linkTrigger(t, "refill", "BEFORE UPDATE ON " + owner, List.of(
+    ddl.add(trigger(t, "refill", "BEFORE UPDATE ON " + owner, List.of(
         "  IF NEW." + n + " IS NULL AND OLD." + n + " IS NOT NULL THEN",
         "    SET NEW." + n + " = " + sql.inverse("NEW." + k) + ";",
         "  END IF;")));
@@ -264,15 +346,16 @@ public final class MysqlDialect implements SqlDialect {
     onInsert.add("  IF NEW." + n + " IS NOT NULL THEN");
     onInsert.addAll(setBackLink);
     onInsert.add("  END IF;");
-    ddl.add(linkTrigger(t, "own_ins", "AFTER INSERT ON " + owner, onInsert));
+    ddl.add(trigger(t, "own_ins", "AFTER INSERT ON " + owner, onInsert));
     List<String> onUpdate = new ArrayList<>();
     onUpdate.add("  IF NEW." + n + " IS NOT NULL AND NOT (NEW." + n + " <=> OLD." + n + ") THEN");
     onUpdate.addAll(setBackLink);
     onUpdate.add("  END IF;");
-    ddl.add(linkTrigger(t, "own_upd", "AFTER UPDATE ON " + owner, onUpdate));
+    ddl.add(trigger(t, "own_upd", "AFTER UPDATE ON " + owner, onUpdate));
     // No share lock on the rows the backfill reads: on MariaDB it makes every batch deadlock
     // with writers that lock the two tables in the other order (see the README's limits).
-    return sql.expandSections(ddl, "");
+    return sql.expandSections(ddl, "", footprint(new Footprint(t.table(), t.newColumns(),
+        triggers(t, LINK_TRIGGERS), List.of())));
   }
 
   /**
@@ -307,7 +390,7 @@ public final class MysqlDialect implements SqlDialect {
         "    UPDATE " + source + " SET " + o + " = NEW." + jv + " WHERE " + s + " = NEW." + jk + ";",
         "  END IF;");
     List<String> ddl = new ArrayList<>();
-    ddl.add(linkTrigger(t, "src_ins", "AFTER INSERT ON " + source, insertPair));
+    ddl.add(pausingTrigger(t, "src_ins", "AFTER INSERT ON " + source, insertPair));
     List<String> onUpdate = new ArrayList<>();
     onUpdate.add("  IF NOT (NEW." + o + " <=> OLD." + o + ") THEN");
     onUpdate.add("    IF OLD." + o + " IS NOT NULL AND " + sql.pairExists("NEW." + s, "OLD." + o)
@@ -317,17 +400,18 @@ public final class MysqlDialect implements SqlDialect {
     onUpdate.add("    END IF;");
     insertPair.forEach(line -> onUpdate.add("  " + line));
     onUpdate.add("  END IF;");
-    ddl.add(linkTrigger(t, "src_upd", "AFTER UPDATE ON " + source, onUpdate));
-    ddl.add(linkTrigger(t, "src_del", "AFTER DELETE ON " + source, List.of(
+    ddl.add(pausingTrigger(t, "src_upd", "AFTER UPDATE ON " + source, onUpdate));
+    ddl.add(pausingTrigger(t, "src_del", "AFTER DELETE ON " + source, List.of(
         "  IF EXISTS (SELECT 1 FROM " + join + " WHERE " + jk + " = OLD." + s + ") THEN",
         "    DELETE FROM " + join + " WHERE " + jk + " = OLD." + s + ";",
         "  END IF;")));
-    ddl.add(linkTrigger(t, "join_ins", "AFTER INSERT ON " + join, linkNew));
+    ddl.add(trigger(t, "join_ins", "AFTER INSERT ON " + join, linkNew));
     List<String> onJoinUpdate = new ArrayList<>(relinkOld);
     onJoinUpdate.addAll(linkNew);
-    ddl.add(linkTrigger(t, "join_upd", "AFTER UPDATE ON " + join, onJoinUpdate));
-    ddl.add(linkTrigger(t, "join_del", "AFTER DELETE ON " + join, relinkOld));
-    return sql.expandSections(ddl, "INSERT IGNORE INTO", " FOR UPDATE");
+    ddl.add(trigger(t, "join_upd", "AFTER UPDATE ON " + join, onJoinUpdate));
+    ddl.add(trigger(t, "join_del", "AFTER DELETE ON " + join, relinkOld));
+    return sql.expandSections(ddl, "INSERT IGNORE INTO", " FOR UPDATE",
+        footprint(new Footprint(t.table(), List.of(), triggers(t, JOIN_TRIGGERS), List.of())));
   }
 
   @Override
@@ -335,7 +419,7 @@ public final class MysqlDialect implements SqlDialect {
     Transition t = op.transition();
     JoinSql sql = new JoinSql(SYNTAX, t, op.sourceBefore());
     List<String> ddl = new ArrayList<>();
-    for (String purpose : List.of("src_ins", "src_upd", "src_del", "join_ins", "join_upd", "join_del")) {
+    for (String purpose : JOIN_TRIGGERS) {
       ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, purpose)) + ";");
     }
     ddl.add(dropColumn(op.sourceBefore(), t.oldColumn()));
@@ -360,7 +444,10 @@ public final class MysqlDialect implements SqlDialect {
     return new Sections(List.of(),
         List.of("CREATE OR REPLACE ALGORITHM = MERGE SQL SECURITY INVOKER VIEW " + sql.newName()
             + " AS " + sql.selectAllFromOld() + ";"),
-        List.of(), false, Optional.empty(), Optional.of(sql.countDifferences())).refusingMismatches();
+        List.of(), false, Optional.empty(), Optional.of(sql.verification()))
+        .refusingMismatches()
+        .leaving(footprint(new Footprint(op.transition().table(), List.of(), List.of(),
+            List.of(op.transition().table()))));
   }
 
   /**
@@ -416,10 +503,8 @@ public final class MysqlDialect implements SqlDialect {
   private static final List<String> LINK_TRIGGERS =
       List.of("src_ins", "src_upd", "src_del", "refill", "own_ins", "own_upd");
 
-  private static String linkTrigger(Transition t, String purpose, String event, List<String> body) {
-    return "CREATE OR REPLACE TRIGGER " + quote(Naming.syncTrigger(t, purpose)) + " " + event
-        + "\nFOR EACH ROW BEGIN\n" + String.join("\n", body) + "\nEND;";
-  }
+  private static final List<String> JOIN_TRIGGERS =
+      List.of("src_ins", "src_upd", "src_del", "join_ins", "join_upd", "join_del");
 
   @Override
   public Sections contractLink(Operation.ContractLink op) {

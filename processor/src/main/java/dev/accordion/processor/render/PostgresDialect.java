@@ -53,10 +53,54 @@ public final class PostgresDialect implements SqlDialect {
         public String same(String a, String b, ColumnType type) {
           return a + " IS NOT DISTINCT FROM " + b;
         }
+
+        @Override
+        public String syncPaused(String transition) {
+          return "current_setting(" + stringLiteral(SYNC_PAUSE) + ", true) = "
+              + stringLiteral(transition);
+        }
+
+        @Override
+        public String catalogName(String identifier) {
+          return identifier.toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public String text(String expression) {
+          return "CAST(" + expression + " AS varchar)";
+        }
       };
 
+  /**
+   * The setting that pauses a transition's sync triggers for the rest of a transaction (a
+   * placeholder any role may set); a trigger that writes restores it as it found it.
+   */
+  private static final String SYNC_PAUSE = "accordion.sync_pause";
+
   private static final TransitionSql.Procedural PLPGSQL =
-      new TransitionSql.Procedural("ELSIF", "%s := %s;");
+      new TransitionSql.Procedural() {
+        @Override
+        public String elseIf() {
+          return "ELSIF";
+        }
+
+        @Override
+        public String assign(String target, String value) {
+          return target + " := " + value + ";";
+        }
+
+        @Override
+        public List<String> catching(String indent, List<String> statements,
+            List<String> otherwise) {
+          List<String> lines = new ArrayList<>();
+          lines.add(indent + "BEGIN");
+          statements.forEach(statement -> lines.add(indent + "  " + statement));
+          lines.add(indent + "EXCEPTION WHEN OTHERS THEN");
+          otherwise.forEach(statement -> lines.add(indent + "  " + statement));
+          lines.add(indent + "END;");
+          return lines;
+        }
+      };
 
   @Override
   public SqlSyntax syntax() {
@@ -157,6 +201,9 @@ public final class PostgresDialect implements SqlDialect {
     List<String> body = new ArrayList<>();
     body.add("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$");
     body.add("BEGIN");
+    body.add("  IF " + SYNTAX.syncPaused(t.id()) + " THEN");
+    body.add("    RETURN NEW;");
+    body.add("  END IF;");
     body.add("  IF TG_OP = 'INSERT' THEN");
     body.addAll(sql.onInsert(PLPGSQL, "    "));
     body.add("  ELSE");
@@ -168,7 +215,8 @@ public final class PostgresDialect implements SqlDialect {
     ddl.add(String.join("\n", body));
     ddl.add("CREATE TRIGGER " + function + " BEFORE INSERT OR UPDATE ON " + sql.table()
         + "\nFOR EACH ROW EXECUTE FUNCTION " + function + "();");
-    return sql.expandSections(ddl, List.of(), false);
+    return sql.expandSections(ddl, List.of(), false, footprint(new Footprint(t.table(),
+        t.newColumns(), List.of(Naming.syncTrigger(t, "sync")), List.of())));
   }
 
   @Override
@@ -214,10 +262,13 @@ public final class PostgresDialect implements SqlDialect {
   }
 
   /**
-   * A link moving between tables. AFTER triggers on both keep the link and its inverse in step
-   * (each update guarded by a disagreement, so the chain ends); a BEFORE UPDATE trigger on the
-   * owner refills a link written as NULL beside an existing one from its inverse, as an ORM
-   * writing an entity loaded before the backfill does.
+   * A link moving between tables. AFTER triggers on both keep the link and its inverse in step,
+   * each doing the whole of what a write to its table means for the other, with the
+   * transition's triggers paused while it writes, so no trigger takes another's write for a
+   * writer's: a link one source row takes from another stays on the other's old side, a
+   * mismatch, instead of being cleared there. A BEFORE UPDATE trigger on the owner refills a link
+   * written as NULL beside an existing one from its inverse, as an ORM writing an entity loaded
+   * before the backfill does.
    */
   @Override
   public Sections expandLink(Operation.ExpandLink op) {
@@ -232,50 +283,61 @@ public final class PostgresDialect implements SqlDialect {
     List<String> ddl = new ArrayList<>();
     ddl.add("ALTER TABLE " + owner + " ADD COLUMN "
         + columnDefinition(op.owner().requireColumn(t.newColumn())) + ";");
-    ddl.add(function(t, "source", List.of(
-        "  IF TG_OP = 'DELETE' THEN",
-        "    UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = OLD." + s + ";",
-        "    RETURN NULL;",
-        "  END IF;",
-        "  IF TG_OP = 'UPDATE' AND OLD." + o + " IS NOT NULL AND NEW." + o + " IS DISTINCT FROM OLD."
+    List<String> onSource = new ArrayList<>();
+    onSource.add("  IF TG_OP = 'DELETE' THEN");
+    onSource.addAll(pausing(t, "    ", List.of(
+        "UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = OLD." + s + ";")));
+    onSource.add("    RETURN NULL;");
+    onSource.add("  END IF;");
+    onSource.addAll(pausing(t, "  ", List.of(
+        "IF TG_OP = 'UPDATE' AND OLD." + o + " IS NOT NULL AND NEW." + o + " IS DISTINCT FROM OLD."
             + o + " THEN",
-        "    UPDATE " + owner + " SET " + n + " = NULL WHERE " + k + " = OLD." + o + " AND " + n
+        "  UPDATE " + owner + " SET " + n + " = NULL WHERE " + k + " = OLD." + o + " AND " + n
             + " = OLD." + s + ";",
-        "  END IF;",
-        "  IF NEW." + o + " IS NOT NULL AND (TG_OP = 'INSERT' OR NEW." + o + " IS DISTINCT FROM OLD."
+        "END IF;",
+        "IF NEW." + o + " IS NOT NULL AND (TG_OP = 'INSERT' OR NEW." + o + " IS DISTINCT FROM OLD."
             + o + ") THEN",
-        "    UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o + " AND "
+        "  UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o + " AND "
             + n + " IS DISTINCT FROM NEW." + s + ";",
-        "  END IF;",
-        "  RETURN NULL;")));
+        "END IF;")));
+    onSource.add("  RETURN NULL;");
+    ddl.add(function(t, "source", "NULL", onSource));
     ddl.add("CREATE TRIGGER " + quote(Naming.syncTrigger(t, "source")) + " AFTER INSERT OR UPDATE OR"
         + " DELETE ON " + source + "\nFOR EACH ROW EXECUTE FUNCTION "
         + quote(Naming.syncTrigger(t, "source")) + "();");
-    ddl.add(function(t, "refill", List.of(
+    ddl.add(function(t, "refill", "NEW", List.of(
         "  IF NEW." + n + " IS NULL AND OLD." + n + " IS NOT NULL THEN",
         "    NEW." + n + " := " + sql.inverse("NEW." + k) + ";",
         "  END IF;",
         "  RETURN NEW;")));
     ddl.add("CREATE TRIGGER " + quote(Naming.syncTrigger(t, "refill")) + " BEFORE UPDATE ON " + owner
         + "\nFOR EACH ROW EXECUTE FUNCTION " + quote(Naming.syncTrigger(t, "refill")) + "();");
-    ddl.add(function(t, "owner", List.of(
-        "  IF NEW." + n + " IS NOT NULL AND (TG_OP = 'INSERT' OR NEW." + n + " IS DISTINCT FROM OLD."
-            + n + ") THEN",
-        "    UPDATE " + source + " SET " + o + " = NULL WHERE " + o + " = NEW." + k + " AND " + s
+    List<String> onOwner = new ArrayList<>();
+    onOwner.add("  IF NEW." + n + " IS NOT NULL AND (TG_OP = 'INSERT' OR NEW." + n
+        + " IS DISTINCT FROM OLD." + n + ") THEN");
+    onOwner.addAll(pausing(t, "    ", List.of(
+        "UPDATE " + source + " SET " + o + " = NULL WHERE " + o + " = NEW." + k + " AND " + s
             + " IS DISTINCT FROM NEW." + n + ";",
-        "    UPDATE " + source + " SET " + o + " = NEW." + k + " WHERE " + s + " = NEW." + n + " AND "
+        "UPDATE " + source + " SET " + o + " = NEW." + k + " WHERE " + s + " = NEW." + n + " AND "
             + o + " IS DISTINCT FROM NEW." + k + ";",
-        "  END IF;",
-        "  RETURN NULL;")));
+        "UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = NEW." + n + " AND " + k
+            + " <> NEW." + k + ";")));
+    onOwner.add("  END IF;");
+    onOwner.add("  RETURN NULL;");
+    ddl.add(function(t, "owner", "NULL", onOwner));
     ddl.add("CREATE TRIGGER " + quote(Naming.syncTrigger(t, "owner")) + " AFTER INSERT OR UPDATE ON "
         + owner + "\nFOR EACH ROW EXECUTE FUNCTION " + quote(Naming.syncTrigger(t, "owner")) + "();");
-    return sql.expandSections(ddl, " FOR SHARE");
+    return sql.expandSections(ddl, " FOR SHARE", footprint(new Footprint(t.table(),
+        t.newColumns(), triggers(t, LINK_TRIGGERS), List.of())));
   }
+
+  private static final List<String> LINK_TRIGGERS = List.of("source", "refill", "owner");
 
   /**
    * A 1:n link becoming m:n. AFTER triggers on both tables: a source row's old link is one of
    * its join rows; a join row added to a source row without a link becomes its link, and
-   * removing the join row that is the link moves the link to another join row, or NULL.
+   * removing the join row that is the link moves the link to another join row, or NULL. Each
+   * trigger writes with the transition's triggers paused.
    */
   @Override
   public Sections expandJoin(Operation.ExpandJoin op) {
@@ -288,48 +350,57 @@ public final class PostgresDialect implements SqlDialect {
     String jv = sql.value();
     String jk = sql.key();
     List<String> ddl = new ArrayList<>();
-    ddl.add(function(t, "source", List.of(
-        "  IF TG_OP = 'DELETE' THEN",
-        "    DELETE FROM " + join + " WHERE " + jk + " = OLD." + s + ";",
-        "    RETURN NULL;",
-        "  END IF;",
+    List<String> onSource = new ArrayList<>();
+    onSource.add("  IF TG_OP = 'UPDATE' AND NEW." + o + " IS NOT DISTINCT FROM OLD." + o + " THEN");
+    onSource.add("    RETURN NULL;");
+    onSource.add("  END IF;");
+    onSource.addAll(pausing(t, "  ", List.of(
+        "IF TG_OP = 'DELETE' THEN",
+        "  DELETE FROM " + join + " WHERE " + jk + " = OLD." + s + ";",
+        "ELSE",
         "  IF TG_OP = 'UPDATE' THEN",
-        "    IF NEW." + o + " IS NOT DISTINCT FROM OLD." + o + " THEN",
-        "      RETURN NULL;",
-        "    END IF;",
-        "    DELETE FROM " + join + " WHERE " + jk + " = NEW." + s + " AND " + jv + " = OLD." + o + ";",
+        "    DELETE FROM " + join + " WHERE " + jk + " = NEW." + s + " AND " + jv + " = OLD." + o
+            + ";",
         "  END IF;",
         "  IF NEW." + o + " IS NOT NULL AND NOT " + sql.pairExists("NEW." + s, "NEW." + o) + " THEN",
-        "    INSERT INTO " + join + " (" + jk + ", " + jv + ") VALUES (NEW." + s + ", NEW." + o + ");",
+        "    INSERT INTO " + join + " (" + jk + ", " + jv + ") VALUES (NEW." + s + ", NEW." + o
+            + ");",
         "  END IF;",
-        "  RETURN NULL;")));
+        "END IF;")));
+    onSource.add("  RETURN NULL;");
+    ddl.add(function(t, "source", "NULL", onSource));
     ddl.add("CREATE TRIGGER " + quote(Naming.syncTrigger(t, "source")) + " AFTER INSERT OR UPDATE OR"
         + " DELETE ON " + source + "\nFOR EACH ROW EXECUTE FUNCTION "
         + quote(Naming.syncTrigger(t, "source")) + "();");
-    ddl.add(function(t, "join", List.of(
-        "  IF TG_OP <> 'INSERT' THEN",
-        "    UPDATE " + source + " SET " + o + " = (SELECT MIN(" + jv + ") FROM " + join + " WHERE "
+    List<String> onJoin = new ArrayList<>();
+    onJoin.addAll(pausing(t, "  ", List.of(
+        "IF TG_OP <> 'INSERT' THEN",
+        "  UPDATE " + source + " SET " + o + " = (SELECT MIN(" + jv + ") FROM " + join + " WHERE "
             + jk + " = OLD." + jk + ") WHERE " + s + " = OLD." + jk + " AND " + o + " = OLD." + jv
             + ";",
-        "  END IF;",
-        "  IF TG_OP <> 'DELETE' THEN",
-        "    UPDATE " + source + " SET " + o + " = NEW." + jv + " WHERE " + s + " = NEW." + jk
+        "END IF;",
+        "IF TG_OP <> 'DELETE' THEN",
+        "  UPDATE " + source + " SET " + o + " = NEW." + jv + " WHERE " + s + " = NEW." + jk
             + " AND " + o + " IS NULL;",
-        "  END IF;",
-        "  RETURN NULL;")));
+        "END IF;")));
+    onJoin.add("  RETURN NULL;");
+    ddl.add(function(t, "join", "NULL", onJoin));
     ddl.add("CREATE TRIGGER " + quote(Naming.syncTrigger(t, "join")) + " AFTER INSERT OR UPDATE OR"
         + " DELETE ON " + join + "\nFOR EACH ROW EXECUTE FUNCTION "
         + quote(Naming.syncTrigger(t, "join")) + "();");
     return sql.expandSections(ddl, "INSERT INTO",
-        " FOR UPDATE OF " + source + " ON CONFLICT DO NOTHING");
+        " FOR UPDATE OF " + source + " ON CONFLICT DO NOTHING",
+        footprint(new Footprint(t.table(), List.of(), triggers(t, JOIN_TRIGGERS), List.of())));
   }
+
+  private static final List<String> JOIN_TRIGGERS = List.of("source", "join");
 
   @Override
   public Sections contractJoin(Operation.ContractJoin op) {
     Transition t = op.transition();
     JoinSql sql = new JoinSql(SYNTAX, t, op.sourceBefore());
     List<String> ddl = new ArrayList<>();
-    for (String purpose : List.of("source", "join")) {
+    for (String purpose : JOIN_TRIGGERS) {
       String name = quote(Naming.syncTrigger(t, purpose));
       ddl.add("DROP TRIGGER IF EXISTS " + name + " ON "
           + (purpose.equals("source") ? sql.source() : sql.join()) + ";");
@@ -356,7 +427,10 @@ public final class PostgresDialect implements SqlDialect {
     TableRenameSql sql = new TableRenameSql(SYNTAX, op.transition(), op.table());
     return new Sections(List.of(),
         List.of("CREATE VIEW " + sql.newName() + " AS " + sql.selectAllFromOld() + ";"),
-        List.of(), false, Optional.empty(), Optional.of(sql.countDifferences())).refusingMismatches();
+        List.of(), false, Optional.empty(), Optional.of(sql.verification()))
+        .refusingMismatches()
+        .leaving(footprint(new Footprint(op.transition().table(), List.of(), List.of(),
+            List.of(op.transition().table()))));
   }
 
   /**
@@ -374,10 +448,47 @@ public final class PostgresDialect implements SqlDialect {
         Optional.empty());
   }
 
-  private static String function(Transition t, String purpose, List<String> body) {
+  /**
+   * A trigger function of {@code t} that returns {@code paused} at once while the transition's
+   * triggers are paused, and otherwise runs {@code body}. {@code previous} holds the pause as
+   * the function found it, for {@link #pausing} to restore.
+   */
+  private static String function(Transition t, String purpose, String paused, List<String> body) {
     return "CREATE FUNCTION " + quote(Naming.syncTrigger(t, purpose))
-        + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n" + String.join("\n", body)
-        + "\nEND;\n$$;";
+        + "() RETURNS trigger LANGUAGE plpgsql AS $$\nDECLARE\n  previous text := current_setting("
+        + SYNTAX.stringLiteral(SYNC_PAUSE) + ", true);\nBEGIN\n  IF " + SYNTAX.syncPaused(t.id())
+        + " THEN\n    RETURN " + paused + ";\n  END IF;\n" + String.join("\n", body) + "\nEND;\n$$;";
+  }
+
+  /** {@code statements} with {@code t}'s triggers paused: what they write is no writer's. */
+  private static List<String> pausing(Transition t, String indent, List<String> statements) {
+    List<String> lines = new ArrayList<>();
+    lines.add(indent + "PERFORM set_config(" + SYNTAX.stringLiteral(SYNC_PAUSE) + ", "
+        + SYNTAX.stringLiteral(t.id()) + ", true);");
+    statements.forEach(statement -> lines.add(indent + statement));
+    lines.add(indent + "PERFORM set_config(" + SYNTAX.stringLiteral(SYNC_PAUSE)
+        + ", COALESCE(previous, ''), true);");
+    return lines;
+  }
+
+  private static List<String> triggers(Transition t, List<String> purposes) {
+    return purposes.stream().map(purpose -> Naming.syncTrigger(t, purpose)).toList();
+  }
+
+  /** Counts what {@code footprint} names in the connection's current schema. */
+  private static String footprint(Footprint footprint) {
+    return footprint.query(SYNTAX,
+        columns -> "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema ="
+            + " current_schema() AND table_name = "
+            + SYNTAX.stringLiteral(SYNTAX.catalogName(footprint.table()))
+            + " AND column_name IN (" + columns + ")",
+        triggers -> "SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid ="
+            + " pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace"
+            + " WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ("
+            + triggers + ")",
+        relations -> "SELECT COUNT(*) FROM pg_class JOIN pg_namespace ON pg_namespace.oid ="
+            + " pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND"
+            + " pg_class.relname IN (" + relations + ")");
   }
 
   @Override
@@ -385,7 +496,7 @@ public final class PostgresDialect implements SqlDialect {
     Transition t = op.transition();
     LinkSql sql = new LinkSql(SYNTAX, t, op.ownerBefore(), op.sourceBefore());
     List<String> ddl = new ArrayList<>();
-    for (String purpose : List.of("source", "refill", "owner")) {
+    for (String purpose : LINK_TRIGGERS) {
       String name = quote(Naming.syncTrigger(t, purpose));
       ddl.add("DROP TRIGGER IF EXISTS " + name + " ON "
           + (purpose.equals("source") ? sql.source() : sql.owner()) + ";");

@@ -21,6 +21,21 @@ interface SqlSyntax {
   /** The negation of {@link #distinct}. */
   String same(String a, String b, ColumnType type);
 
+  /**
+   * True while {@code transition}'s sync triggers stand still in this session: during a backfill
+   * batch, whose writes are not an application's, and while a trigger of the transition writes
+   * (its echo is not a writer either). The runtime sets it per dialect (docs/migration-files.md).
+   */
+  String syncPaused(String transition);
+
+  /** {@code expression} as text, for a list whose rows come from columns of different types. */
+  String text(String expression);
+
+  /** How the catalog spells an identifier this dialect quotes as {@link #quote} does. */
+  default String catalogName(String identifier) {
+    return identifier;
+  }
+
   default String stringLiteral(String value) {
     return "'" + value.replace("'", "''") + "'";
   }

@@ -47,7 +47,29 @@ public final class SqliteDialect implements SqlDialect {
         public String same(String a, String b, ColumnType type) {
           return a + " IS " + b;
         }
+
+        @Override
+        public String syncPaused(String transition) {
+          return "EXISTS (SELECT 1 FROM " + quote(SYNC_PAUSE) + " WHERE " + quote("transition")
+              + " = " + stringLiteral(transition) + ")";
+        }
+
+        @Override
+        public String text(String expression) {
+          return "CAST(" + expression + " AS TEXT)";
+        }
       };
+
+  /**
+   * The table whose row pauses a transition's sync triggers. SQLite has one writer at a time,
+   * and a trigger fires only for a write, so a row the writer inserts and deletes again inside
+   * its own transaction is seen by that writer's triggers alone: the backfill's batch, and a
+   * trigger writing for the transition, whose echo is no writer's.
+   */
+  private static final String SYNC_PAUSE = "accordion_sync_pause";
+
+  private static final String CREATE_SYNC_PAUSE = "CREATE TABLE IF NOT EXISTS " + quote(SYNC_PAUSE)
+      + " (" + quote("transition") + " TEXT PRIMARY KEY);";
 
   /** The sync triggers of a transition, by the name suffix each is created with. */
   private static final List<String> TRIGGERS =
@@ -119,6 +141,7 @@ public final class SqliteDialect implements SqlDialect {
   public Sections expand(Operation.Expand op) {
     Transition t = op.transition();
     List<String> ddl = new ArrayList<>();
+    ddl.add(CREATE_SYNC_PAUSE);
     boolean rebuild = t.oldColumns().stream()
         .map(op.before()::requireColumn)
         .anyMatch(old -> !old.nullable() || old.unique());
@@ -131,7 +154,8 @@ public final class SqliteDialect implements SqlDialect {
       }
       ddl.addAll(syncTriggers(t, op.after()));
     }
-    return new TransitionSql(SYNTAX, t, op.after()).expandSections(ddl, List.of(), rebuild);
+    return new TransitionSql(SYNTAX, t, op.after()).expandSections(ddl, List.of(), rebuild,
+        footprint(new Footprint(t.table(), t.newColumns(), triggers(t, TRIGGERS), List.of())));
   }
 
   @Override
@@ -154,12 +178,14 @@ public final class SqliteDialect implements SqlDialect {
   }
 
   /**
-   * A link moving between tables. AFTER triggers on both: a source row linking to an owner sets
-   * the owner's link (and unsets it on the owner it left or when deleted); an owner linking to a
-   * source row sets that row's link back (and unsets it on the row it left). An owner's link
-   * written as NULL beside an existing one is refilled from the inverse, as an ORM writing an
-   * entity loaded before the backfill does. Each write is guarded by a disagreement, so the
-   * chain of triggers ends.
+   * A link moving between tables. AFTER triggers on both, each doing the whole of what a write
+   * to its table means for the other, with the transition paused while it writes: a source row
+   * linking to an owner sets the owner's link (and unsets it on the owner it left or when
+   * deleted); an owner linking to a source row sets that row's link back (unsets it on the row it
+   * left, and on any other owner that held the row). A link one source row takes from another
+   * stays on the other's old side, a mismatch verification counts, instead of being cleared by
+   * no writer. An owner's link written as NULL beside an existing one is refilled from the
+   * inverse, as an ORM writing an entity loaded before the backfill does.
    */
   @Override
   public Sections expandLink(Operation.ExpandLink op) {
@@ -171,34 +197,38 @@ public final class SqliteDialect implements SqlDialect {
     String s = sql.sourceKey();
     String n = sql.link();
     String o = sql.backLink();
-    String setBackLink = "  UPDATE " + source + " SET " + o + " = NULL WHERE " + o + " = NEW." + k
-        + " AND " + s + " IS NOT NEW." + n + ";\n  UPDATE " + source + " SET " + o + " = NEW." + k
-        + " WHERE " + s + " = NEW." + n + " AND " + o + " IS NOT NEW." + k + ";\n";
+    List<String> setBackLink = List.of(
+        "UPDATE " + source + " SET " + o + " = NULL WHERE " + o + " = NEW." + k + " AND " + s
+            + " IS NOT NEW." + n + ";",
+        "UPDATE " + source + " SET " + o + " = NEW." + k + " WHERE " + s + " = NEW." + n + " AND "
+            + o + " IS NOT NEW." + k + ";",
+        "UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = NEW." + n + " AND " + k
+            + " IS NOT NEW." + k + ";");
     List<String> ddl = new ArrayList<>();
+    ddl.add(CREATE_SYNC_PAUSE);
     ddl.add("ALTER TABLE " + owner + " ADD COLUMN "
         + columnDefinition(op.owner().requireColumn(t.newColumn())) + ";");
-    ddl.add("CREATE TRIGGER " + trigger(t, "source_insert") + " AFTER INSERT ON " + source
-        + "\nFOR EACH ROW WHEN NEW." + o + " IS NOT NULL BEGIN\n  UPDATE " + owner + " SET " + n
-        + " = NEW." + s + " WHERE " + k + " = NEW." + o + " AND " + n + " IS NOT NEW." + s
-        + ";\nEND;");
-    ddl.add("CREATE TRIGGER " + trigger(t, "source_update") + " AFTER UPDATE OF " + o + " ON "
-        + source + "\nFOR EACH ROW WHEN NEW." + o + " IS NOT OLD." + o + " BEGIN\n  UPDATE " + owner
-        + " SET " + n + " = NULL WHERE " + k + " = OLD." + o + " AND " + n + " = NEW." + s
-        + ";\n  UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o
-        + " AND " + n + " IS NOT NEW." + s + ";\nEND;");
-    ddl.add("CREATE TRIGGER " + trigger(t, "source_delete") + " AFTER DELETE ON " + source
-        + "\nFOR EACH ROW BEGIN\n  UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = OLD."
-        + s + ";\nEND;");
-    ddl.add("CREATE TRIGGER " + trigger(t, "owner_insert") + " AFTER INSERT ON " + owner
-        + "\nFOR EACH ROW WHEN NEW." + n + " IS NOT NULL BEGIN\n" + setBackLink + "END;");
-    ddl.add("CREATE TRIGGER " + trigger(t, "owner_update") + " AFTER UPDATE OF " + n + " ON "
-        + owner + "\nFOR EACH ROW WHEN NEW." + n + " IS NOT NULL AND NEW." + n + " IS NOT OLD." + n
-        + " BEGIN\n" + setBackLink + "END;");
-    ddl.add("CREATE TRIGGER " + trigger(t, "owner_refill") + " AFTER UPDATE OF " + n + " ON "
-        + owner + "\nFOR EACH ROW WHEN NEW." + n + " IS NULL AND OLD." + n + " IS NOT NULL BEGIN\n"
-        + "  UPDATE " + owner + " SET " + n + " = " + sql.inverse("NEW." + k) + " WHERE " + k
-        + " = NEW." + k + ";\nEND;");
-    return sql.expandSections(ddl, "");
+    ddl.add(trigger(t, "source_insert", "AFTER INSERT ON " + source, "NEW." + o + " IS NOT NULL",
+        List.of("UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o
+            + " AND " + n + " IS NOT NEW." + s + ";")));
+    ddl.add(trigger(t, "source_update", "AFTER UPDATE OF " + o + " ON " + source,
+        "NEW." + o + " IS NOT OLD." + o,
+        List.of("UPDATE " + owner + " SET " + n + " = NULL WHERE " + k + " = OLD." + o + " AND "
+                + n + " = NEW." + s + ";",
+            "UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o
+                + " AND " + n + " IS NOT NEW." + s + ";")));
+    ddl.add(trigger(t, "source_delete", "AFTER DELETE ON " + source, "",
+        List.of("UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = OLD." + s + ";")));
+    ddl.add(trigger(t, "owner_insert", "AFTER INSERT ON " + owner, "NEW." + n + " IS NOT NULL",
+        setBackLink));
+    ddl.add(trigger(t, "owner_update", "AFTER UPDATE OF " + n + " ON " + owner,
+        "NEW." + n + " IS NOT NULL AND NEW." + n + " IS NOT OLD." + n, setBackLink));
+    ddl.add(trigger(t, "owner_refill", "AFTER UPDATE OF " + n + " ON " + owner,
+        "NEW." + n + " IS NULL AND OLD." + n + " IS NOT NULL",
+        List.of("UPDATE " + owner + " SET " + n + " = " + sql.inverse("NEW." + k) + " WHERE " + k
+            + " = NEW." + k + ";")));
+    return sql.expandSections(ddl, "", footprint(new Footprint(t.table(), t.newColumns(),
+        triggers(t, LINK_TRIGGERS), List.of())));
   }
 
   /**
@@ -238,7 +268,7 @@ public final class SqliteDialect implements SqlDialect {
    * A 1:n link becoming m:n. AFTER triggers on both tables: a source row's old link is one of
    * its join rows (set, changed or deleted with it); a join row added to a source row without a
    * link becomes its link, and removing the join row that is the link moves the link to another
-   * of its join rows, or NULL. Each write is guarded, so the chain of triggers ends.
+   * of its join rows, or NULL. Each writes with the transition paused.
    */
   @Override
   public Sections expandJoin(Operation.ExpandJoin op) {
@@ -250,30 +280,28 @@ public final class SqliteDialect implements SqlDialect {
     String o = sql.link();
     String jv = sql.value();
     String jk = sql.key();
-    String insertPair = "  INSERT INTO " + join + " (" + jk + ", " + jv + ") SELECT NEW." + s
+    String insertPair = "INSERT INTO " + join + " (" + jk + ", " + jv + ") SELECT NEW." + s
         + ", NEW." + o + " WHERE NEW." + o + " IS NOT NULL AND NOT " + sql.pairExists("NEW." + s,
-        "NEW." + o) + ";\n";
-    String relinkOld = "  UPDATE " + source + " SET " + o + " = (SELECT MIN(" + jv + ") FROM " + join
+        "NEW." + o) + ";";
+    String relinkOld = "UPDATE " + source + " SET " + o + " = (SELECT MIN(" + jv + ") FROM " + join
         + " WHERE " + jk + " = OLD." + jk + ") WHERE " + s + " = OLD." + jk + " AND " + o + " = OLD."
-        + jv + ";\n";
-    String linkNew = "  UPDATE " + source + " SET " + o + " = NEW." + jv + " WHERE " + s + " = NEW."
-        + jk + " AND " + o + " IS NULL;\n";
+        + jv + ";";
+    String linkNew = "UPDATE " + source + " SET " + o + " = NEW." + jv + " WHERE " + s + " = NEW."
+        + jk + " AND " + o + " IS NULL;";
     return sql.expandSections(List.of(
-        "CREATE TRIGGER " + trigger(t, "source_insert") + " AFTER INSERT ON " + source
-            + "\nFOR EACH ROW BEGIN\n" + insertPair + "END;",
-        "CREATE TRIGGER " + trigger(t, "source_update") + " AFTER UPDATE OF " + o + " ON " + source
-            + "\nFOR EACH ROW WHEN NEW." + o + " IS NOT OLD." + o + " BEGIN\n  DELETE FROM " + join
-            + " WHERE " + jk + " = NEW." + s + " AND " + jv + " = OLD." + o + ";\n" + insertPair
-            + "END;",
-        "CREATE TRIGGER " + trigger(t, "source_delete") + " AFTER DELETE ON " + source
-            + "\nFOR EACH ROW BEGIN\n  DELETE FROM " + join + " WHERE " + jk + " = OLD." + s
-            + ";\nEND;",
-        "CREATE TRIGGER " + trigger(t, "join_insert") + " AFTER INSERT ON " + join
-            + "\nFOR EACH ROW BEGIN\n" + linkNew + "END;",
-        "CREATE TRIGGER " + trigger(t, "join_update") + " AFTER UPDATE ON " + join
-            + "\nFOR EACH ROW BEGIN\n" + relinkOld + linkNew + "END;",
-        "CREATE TRIGGER " + trigger(t, "join_delete") + " AFTER DELETE ON " + join
-            + "\nFOR EACH ROW BEGIN\n" + relinkOld + "END;"), "INSERT OR IGNORE INTO", "");
+        CREATE_SYNC_PAUSE,
+        trigger(t, "source_insert", "AFTER INSERT ON " + source, "", List.of(insertPair)),
+        trigger(t, "source_update", "AFTER UPDATE OF " + o + " ON " + source,
+            "NEW." + o + " IS NOT OLD." + o,
+            List.of("DELETE FROM " + join + " WHERE " + jk + " = NEW." + s + " AND " + jv
+                + " = OLD." + o + ";", insertPair)),
+        trigger(t, "source_delete", "AFTER DELETE ON " + source, "",
+            List.of("DELETE FROM " + join + " WHERE " + jk + " = OLD." + s + ";")),
+        trigger(t, "join_insert", "AFTER INSERT ON " + join, "", List.of(linkNew)),
+        trigger(t, "join_update", "AFTER UPDATE ON " + join, "", List.of(relinkOld, linkNew)),
+        trigger(t, "join_delete", "AFTER DELETE ON " + join, "", List.of(relinkOld))),
+        "INSERT OR IGNORE INTO", "",
+        footprint(new Footprint(t.table(), List.of(), triggers(t, JOIN_TRIGGERS), List.of())));
   }
 
   private static final List<String> JOIN_TRIGGERS = List.of("source_insert", "source_update",
@@ -305,7 +333,8 @@ public final class SqliteDialect implements SqlDialect {
    * view would do for reads, but an insert through a view's INSTEAD OF trigger leaves
    * {@code last_insert_rowid()} as it was, and Hibernate reads a new row's key from it. The copy
    * starts with the old table's highest key, so both tables hand out the same next key; every
-   * write to either is mirrored to the other, guarded by a difference, so the echo ends there.
+   * write to either is mirrored to the other with the transition paused, so the mirror's write
+   * comes back to neither.
    */
   @Override
   public Sections expandTable(Operation.ExpandTable op) {
@@ -315,7 +344,9 @@ public final class SqliteDialect implements SqlDialect {
         op.table().primaryKey(),
         op.table().indexes().stream()
             .map(i -> new Index(Naming.copyIndex(t, i), i.columns(), i.unique())).toList());
-    List<String> ddl = new ArrayList<>(createTable(copy));
+    List<String> ddl = new ArrayList<>();
+    ddl.add(CREATE_SYNC_PAUSE);
+    ddl.addAll(createTable(copy));
     if (op.table().key().type().isIntegral()) {
       ddl.add("INSERT INTO " + sql.newName() + " (" + sql.columns() + ") " + sql.selectAllFromOld()
           + " WHERE " + sql.key() + " = (SELECT MAX(" + sql.key() + ") FROM " + sql.oldName() + ");");
@@ -323,46 +354,42 @@ public final class SqliteDialect implements SqlDialect {
     ddl.addAll(mirrorTriggers(t, sql, sql.oldName(), sql.newName(), "old"));
     ddl.addAll(mirrorTriggers(t, sql, sql.newName(), sql.oldName(), "new"));
     String fill = "INSERT OR IGNORE INTO " + sql.newName() + " (" + sql.columns() + ") "
-        + sql.selectAllFromOld() + " WHERE " + sql.key() + " > :after AND " + sql.key()
-        + " <= :upto;";
+        + sql.selectAllFromOld() + " WHERE " + Sections.Backfill.range(sql.key()) + ";";
     return new Sections(List.of(), ddl, List.of(), false,
         Optional.of(Sections.Backfill.walking(SYNTAX, op.table().withName(t.oldTable()),
             t.batchSize(), fill)),
-        Optional.of(sql.countDifferences())).refusingMismatches();
+        Optional.of(sql.verification()))
+        .refusingMismatches()
+        .leaving(footprint(new Footprint(t.table(), List.of(), triggers(t, COPY_TRIGGERS),
+            List.of(t.table()))));
   }
 
-  /** Triggers on {@code from} that repeat each insert, update and delete on {@code to}. */
+  /**
+   * Triggers on {@code from} that repeat each insert, update and delete on {@code to}. An insert
+   * under a key {@code to} holds already fails loudly rather than leave the tables apart.
+   */
   private static List<String> mirrorTriggers(
       Transition t, TableRenameSql sql, String from, String to, String side) {
     String k = sql.key();
-    String missing = "NOT EXISTS (SELECT 1 FROM " + to + " WHERE " + k + " = NEW." + k + ")";
-    // An insert is repeated unless the very row is there (its own echo): a different row under
-    // the same key makes the insert fail loudly rather than leave the tables apart.
-    String echo = "NOT EXISTS (SELECT 1 FROM " + to + " WHERE " + k + " = NEW." + k
-        + sql.nonKeyColumns().stream().map(c -> " AND " + quote(c.name()) + " IS NEW."
-            + quote(c.name())).collect(Collectors.joining()) + ")";
     List<String> update = new ArrayList<>();
-    update.add("  DELETE FROM " + to + " WHERE " + k + " = OLD." + k + " AND OLD." + k + " IS NOT NEW."
+    update.add("DELETE FROM " + to + " WHERE " + k + " = OLD." + k + " AND OLD." + k + " IS NOT NEW."
         + k + ";");
     List<Column> values = sql.nonKeyColumns();
     if (!values.isEmpty()) {
-      update.add("  UPDATE " + to + " SET " + values.stream()
+      update.add("UPDATE " + to + " SET " + values.stream()
           .map(c -> quote(c.name()) + " = NEW." + quote(c.name())).collect(Collectors.joining(", "))
           + " WHERE " + k + " = NEW." + k + " AND (" + values.stream()
           .map(c -> quote(c.name()) + " IS NOT NEW." + quote(c.name()))
           .collect(Collectors.joining(" OR ")) + ");");
     }
-    update.add("  INSERT INTO " + to + " (" + sql.columns() + ") SELECT " + sql.columns("NEW")
-        + " WHERE " + missing + ";");
+    update.add("INSERT INTO " + to + " (" + sql.columns() + ") SELECT " + sql.columns("NEW")
+        + " WHERE NOT EXISTS (SELECT 1 FROM " + to + " WHERE " + k + " = NEW." + k + ");");
     return List.of(
-        "CREATE TRIGGER " + trigger(t, "insert_" + side) + " AFTER INSERT ON " + from
-            + "\nFOR EACH ROW WHEN " + echo + " BEGIN\n  INSERT INTO " + to + " ("
-            + sql.columns() + ") VALUES (" + sql.columns("NEW") + ");\nEND;",
-        "CREATE TRIGGER " + trigger(t, "update_" + side) + " AFTER UPDATE ON " + from
-            + "\nFOR EACH ROW BEGIN\n" + String.join("\n", update) + "\nEND;",
-        "CREATE TRIGGER " + trigger(t, "delete_" + side) + " AFTER DELETE ON " + from
-            + "\nFOR EACH ROW BEGIN\n  DELETE FROM " + to + " WHERE " + k + " = OLD." + k
-            + ";\nEND;");
+        trigger(t, "insert_" + side, "AFTER INSERT ON " + from, "", List.of("INSERT INTO " + to
+            + " (" + sql.columns() + ") VALUES (" + sql.columns("NEW") + ");")),
+        trigger(t, "update_" + side, "AFTER UPDATE ON " + from, "", update),
+        trigger(t, "delete_" + side, "AFTER DELETE ON " + from, "",
+            List.of("DELETE FROM " + to + " WHERE " + k + " = OLD." + k + ";")));
   }
 
   /**
@@ -414,16 +441,18 @@ public final class SqliteDialect implements SqlDialect {
 
   /**
    * AFTER triggers keep both columns equal for writers that set only one of them: older releases
-   * write the old column, the contract release only the new one, raw SQL either. Each fires only
-   * when the row disagrees, so the update it makes fires nothing more.
+   * write the old column, the contract release only the new one, raw SQL either. Each writes
+   * with the transition paused, so its own update fires none of them again: an old value changes
+   * only when a writer changes a side, never by a trigger answering a trigger, nor by the
+   * backfill, which pauses the transition for its batches.
    *
    * <p>With several columns on a side (fields combined or split), "NULL" means all of them NULL
    * and "changed" any of them changed.
    *
    * <p>Agreement is tested the way verify tests it, {@code down(new) = old}: a value map may send
    * several new values to one old value (InReview and Draft both to false), so testing
-   * {@code up(old) = new} would make the old column's update, done by a trigger of the new
-   * column, overwrite the new value with the first of its list.
+   * {@code up(old) = new} would make the old column's update overwrite the new value with the
+   * first of its list.
    *
    * <p>A NULL new value beside an unchanged old one is never copied back: it is what an ORM
    * writes when it saves every column of an entity loaded before the backfill reached the row.
@@ -438,29 +467,61 @@ public final class SqliteDialect implements SqlDialect {
     List<String> olds = t.oldColumns();
     List<String> news = t.newColumns();
     String disagree = sql.disagree(fresh);
-    String where = " WHERE " + key + " = NEW." + key + ";\n";
-    String fillNew = "  UPDATE " + tableName + " SET " + String.join(", ", sql.setNew(fresh)) + where;
-    String fillOld = "  UPDATE " + tableName + " SET " + String.join(", ", sql.setOld(fresh)) + where;
-    String onInsert = " AFTER INSERT ON " + tableName + "\nFOR EACH ROW WHEN ";
-    String onOldUpdate = " AFTER UPDATE OF " + columns(olds) + " ON " + tableName
-        + "\nFOR EACH ROW WHEN ";
-    String onNewUpdate = " AFTER UPDATE OF " + columns(news) + " ON " + tableName
-        + "\nFOR EACH ROW WHEN ";
+    String where = " WHERE " + key + " = NEW." + key + ";";
+    List<String> fillNew =
+        List.of("UPDATE " + tableName + " SET " + String.join(", ", sql.setNew(fresh)) + where);
+    List<String> fillOld =
+        List.of("UPDATE " + tableName + " SET " + String.join(", ", sql.setOld(fresh)) + where);
+    String onInsert = "AFTER INSERT ON " + tableName;
+    String onOldUpdate = "AFTER UPDATE OF " + columns(olds) + " ON " + tableName;
+    String onNewUpdate = "AFTER UPDATE OF " + columns(news) + " ON " + tableName;
     String oldUnchanged = sql.allSame(olds, fresh, previous);
     return List.of(
-        "CREATE TRIGGER " + trigger(t, "insert_old") + onInsert + sql.allNull(news, fresh)
-            + " AND " + sql.anyNotNull(olds, fresh) + " BEGIN\n" + fillNew + "END;",
-        "CREATE TRIGGER " + trigger(t, "insert_new") + onInsert + sql.allNull(olds, fresh)
-            + " AND " + sql.anyNotNull(news, fresh) + " BEGIN\n" + fillOld + "END;",
-        "CREATE TRIGGER " + trigger(t, "update_old") + onOldUpdate
-            + sql.anyChanged(olds, fresh, previous) + " AND " + sql.allSame(news, fresh, previous)
-            + " AND " + disagree + " BEGIN\n" + fillNew + "END;",
-        "CREATE TRIGGER " + trigger(t, "update_new") + onNewUpdate
-            + sql.anyChanged(news, fresh, previous) + " AND " + sql.anyNotNull(news, fresh)
-            + " AND " + oldUnchanged + " AND " + disagree + " BEGIN\n" + fillOld + "END;",
-        "CREATE TRIGGER " + trigger(t, "refill_new") + onNewUpdate + sql.allNull(news, fresh)
-            + " AND " + sql.anyNotNull(olds, fresh) + " AND " + oldUnchanged + " BEGIN\n"
-            + fillNew + "END;");
+        trigger(t, "insert_old", onInsert,
+            sql.allNull(news, fresh) + " AND " + sql.anyNotNull(olds, fresh), fillNew),
+        trigger(t, "insert_new", onInsert,
+            sql.allNull(olds, fresh) + " AND " + sql.anyNotNull(news, fresh), fillOld),
+        trigger(t, "update_old", onOldUpdate, sql.anyChanged(olds, fresh, previous) + " AND "
+            + sql.allSame(news, fresh, previous) + " AND " + disagree, fillNew),
+        trigger(t, "update_new", onNewUpdate, sql.anyChanged(news, fresh, previous) + " AND "
+            + sql.anyNotNull(news, fresh) + " AND " + oldUnchanged + " AND " + disagree, fillOld),
+        trigger(t, "refill_new", onNewUpdate, sql.allNull(news, fresh) + " AND "
+            + sql.anyNotNull(olds, fresh) + " AND " + oldUnchanged, fillNew));
+  }
+
+  /**
+   * A trigger of {@code t}: unless the transition is paused, and when {@code when} holds (if
+   * given), it runs {@code statements} with the transition paused.
+   */
+  private static String trigger(Transition t, String purpose, String event, String when,
+      List<String> statements) {
+    String pause = quote(SYNC_PAUSE);
+    String id = SYNTAX.stringLiteral(t.id());
+    String notPaused = "NOT " + SYNTAX.syncPaused(t.id());
+    StringBuilder out = new StringBuilder("CREATE TRIGGER ").append(triggerName(t, purpose))
+        .append(' ').append(event).append("\nFOR EACH ROW WHEN ")
+        .append(when.isEmpty() ? notPaused : when + " AND " + notPaused).append(" BEGIN\n");
+    out.append("  INSERT INTO ").append(pause).append(" (").append(quote("transition"))
+        .append(") VALUES (").append(id).append(");\n");
+    statements.forEach(statement -> out.append("  ").append(statement).append('\n'));
+    out.append("  DELETE FROM ").append(pause).append(" WHERE ").append(quote("transition"))
+        .append(" = ").append(id).append(";\nEND;");
+    return out.toString();
+  }
+
+  private static List<String> triggers(Transition t, List<String> purposes) {
+    return purposes.stream().map(purpose -> Naming.syncTrigger(t, purpose)).toList();
+  }
+
+  /** Counts what {@code footprint} names in the database. */
+  private static String footprint(Footprint footprint) {
+    return footprint.query(SYNTAX,
+        columns -> "SELECT COUNT(*) FROM pragma_table_info(" + SYNTAX.stringLiteral(footprint.table())
+            + ") WHERE name IN (" + columns + ")",
+        triggers -> "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ("
+            + triggers + ")",
+        relations -> "SELECT COUNT(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name"
+            + " IN (" + relations + ")");
   }
 
   private static String columns(List<String> names) {
@@ -469,11 +530,11 @@ public final class SqliteDialect implements SqlDialect {
 
   private static List<String> dropTriggers(Transition t, List<String> purposes) {
     return purposes.stream()
-        .map(purpose -> "DROP TRIGGER IF EXISTS " + trigger(t, purpose) + ";")
+        .map(purpose -> "DROP TRIGGER IF EXISTS " + triggerName(t, purpose) + ";")
         .toList();
   }
 
-  private static String trigger(Transition t, String purpose) {
+  private static String triggerName(Transition t, String purpose) {
     return quote(Naming.syncTrigger(t, purpose));
   }
 

@@ -62,11 +62,23 @@ final class TableRenameSql {
 
   /** The number of rows one name shows and the other does not, counting both ways. */
   String countDifferences() {
+    return "SELECT COUNT(*) FROM (" + differences() + ") AS " + sql.quote("differences") + ";";
+  }
+
+  /** The keys of the rows one name shows and the other does not. */
+  String listDifferences() {
+    return differences() + " ORDER BY 1;";
+  }
+
+  Sections.Verification verification() {
+    return new Sections.Verification(countDifferences(), listDifferences());
+  }
+
+  private String differences() {
     String columns = columns();
-    return "SELECT COUNT(*) FROM (SELECT " + key() + " FROM (SELECT " + columns + " FROM "
-        + oldName() + " EXCEPT SELECT " + columns + " FROM " + newName() + ") AS "
-        + sql.quote("missing") + " UNION ALL SELECT " + key() + " FROM (SELECT " + columns
-        + " FROM " + newName() + " EXCEPT SELECT " + columns + " FROM " + oldName() + ") AS "
-        + sql.quote("extra") + ") AS " + sql.quote("differences") + ";";
+    return "SELECT " + key() + " FROM (SELECT " + columns + " FROM " + oldName() + " EXCEPT SELECT "
+        + columns + " FROM " + newName() + ") AS " + sql.quote("missing") + " UNION ALL SELECT "
+        + key() + " FROM (SELECT " + columns + " FROM " + newName() + " EXCEPT SELECT " + columns
+        + " FROM " + oldName() + ") AS " + sql.quote("extra");
   }
 }

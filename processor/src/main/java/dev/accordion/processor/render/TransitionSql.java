@@ -171,28 +171,33 @@ final class TransitionSql {
 
   // ---- verify, guard, backfill
 
-  /** Rows whose new values are not what the old ones say (or the reverse, for mapped values). */
-  String mismatch() {
-    return "(" + allNull(t.newColumns(), plain()) + " AND " + wouldFill(plain())
-        + ") OR (" + anyNotNull(t.newColumns(), plain()) + " AND " + disagree(plain()) + ")";
-  }
-
   /**
-   * The old side gives the new one a value: for one column, the old one is not NULL; for
-   * several, some new column's conversion is not NULL (a combine of a first name and a missing
-   * last name may rightly give NULL).
+   * Rows the contract would leave without their old value: the new side is empty while the old
+   * one holds something (a part of a combine included, which a NULL combination would drop, and
+   * a value the transform could not convert), or the new side does not give the old one back
+   * ({@code down(up(old))} is not {@code old}, or a writer of one side made them differ).
    */
-  private String wouldFill(Function<String, String> at) {
-    if (t.isOneToOne()) {
-      return anyNotNull(t.oldColumns(), at);
-    }
-    return any(IntStream.range(0, t.newColumns().size())
-        .mapToObj(i -> up(i, at) + " IS NOT NULL")
-        .toList());
+  String mismatch() {
+    return "(" + allNull(t.newColumns(), plain()) + " AND " + anyNotNull(t.oldColumns(), plain())
+        + ") OR (" + anyNotNull(t.newColumns(), plain()) + " AND " + disagree(plain()) + ")";
   }
 
   String countMismatches() {
     return "SELECT COUNT(*) FROM " + table() + " WHERE " + mismatch() + ";";
+  }
+
+  /** The mismatched rows by key, with both sides, for the messages that name them. */
+  String listMismatches() {
+    String key = sql.quote(table.key().name());
+    List<String> columns = new ArrayList<>(List.of(key));
+    t.oldColumns().forEach(c -> columns.add(sql.quote(c)));
+    t.newColumns().forEach(c -> columns.add(sql.quote(c)));
+    return "SELECT " + String.join(", ", columns) + " FROM " + table() + " WHERE " + mismatch()
+        + " ORDER BY " + key + ";";
+  }
+
+  Sections.Verification verification() {
+    return new Sections.Verification(countMismatches(), listMismatches());
   }
 
   /**
@@ -212,26 +217,53 @@ final class TransitionSql {
 
   /** Batches walked by key: the last key of the next batch, then the rows up to it. */
   Sections.Backfill backfill() {
-    String key = sql.quote(table.key().name());
     return Sections.Backfill.walking(sql, table, t.batchSize(),
-        "UPDATE " + table() + " SET " + String.join(", ", setNew(plain())) + " WHERE " + key
-            + " > :after AND " + key + " <= :upto AND " + allNull(t.newColumns(), plain())
-            + " AND " + anyNotNull(t.oldColumns(), plain()) + ";");
+        "UPDATE " + table() + " SET " + String.join(", ", setNew(plain())) + " WHERE "
+            + Sections.Backfill.range(sql.quote(table.key().name())) + " AND "
+            + allNull(t.newColumns(), plain()) + " AND " + anyNotNull(t.oldColumns(), plain())
+            + ";");
   }
 
-  /** The expand's sections beyond its DDL: the backfill and its verification. */
-  Sections expandSections(List<String> ddl, List<String> online, boolean foreignKeysOff) {
+  /**
+   * Whether converting an old value may fail on the database (a converter's SQL, a cast, a
+   * value longer than the new column), rather than only give NULL: the sync triggers then
+   * catch the failure, so an older release's write never fails because of them.
+   */
+  boolean upMayFail() {
+    Transform transform = t.transform();
+    if (transform.isConverter()) {
+      return true;
+    }
+    if (!transform.isCopy()) {
+      return false; // a value map gives one of its literals or NULL
+    }
+    ColumnType from = oldType();
+    ColumnType to = newType();
+    return !(from.sameStorageAs(to) || from.widensTo(to)
+        || (from.kind() == ColumnType.Kind.VARCHAR && to.kind() == ColumnType.Kind.VARCHAR
+            && to.length() >= from.length()));
+  }
+
+  /** The expand's sections beyond its DDL: what it leaves behind, the backfill, the verification. */
+  Sections expandSections(List<String> ddl, List<String> online, boolean foreignKeysOff,
+      String footprint) {
     return new Sections(List.of(), ddl, online, foreignKeysOff, Optional.of(backfill()),
-        Optional.of(countMismatches()));
+        Optional.of(verification())).leaving(footprint);
   }
 
   // ---- BEFORE triggers (servers)
 
-  /** How a server's trigger language assigns a column of NEW and spells "else if". */
-  record Procedural(String elseIf, String assignFormat) {
-    String assign(String target, String value) {
-      return String.format(assignFormat, target, value);
-    }
+  /**
+   * How a server's trigger language spells what the sync logic needs: "else if", an assignment
+   * to a column of NEW, and a block whose statements, should one fail, give way to others.
+   */
+  interface Procedural {
+    String elseIf();
+
+    String assign(String target, String value);
+
+    /** {@code statements}, or {@code otherwise} when one of them fails. */
+    List<String> catching(String indent, List<String> statements, List<String> otherwise);
   }
 
   /** {@code NEW.column := value(i);} for the {@code i}-th of {@code columns}. */
@@ -242,8 +274,16 @@ final class TransitionSql {
         .toList();
   }
 
+  /**
+   * The new side from the old one. A value the transform cannot convert leaves the new side
+   * NULL, which verification counts: the old release's write goes through.
+   */
   private List<String> fillNew(Procedural p, String indent) {
-    return assignAll(p, indent, t.newColumns(), i -> up(i, row("NEW")));
+    List<String> fill = assignAll(p, "", t.newColumns(), i -> up(i, row("NEW")));
+    if (!upMayFail()) {
+      return fill.stream().map(line -> indent + line).toList();
+    }
+    return p.catching(indent, fill, assignAll(p, "", t.newColumns(), i -> "NULL"));
   }
 
   private List<String> fillOld(Procedural p, String indent) {

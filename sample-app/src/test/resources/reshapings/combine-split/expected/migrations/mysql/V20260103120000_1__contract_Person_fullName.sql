@@ -6,7 +6,7 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:guard
-SELECT COUNT(*) FROM `Person` WHERE (`fullName` IS NULL AND (CONCAT(`firstName`, ' ', `lastName`)) IS NOT NULL) OR (`fullName` IS NOT NULL AND (NOT (BINARY ((SUBSTRING_INDEX(`fullName`, ' ', 1))) <=> BINARY `firstName`) OR NOT (BINARY ((SUBSTRING_INDEX(`fullName`, ' ', -1))) <=> BINARY `lastName`)));
+SELECT COUNT(*) FROM `Person` WHERE (`fullName` IS NULL AND (`firstName` IS NOT NULL OR `lastName` IS NOT NULL)) OR (`fullName` IS NOT NULL AND (NOT (BINARY ((SUBSTRING_INDEX(`fullName`, ' ', 1))) <=> BINARY `firstName`) OR NOT (BINARY ((SUBSTRING_INDEX(`fullName`, ' ', -1))) <=> BINARY `lastName`)));
 
 -- accordion:ddl
 DROP TRIGGER IF EXISTS `accordion_Person_fullName_ins`;

@@ -6,7 +6,7 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:guard
-SELECT COUNT(*) FROM `Person` WHERE (`city` IS NULL AND `countryCode` IS NULL AND ((SUBSTRING_INDEX(`location`, '/', 1)) IS NOT NULL OR (SUBSTRING_INDEX(`location`, '/', -1)) IS NOT NULL)) OR ((`city` IS NOT NULL OR `countryCode` IS NOT NULL) AND NOT (BINARY ((CONCAT(`city`, '/', `countryCode`))) <=> BINARY `location`));
+SELECT COUNT(*) FROM `Person` WHERE (`city` IS NULL AND `countryCode` IS NULL AND `location` IS NOT NULL) OR ((`city` IS NOT NULL OR `countryCode` IS NOT NULL) AND NOT (BINARY ((CONCAT(`city`, '/', `countryCode`))) <=> BINARY `location`));
 
 -- accordion:ddl
 DROP TRIGGER IF EXISTS `accordion_Person_city_ins`;

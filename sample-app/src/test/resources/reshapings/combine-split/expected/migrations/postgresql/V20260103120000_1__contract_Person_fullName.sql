@@ -6,7 +6,7 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:guard
-SELECT COUNT(*) FROM "person" WHERE ("fullname" IS NULL AND ("firstname" || ' ' || "lastname") IS NOT NULL) OR ("fullname" IS NOT NULL AND (((split_part("fullname", ' ', 1))) IS DISTINCT FROM "firstname" OR ((split_part("fullname", ' ', 2))) IS DISTINCT FROM "lastname"));
+SELECT COUNT(*) FROM "person" WHERE ("fullname" IS NULL AND ("firstname" IS NOT NULL OR "lastname" IS NOT NULL)) OR ("fullname" IS NOT NULL AND (((split_part("fullname", ' ', 1))) IS DISTINCT FROM "firstname" OR ((split_part("fullname", ' ', 2))) IS DISTINCT FROM "lastname"));
 
 -- accordion:ddl
 DROP TRIGGER IF EXISTS "accordion_person_fullname_sync" ON "person";

@@ -6,7 +6,7 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:guard
-SELECT COUNT(*) FROM "person" WHERE ("city" IS NULL AND "countrycode" IS NULL AND ((split_part("location", '/', 1)) IS NOT NULL OR (split_part("location", '/', 2)) IS NOT NULL)) OR (("city" IS NOT NULL OR "countrycode" IS NOT NULL) AND (("city" || '/' || "countrycode")) IS DISTINCT FROM "location");
+SELECT COUNT(*) FROM "person" WHERE ("city" IS NULL AND "countrycode" IS NULL AND "location" IS NOT NULL) OR (("city" IS NOT NULL OR "countrycode" IS NOT NULL) AND (("city" || '/' || "countrycode")) IS DISTINCT FROM "location");
 
 -- accordion:ddl
 DROP TRIGGER IF EXISTS "accordion_person_city_sync" ON "person";

@@ -6,7 +6,7 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:guard
-SELECT COUNT(*) FROM "Person" WHERE ("fullName" IS NULL AND ("firstName" || ' ' || "lastName") IS NOT NULL) OR ("fullName" IS NOT NULL AND (((substr("fullName", 1, instr("fullName", ' ') - 1))) IS NOT "firstName" OR ((substr("fullName", instr("fullName", ' ') + 1))) IS NOT "lastName"));
+SELECT COUNT(*) FROM "Person" WHERE ("fullName" IS NULL AND ("firstName" IS NOT NULL OR "lastName" IS NOT NULL)) OR ("fullName" IS NOT NULL AND (((substr("fullName", 1, instr("fullName", ' ') - 1))) IS NOT "firstName" OR ((substr("fullName", instr("fullName", ' ') + 1))) IS NOT "lastName"));
 
 -- accordion:ddl
 DROP TRIGGER IF EXISTS "accordion_Person_fullName_insert_old";

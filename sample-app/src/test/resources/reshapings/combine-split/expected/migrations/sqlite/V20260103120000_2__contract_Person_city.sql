@@ -6,7 +6,7 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:guard
-SELECT COUNT(*) FROM "Person" WHERE ("city" IS NULL AND "countryCode" IS NULL AND ((substr("location", 1, instr("location", '/') - 1)) IS NOT NULL OR (substr("location", instr("location", '/') + 1)) IS NOT NULL)) OR (("city" IS NOT NULL OR "countryCode" IS NOT NULL) AND (("city" || '/' || "countryCode")) IS NOT "location");
+SELECT COUNT(*) FROM "Person" WHERE ("city" IS NULL AND "countryCode" IS NULL AND "location" IS NOT NULL) OR (("city" IS NOT NULL OR "countryCode" IS NOT NULL) AND (("city" || '/' || "countryCode")) IS NOT "location");
 
 -- accordion:ddl
 DROP TRIGGER IF EXISTS "accordion_Person_city_insert_old";

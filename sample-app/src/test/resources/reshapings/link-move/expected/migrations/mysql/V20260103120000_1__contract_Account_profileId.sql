@@ -6,7 +6,7 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:guard
-SELECT COUNT(*) FROM `Account` WHERE NOT (`Account`.`profileId` <=> (SELECT `Profile`.`id` FROM `Profile` WHERE `Profile`.`accountId` = `Account`.`id`));
+SELECT COUNT(*) FROM (SELECT 1 AS `one` FROM `Profile` WHERE `Profile`.`accountId` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `Account` WHERE `Account`.`id` = `Profile`.`accountId` AND `Account`.`profileId` = `Profile`.`id`) UNION ALL SELECT 1 FROM `Account` WHERE `Account`.`profileId` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `Profile` WHERE `Profile`.`id` = `Account`.`profileId` AND `Profile`.`accountId` = `Account`.`id`)) AS `mismatched`;
 SELECT COUNT(*) FROM `Account` WHERE `profileId` IS NULL;
 
 -- accordion:ddl

@@ -6,7 +6,7 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:guard
-SELECT COUNT(*) FROM "account" WHERE "account"."profileid" IS DISTINCT FROM (SELECT "profile"."id" FROM "profile" WHERE "profile"."accountid" = "account"."id");
+SELECT COUNT(*) FROM (SELECT 1 AS "one" FROM "profile" WHERE "profile"."accountid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "account" WHERE "account"."id" = "profile"."accountid" AND "account"."profileid" = "profile"."id") UNION ALL SELECT 1 FROM "account" WHERE "account"."profileid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "profile" WHERE "profile"."id" = "account"."profileid" AND "profile"."accountid" = "account"."id")) AS "mismatched";
 SELECT COUNT(*) FROM "account" WHERE "profileid" IS NULL;
 
 -- accordion:ddl

@@ -26,16 +26,18 @@ public final class ReadingAccessors {
    * Writes {@code reference} and, transformed, {@code ref}.
    */
   public static void setReference(Reading entity, UUID value) {
+    String converted = refFromReference(value);
     entity.reference = value;
-    entity.ref = refFromReference(value);
+    entity.ref = converted;
   }
 
   /**
    * Writes {@code ref} and, transformed, {@code reference}.
    */
   public static void setRef(Reading entity, String value) {
+    UUID converted = referenceFromRef(value);
     entity.ref = value;
-    entity.reference = referenceFromRef(value);
+    entity.reference = converted;
   }
 
   private static UUID referenceFromRef(String value) {
@@ -57,16 +59,18 @@ public final class ReadingAccessors {
    * Writes {@code viewCount} and, transformed, {@code views}.
    */
   public static void setViewCount(Reading entity, Long value) {
+    Integer converted = viewsFromViewCount(value);
     entity.viewCount = value;
-    entity.views = viewsFromViewCount(value);
+    entity.views = converted;
   }
 
   /**
    * Writes {@code views} and, transformed, {@code viewCount}.
    */
   public static void setViews(Reading entity, Integer value) {
+    Long converted = viewCountFromViews(value);
     entity.views = value;
-    entity.viewCount = viewCountFromViews(value);
+    entity.viewCount = converted;
   }
 
   private static Long viewCountFromViews(Integer value) {

@@ -1,0 +1,118 @@
+package dev.accordion;
+
+import static dev.accordion.TestDatabase.BASELINE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A migration file added without a processor run (the build found no Java source to compile, so
+ * {@code index.list} was not written again) is found, reported and applied, whether the class
+ * path holds the migrations in a folder or in a jar.
+ */
+class StaleIndexTest {
+
+  private static final String FIX = "V20260104100000_1__fix.sql";
+
+  @TempDir Path folder;
+  private final List<String> warnings = new ArrayList<>();
+  private final Handler handler = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      warnings.add(record.getMessage());
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  };
+
+  @BeforeEach
+  void listen() {
+    Logger.getLogger("dev.accordion").addHandler(handler);
+  }
+
+  @AfterEach
+  void stopListening() {
+    Logger.getLogger("dev.accordion").removeHandler(handler);
+  }
+
+  @Test
+  void aFileTheIndexDoesNotListIsAppliedFromAFolder() throws Exception {
+    Path classes = folder.resolve("classes");
+    writeMigrations(classes);
+
+    assertFixApplied(classes.toUri().toURL());
+  }
+
+  @Test
+  void aFileTheIndexDoesNotListIsAppliedFromAJar() throws Exception {
+    Path classes = folder.resolve("classes");
+    writeMigrations(classes);
+    Path jar = folder.resolve("app.jar");
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream entries = new JarOutputStream(out);
+        var files = Files.walk(classes)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        entries.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+        entries.write(Files.readAllBytes(file));
+        entries.closeEntry();
+      }
+    }
+
+    assertFixApplied(jar.toUri().toURL());
+  }
+
+  private void assertFixApplied(URL classPath) throws Exception {
+    TestDatabase db = new TestDatabase(folder);
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classPath}, null)) {
+      StatusReport report = Accordion.builder().dataSource(db.dataSource).classLoader(loader)
+          .build().migrate();
+
+      assertEquals(List.of(BASELINE, FIX),
+          report.appliedByThisCall().stream().map(StatusReport.Migration::file).toList());
+      assertEquals(1, db.count("SELECT COUNT(*) FROM \"Marker\""));
+      assertTrue(warnings.stream().anyMatch(w -> w.startsWith(
+          "classpath:db/accordion/sqlite/index.list does not list " + FIX + ", next to it")),
+          warnings.toString());
+    }
+  }
+
+  /** The baseline, listed in the index as the processor wrote it, and a file added after. */
+  private static void writeMigrations(Path classes) throws IOException {
+    Path sqlite = classes.resolve("db/accordion/sqlite");
+    Files.createDirectories(sqlite);
+    try (InputStream in = StaleIndexTest.class.getResourceAsStream("/db/accordion/sqlite/"
+        + BASELINE)) {
+      Files.write(sqlite.resolve(BASELINE), in.readAllBytes());
+    }
+    Files.writeString(sqlite.resolve("index.list"), "# version\tkind\ttransition\tfile\n"
+        + "20260101100000.1\tbaseline\t-\t" + BASELINE + "\n", StandardCharsets.UTF_8);
+    Files.writeString(sqlite.resolve(FIX), """
+        -- accordion:migration kind=schema
+        CREATE TABLE "Marker" ("id" INTEGER PRIMARY KEY);
+        INSERT INTO "Marker" VALUES (1);
+        """);
+  }
+}
