@@ -46,3 +46,4 @@ UPDATE `Post` SET `status` = CASE `published` WHEN 1 THEN 'Published' WHEN 0 THE
 -- accordion:verify
 SELECT COUNT(*) FROM `Post` WHERE (`status` IS NULL AND `published` IS NOT NULL) OR (`status` IS NOT NULL AND NOT ((CASE `status` WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END) <=> `published`));
 SELECT `id`, `published`, `status` FROM `Post` WHERE (`status` IS NULL AND `published` IS NOT NULL) OR (`status` IS NOT NULL AND NOT ((CASE `status` WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END) <=> `published`)) ORDER BY `id`;
+SELECT COUNT(*) FROM `Post` WHERE `id` >= :from AND `id` <= :upto AND ((`status` IS NULL AND `published` IS NOT NULL) OR (`status` IS NOT NULL AND NOT ((CASE `status` WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END) <=> `published`)));

@@ -54,3 +54,4 @@ UPDATE `Product` SET `priceEuros` = (`priceCents` / 100.0) WHERE `id` >= :from A
 -- accordion:verify
 SELECT COUNT(*) FROM `Product` WHERE (`priceEuros` IS NULL AND `priceCents` IS NOT NULL) OR (`priceEuros` IS NOT NULL AND NOT (((CAST(ROUND(`priceEuros` * 100) AS INTEGER))) <=> `priceCents`));
 SELECT `id`, `priceCents`, `priceEuros` FROM `Product` WHERE (`priceEuros` IS NULL AND `priceCents` IS NOT NULL) OR (`priceEuros` IS NOT NULL AND NOT (((CAST(ROUND(`priceEuros` * 100) AS INTEGER))) <=> `priceCents`)) ORDER BY `id`;
+SELECT COUNT(*) FROM `Product` WHERE `id` >= :from AND `id` <= :upto AND ((`priceEuros` IS NULL AND `priceCents` IS NOT NULL) OR (`priceEuros` IS NOT NULL AND NOT (((CAST(ROUND(`priceEuros` * 100) AS INTEGER))) <=> `priceCents`)));

@@ -48,3 +48,4 @@ UPDATE "profile" SET "biography" = "bio" WHERE "id" >= :from AND "id" <= :upto A
 -- accordion:verify
 SELECT COUNT(*) FROM "profile" WHERE ("biography" IS NULL AND "bio" IS NOT NULL) OR ("biography" IS NOT NULL AND ("biography") IS DISTINCT FROM "bio");
 SELECT "id", "bio", "biography" FROM "profile" WHERE ("biography" IS NULL AND "bio" IS NOT NULL) OR ("biography" IS NOT NULL AND ("biography") IS DISTINCT FROM "bio") ORDER BY "id";
+SELECT COUNT(*) FROM "profile" WHERE "id" >= :from AND "id" <= :upto AND (("biography" IS NULL AND "bio" IS NOT NULL) OR ("biography" IS NOT NULL AND ("biography") IS DISTINCT FROM "bio"));

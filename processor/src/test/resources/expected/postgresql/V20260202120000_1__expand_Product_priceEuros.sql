@@ -60,3 +60,4 @@ UPDATE "product" SET "priceeuros" = ("pricecents" / 100.0) WHERE "id" >= :from A
 -- accordion:verify
 SELECT COUNT(*) FROM "product" WHERE ("priceeuros" IS NULL AND "pricecents" IS NOT NULL) OR ("priceeuros" IS NOT NULL AND ((CAST(ROUND("priceeuros" * 100) AS INTEGER))) IS DISTINCT FROM "pricecents");
 SELECT "id", "pricecents", "priceeuros" FROM "product" WHERE ("priceeuros" IS NULL AND "pricecents" IS NOT NULL) OR ("priceeuros" IS NOT NULL AND ((CAST(ROUND("priceeuros" * 100) AS INTEGER))) IS DISTINCT FROM "pricecents") ORDER BY "id";
+SELECT COUNT(*) FROM "product" WHERE "id" >= :from AND "id" <= :upto AND (("priceeuros" IS NULL AND "pricecents" IS NOT NULL) OR ("priceeuros" IS NOT NULL AND ((CAST(ROUND("priceeuros" * 100) AS INTEGER))) IS DISTINCT FROM "pricecents"));

@@ -50,3 +50,4 @@ UPDATE "Profile" SET "biography" = "bio" WHERE "id" >= :from AND "id" <= :upto A
 -- accordion:verify
 SELECT COUNT(*) FROM "Profile" WHERE ("biography" IS NULL AND "bio" IS NOT NULL) OR ("biography" IS NOT NULL AND ("biography") IS NOT "bio");
 SELECT "id", "bio", "biography" FROM "Profile" WHERE ("biography" IS NULL AND "bio" IS NOT NULL) OR ("biography" IS NOT NULL AND ("biography") IS NOT "bio") ORDER BY "id";
+SELECT COUNT(*) FROM "Profile" WHERE "id" >= :from AND "id" <= :upto AND (("biography" IS NULL AND "bio" IS NOT NULL) OR ("biography" IS NOT NULL AND ("biography") IS NOT "bio"));

@@ -106,6 +106,7 @@ public final class Accordion {
     private Duration lockWait = Duration.ofMinutes(10);
     private Duration lockTimeout = Duration.ofSeconds(2);
     private int lockRetries = 10;
+    private int connectionRetries = 5;
 
     private Builder() {}
 
@@ -251,6 +252,20 @@ public final class Accordion {
       return this;
     }
 
+    /**
+     * How many times a command whose connection was lost (a terminated backend, a server
+     * restarting, a network cut) runs again with a new connection, after pauses doubling from
+     * 1 s (1, 2, 4, 8, 16 s: about half a minute in all); default 5. Each try is logged. What
+     * an attempt committed stays, and the next carries on from it.
+     */
+    public Builder connectionRetries(int retries) {
+      if (retries < 0) {
+        throw new IllegalArgumentException("connectionRetries must not be negative: " + retries);
+      }
+      this.connectionRetries = retries;
+      return this;
+    }
+
     public Accordion build() {
       if (dataSource == null) {
         throw new IllegalStateException("Accordion.builder() needs a dataSource(...)");
@@ -259,7 +274,7 @@ public final class Accordion {
       return new Accordion(new Options(dataSource, location, loader, directory, contractsAtBoot,
           backfillPause, backfillBatchTime, dialect, batchSizeOverride, afterBatch,
           Transitions::publish, target,
-          lockWait, lockTimeout, lockRetries));
+          lockWait, lockTimeout, lockRetries, connectionRetries));
     }
 
     private static ClassLoader defaultClassLoader() {

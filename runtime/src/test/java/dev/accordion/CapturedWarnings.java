@@ -6,12 +6,14 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 /** The warnings Accordion logs (through {@code System.Logger}, to java.util.logging) until closed. */
 final class CapturedWarnings extends Handler implements AutoCloseable {
 
   /** Held, so the logger and its handler outlive a garbage collection during the test. */
   private final Logger logger = Logger.getLogger("dev.accordion");
+  private static final SimpleFormatter FORMATTER = new SimpleFormatter();
   private final List<String> messages = new CopyOnWriteArrayList<>();
 
   CapturedWarnings() {
@@ -25,7 +27,7 @@ final class CapturedWarnings extends Handler implements AutoCloseable {
   @Override
   public void publish(LogRecord record) {
     if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-      messages.add(record.getMessage());
+      messages.add(FORMATTER.formatMessage(record)); // the parameters filled in
     }
   }
 

@@ -428,8 +428,9 @@ class MariaDbTest {
     Connection reader = db.connect();
     reader.setAutoCommit(false);
     ServerDatabase.execute(reader, "SELECT COUNT(*) FROM `Profile`");
+    // No new connection within this boot: the next boot is the one that resumes.
     CompletableFuture<StatusReport> migrating =
-        CompletableFuture.supplyAsync(() -> db.accordion().build().migrate());
+        CompletableFuture.supplyAsync(() -> db.accordion().connectionRetries(0).build().migrate());
     long migrator = waitForStatementWaitingOnALock("ALTER TABLE `Profile`%");
 
     db.execute("KILL CONNECTION " + migrator);
@@ -457,6 +458,87 @@ class MariaDbTest {
     assertEquals(true, db.history("2").get("success"));
     assertTrue(db.columnExists("Profile", "tag_id"));
     assertTrue(db.tableExists("Label"));
+  }
+
+  /**
+   * A user's MAX_STATEMENT_TIME holds for Accordion's statements too: a batch it cancels is
+   * tried again at half its size, and the verification counts in key ranges under the limit.
+   */
+  @Test
+  void aMaxStatementTimeOnTheUserShrinksBatchesAndVerifiesInRanges() throws Exception {
+    String user = db.name() + "_app";
+    db.execute("CREATE USER '" + user + "'@'%' WITH MAX_STATEMENT_TIME 0.05");
+    try {
+      db.execute("GRANT ALL ON " + db.name() + ".* TO '" + user + "'@'%'");
+      Accordion.Builder app = Accordion.builder()
+          .dataSource(new dev.accordion.internal.DriverManagerDataSource(
+              db.url().replaceAll("([?&])user=[^&]*&?", "$1"), user, ""))
+          .directory(db.migrations()).backfillBatchTime(Duration.ZERO);
+      db.write(BASELINE, BASELINE_SQL);
+      app.build().migrate();
+      db.execute("INSERT INTO `Profile` (`id`, `bio`) SELECT seq, CONCAT('bio ', seq) "
+          + "FROM seq_1_to_400000");
+      db.write(EXPAND, """
+          -- accordion:migration kind=expand transition=Profile.biography
+
+          -- accordion:ddl
+          ALTER TABLE `Profile` ADD COLUMN `biography` VARCHAR(255);
+
+          -- accordion:backfill batch=1000 key-type=integer start=-9223372036854775808
+          SELECT MAX(`id`) FROM (SELECT `id` FROM `Profile` WHERE `id` >= :from ORDER BY `id` LIMIT :batch) AS `batch_keys`;
+          UPDATE `Profile` SET `biography` = `bio` WHERE `id` >= :from AND `id` <= :upto AND `biography` IS NULL AND `bio` IS NOT NULL;
+
+          -- accordion:verify
+          SELECT COUNT(*) FROM `Profile` WHERE NOT (`bio` <=> `biography`);
+          SELECT `id`, `bio`, `biography` FROM `Profile` WHERE NOT (`bio` <=> `biography`) ORDER BY `id`;
+          SELECT COUNT(*) FROM `Profile` WHERE `id` >= :from AND `id` <= :upto AND NOT (`bio` <=> `biography`);
+          """);
+
+      StatusReport report;
+      try (CapturedWarnings warnings = new CapturedWarnings()) {
+        report = app.batchSizeOverride(200_000).build().migrate();
+
+        assertTrue(warnings.messages().stream().anyMatch(m -> m.contains("max_statement_time")),
+            String.valueOf(warnings.messages()));
+      }
+      StatusReport.Migration expand = report.migration("2").orElseThrow();
+      assertEquals(State.APPLIED, expand.state(), report.render());
+      assertEquals(400_000, expand.backfill().rows());
+      assertEquals(0, expand.verification().mismatches());
+      assertEquals(0, db.count("SELECT COUNT(*) FROM `Profile` WHERE NOT (`bio` <=> `biography`)"));
+    } finally {
+      db.execute("DROP USER '" + user + "'@'%'");
+    }
+  }
+
+  /**
+   * The same kill within a boot that may reconnect: the boot runs again with a new connection,
+   * resumes at the statement the kill cut, and finishes once the long transaction ends.
+   */
+  @Test
+  void aMigrationKilledMidDdlResumesWithinTheSameBoot() throws Exception {
+    baseline(10);
+    db.write("V2__resumable.sql", """
+        -- accordion:migration kind=schema
+        -- accordion:ddl
+        CREATE TABLE `Tag` (`id` BIGINT PRIMARY KEY);
+        ALTER TABLE `Profile` ADD COLUMN IF NOT EXISTS `tag_id` BIGINT;
+        """);
+    Connection reader = db.connect();
+    reader.setAutoCommit(false);
+    ServerDatabase.execute(reader, "SELECT COUNT(*) FROM `Profile`");
+    CompletableFuture<StatusReport> migrating =
+        CompletableFuture.supplyAsync(() -> db.accordion().build().migrate());
+    long migrator = waitForStatementWaitingOnALock("ALTER TABLE `Profile`%");
+
+    db.execute("KILL CONNECTION " + migrator);
+    Thread.sleep(300);
+    reader.rollback();
+
+    StatusReport report = migrating.get(60, TimeUnit.SECONDS);
+    assertEquals(State.APPLIED, report.migration("2").orElseThrow().state(), report.render());
+    assertEquals(2, db.history("2").get("ddl_done"));
+    assertTrue(db.columnExists("Profile", "tag_id"));
   }
 
   /** The id of the connection running {@code like}, once it waits for a metadata lock. */

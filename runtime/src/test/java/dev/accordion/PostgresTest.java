@@ -378,13 +378,58 @@ class PostgresTest {
         SELECT pg_terminate_backend(pg_backend_pid());
         """);
 
-    AccordionException e = assertThrows(AccordionException.class,
-        () -> db.accordion().lockRetries(0).build().migrate());
+    AccordionException e;
+    try (CapturedWarnings warnings = new CapturedWarnings()) {
+      e = assertThrows(AccordionException.class,
+          () -> db.accordion().lockRetries(0).connectionRetries(1).build().migrate());
 
+      assertEquals(1, warnings.messages().stream()
+          .filter(m -> m.startsWith("Accordion migrate lost its connection")).count(),
+          String.valueOf(warnings.messages()));
+    }
     assertTrue(e.getMessage().contains("the connection to the database was lost; nothing the file "
         + "says is at fault"), e.getMessage());
     assertFalse(e.getMessage().contains("Fix the file"), e.getMessage());
     assertFalse(db.tableExists("cut"), "rolled back");
+  }
+
+  /**
+   * A boot whose connection is cut mid-backfill (the backend terminated, as a server restart or
+   * a failover does) runs again with a new connection and finishes, logging the try.
+   */
+  @Test
+  void aConnectionLostMidBackfillIsRetriedAndTheBootFinishes() throws Exception {
+    baseline(500);
+    AtomicInteger terminated = new AtomicInteger();
+    String application = db.name() + "_boot";
+    Accordion accordion = Accordion.builder()
+        .dataSource(new dev.accordion.internal.DriverManagerDataSource(
+            db.url() + "&ApplicationName=" + application, null, null))
+        .directory(db.migrations()).backfillBatchTime(Duration.ZERO).batchSizeOverride(50)
+        .afterBatch(batch -> {
+          if (batch.batch() == 3 && terminated.compareAndSet(0, 1)) {
+            try {
+              db.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                  + "WHERE application_name = '" + application + "'");
+            } catch (java.sql.SQLException e) {
+              throw new IllegalStateException(e);
+            }
+          }
+        }).build();
+
+    StatusReport report;
+    try (CapturedWarnings warnings = new CapturedWarnings()) {
+      report = accordion.migrate();
+
+      assertEquals(1, warnings.messages().stream()
+          .filter(m -> m.startsWith("Accordion migrate lost its connection to the database")
+              && m.contains("(retry 1 of 5)")).count(), String.valueOf(warnings.messages()));
+    }
+    assertEquals(1, terminated.get());
+    StatusReport.Migration expand = report.migration("2").orElseThrow();
+    assertEquals(State.APPLIED, expand.state(), report.render());
+    assertEquals(500, expand.backfill().rows());
+    assertEquals(0, expand.verification().mismatches());
   }
 
   /** The remedy names the culprit: a missing privilege is the role's, not the file's. */

@@ -70,6 +70,7 @@ class SqliteExecutionTest {
             + " FROM \"Post\" ORDER BY \"id\""))
         .containsExactly("a:1:-", "b:0:-", "c:1:-").inOrder();
     assertThat(count(expandStatus.verifyCount())).isEqualTo(3);
+    assertThat(count(expandStatus.verifyCountOverEveryKey())).isEqualTo(3);
 
     // An older release writes only the old column; the new release writes only the new one.
     execute("INSERT INTO \"Post\" (\"title\", \"published\") VALUES ('old writer', 1)");
@@ -142,11 +143,20 @@ class SqliteExecutionTest {
 
   /** A migration file's statements by section; statements before any marker are DDL. */
   record Migration(Map<String, List<String>> sections, boolean foreignKeysOff) {
-    /** The verify section's count; its second statement lists the rows counted. */
+    /**
+     * The verify section's count; its second statement lists the rows counted, its third
+     * counts them in a key range of the backfill's walk.
+     */
     String verifyCount() {
       List<String> statements = sections.get("verify");
-      assertThat(statements).hasSize(2);
+      assertThat(statements).hasSize(3);
       return statements.get(0);
+    }
+
+    /** The verify section's count in a key range, over the range of every integer key. */
+    String verifyCountOverEveryKey() {
+      return sections.get("verify").get(2).replace(":from", String.valueOf(Long.MIN_VALUE))
+          .replace(":upto", String.valueOf(Long.MAX_VALUE));
     }
 
     String only(String section) {

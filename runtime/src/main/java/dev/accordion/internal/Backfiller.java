@@ -2,14 +2,10 @@ package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
 import dev.accordion.BackfillProgress;
-import dev.accordion.internal.BackfillSection.KeyType;
-import dev.accordion.internal.NamedParameters.BoundValue;
 import java.lang.System.Logger.Level;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -62,6 +58,7 @@ final class Backfiller {
     // A batch that refused a row is narrowed; it grows back by doubling (sized by time, or up to
     // the size asked for), so rows at fault close together cost a few narrow batches each.
     int fullSize = batchSize;
+    boolean capped = false;
     try (SqlCloseable batchSession = session.dialect().prepareBackfill(session.connection())) {
       while (true) {
         long batchStart = System.nanoTime();
@@ -79,12 +76,34 @@ final class Backfiller {
                 Math.min(System.nanoTime() - batchStart, longest)));
           }
           continue;
+        } catch (AccordionException e) {
+          if (timeLimitCause(e) == null) {
+            throw e;
+          }
+          if (batchSize == 1) {
+            throw new AccordionException(migration.fileName() + ": a backfill batch of one row "
+                + "was cancelled: " + e.getCause().getMessage() + "\nThe cause: "
+                + Culprit.TIMEOUT.remedy() + ". Earlier batches are committed; the backfill "
+                + "resumes at this row.", e);
+          }
+          // Cancelled by a limit the role sets: half the size, and never larger again.
+          fullSize = Math.max(1, batchSize / 2);
+          if (!capped) {
+            Log.get().log(Level.WARNING, "Backfilling {0}: a batch of {1} rows was cancelled by a "
+                + "time limit on the database role (statement_timeout on PostgreSQL, "
+                + "max_statement_time on MariaDB): {2}. Batches are halved until they fit in it.",
+                migration.subject(), batchSize, e.getCause().getMessage());
+            capped = true;
+          }
+          batchSize = fullSize;
+          continue;
         }
         if (batch == null) {
           break;
         }
         long took = System.nanoTime() - batchStart;
-        batchSize = sized ? nextSize(batchSize, took) : Math.min(fullSize, batchSize * 2);
+        batchSize = Math.min(capped ? fullSize : Integer.MAX_VALUE,
+            sized ? nextSize(batchSize, took) : Math.min(fullSize, batchSize * 2));
         batches++;
         rowsThisCall += batch.rowsUpdated();
         long nowNanos = System.nanoTime();
@@ -134,9 +153,10 @@ final class Backfiller {
   private static final int BATCH_ATTEMPTS = 5;
 
   /**
-   * {@link #nextBatch}, tried again when the database chose it as a deadlock's victim or could
-   * not serialize it (SQLSTATE 40001, 40P01): the batch's transaction rolled back whole, and
-   * live writers touching the same rows in another order make this routine, not an error.
+   * {@link #nextBatch}, tried again when the database chose it as a deadlock's victim, could
+   * not serialize it (SQLSTATE 40001, 40P01), or gave up its wait for a row lock (the role's
+   * {@code lock_timeout}): the batch's transaction rolled back whole, and live writers touching
+   * the same rows make this routine, not an error.
    */
   private Batch nextBatchRetried(MigrationFile migration, MigrationFile contract, int batchSize)
       throws SQLException {
@@ -147,10 +167,11 @@ final class Backfiller {
         if (attempt == BATCH_ATTEMPTS || !lostAConflict(e)) {
           throw e;
         }
-        Log.get().log(Level.INFO, "Backfilling {0}: a batch lost a lock conflict with a writer ({1});"
-            + " trying it again", migration.subject(), e.getCause().getMessage());
+        Log.get().log(Level.INFO, "Backfilling {0}: a batch lost a lock conflict with a writer, or "
+            + "waited for a row longer than the role''s lock timeout ({1}); trying it again",
+            migration.subject(), e.getCause().getMessage());
         try {
-          Thread.sleep(10L * attempt);
+          Thread.sleep(25L << attempt);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
           throw e;
@@ -159,14 +180,24 @@ final class Backfiller {
     }
   }
 
-  private static boolean lostAConflict(Throwable error) {
+  private boolean lostAConflict(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+      if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState())
+          || "40P01".equals(sql.getSQLState()) || session.dialect().isLockTimeout(sql))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The statement cancelled by a time limit on the role or session, if that is the cause. */
+  private static SQLException timeLimitCause(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && Culprit.of(sql) == Culprit.TIMEOUT) {
+        return sql;
+      }
+    }
+    return null;
   }
 
   /**
@@ -203,10 +234,11 @@ final class Backfiller {
       String where = progress.backfillAfter() == null
           ? "from key " + backfill.start() : "after key " + progress.backfillAfter();
       try {
+        KeyWalk walk = walk(backfill);
         String from = progress.backfillAfter() == null
-            ? backfill.start()
-            : keyAfter(backfill, progress.backfillAfter());
-        String upto = from == null ? null : lastKeyOfBatch(backfill, from, batchSize);
+            ? walk.start()
+            : walk.keyAfter(progress.backfillAfter());
+        String upto = from == null ? null : walk.lastKeyOf(from, batchSize);
         if (upto == null) {
           history.recordBackfillDone(migration.version());
           return null;
@@ -247,7 +279,7 @@ final class Backfiller {
       HistoryRow progress = history.read(migration.version());
       String expected = progress.backfillAfter();
       if (!progress.backfillOutstanding() || (expected != null
-          && !refused.from.equals(keyAfter(migration.backfill(), expected)))) {
+          && !refused.from.equals(walk(migration.backfill()).keyAfter(expected)))) {
         return false; // another instance moved on meanwhile
       }
       history.recordBatch(migration.version(), refused.upto, 0);
@@ -264,53 +296,14 @@ final class Backfiller {
   /** How many rows left as they were a backfill names in the log, one line each. */
   private static final int ROWS_NAMED = 100;
 
-  /** The last key of the {@code batchSize} keys from {@code from} on, or null when there is none. */
-  private String lastKeyOfBatch(BackfillSection backfill, String from, int batchSize)
-      throws SQLException {
-    NamedParameters query = backfill.nextBatchEnd();
-    try (PreparedStatement statement = session.connection().prepareStatement(query.jdbcSql())) {
-      query.bind(statement, Map.of(
-          "from", key(backfill.keyType(), from),
-          "batch", (s, i) -> s.setInt(i, batchSize)));
-      try (ResultSet result = statement.executeQuery()) {
-        if (!result.next() || result.getObject(1) == null) {
-          return null;
-        }
-        return backfill.keyType() == KeyType.INTEGER
-            ? Long.toString(result.getLong(1))
-            : result.getString(1);
-      }
-    }
-  }
-
-  /**
-   * The smallest key above {@code done}, or null: the first key from {@code done} on, unless
-   * that is {@code done} itself (still there), then the second. A key deleted since it was done
-   * is not there, and the first key found is the next.
-   */
-  private String keyAfter(BackfillSection backfill, String done) throws SQLException {
-    String first = lastKeyOfBatch(backfill, done, 1);
-    if (first == null || !first.equals(done)) {
-      return first;
-    }
-    String second = lastKeyOfBatch(backfill, done, 2);
-    return second == null || second.equals(done) ? null : second;
-  }
-
   private long update(BackfillSection backfill, String from, String upto) throws SQLException {
-    NamedParameters update = backfill.update();
-    try (PreparedStatement statement = session.connection().prepareStatement(update.jdbcSql())) {
-      update.bind(statement, Map.of(
-          "from", key(backfill.keyType(), from),
-          "upto", key(backfill.keyType(), upto)));
+    try (PreparedStatement statement = walk(backfill).prepareRange(backfill.update(), from, upto)) {
       return statement.executeUpdate();
     }
   }
 
-  private static BoundValue key(KeyType type, String value) {
-    return type == KeyType.INTEGER
-        ? (statement, index) -> statement.setLong(index, Long.parseLong(value))
-        : (statement, index) -> statement.setString(index, value);
+  private KeyWalk walk(BackfillSection backfill) {
+    return new KeyWalk(session.connection(), backfill);
   }
 
   /** Lets a waiting writer in between batches (SQLite has one writer at a time). */

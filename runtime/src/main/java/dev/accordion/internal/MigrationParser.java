@@ -148,14 +148,15 @@ final class MigrationParser {
       throw invalid(sections.get(Section.ONLINE).markerLine(), "the online section has no statement");
     }
 
+    BackfillSection backfill = backfill(sections.get(Section.BACKFILL));
     return new MigrationFile.Body(
         footprint(sections.get(Section.FOOTPRINT)),
         List.copyOf(guards),
         List.copyOf(ddl),
         foreignKeysOff,
         List.copyOf(online),
-        backfill(sections.get(Section.BACKFILL)),
-        verify(sections.get(Section.VERIFY)),
+        backfill,
+        verify(sections.get(Section.VERIFY), backfill),
         refuseOnMismatch(sections.get(Section.VERIFY)));
   }
 
@@ -239,17 +240,27 @@ final class MigrationParser {
     return value.equals("refuse");
   }
 
-  private VerifySection verify(SectionText section) {
+  private VerifySection verify(SectionText section, BackfillSection backfill) {
     if (section == null) {
       return null;
     }
     List<String> statements = statements(section, Set.of("on-mismatch"));
-    if (statements.isEmpty() || statements.size() > 2) {
+    if (statements.isEmpty() || statements.size() > 3) {
       throw invalid(section.markerLine(), "the verify section needs one SELECT COUNT(*) "
-          + "statement, and may list the rows it counts in a second, found "
-          + statements.size() + " statements");
+          + "statement, may list the rows it counts in a second, and count them in a key range "
+          + "(:from through :upto) in a third, found " + statements.size() + " statements");
     }
-    return new VerifySection(statements.get(0), statements.size() == 2 ? statements.get(1) : null);
+    NamedParameters countInRange = null;
+    if (statements.size() == 3) {
+      if (backfill == null) {
+        throw invalid(section.markerLine(), "the verify section's third statement counts a key "
+            + "range of the backfill's walk, and this file has no backfill section");
+      }
+      countInRange = parameters(statements.get(2), VerifySection.RANGE_PARAMETERS,
+          section.markerLine());
+    }
+    return new VerifySection(statements.get(0), statements.size() >= 2 ? statements.get(1) : null,
+        countInRange);
   }
 
   private List<String> statements(SectionText section, Set<String> allowedAttributes) {

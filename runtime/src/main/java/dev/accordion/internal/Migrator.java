@@ -5,6 +5,7 @@ import dev.accordion.Resolution;
 import dev.accordion.StatusReport;
 import java.lang.System.Logger.Level;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +81,7 @@ public final class Migrator {
    */
   @SuppressWarnings("try") // the lock is held by the try block and released when it closes
   public StatusReport resolve(String version, Resolution resolution) {
-    return withSession("resolve", session -> {
+    return once("resolve", session -> { // not run again: a lost commit may have resolved it
       HistoryTable history = new HistoryTable(session);
       List<MigrationFile> files = files(session);
       if (!history.exists()) {
@@ -297,7 +298,44 @@ public final class Migrator {
     StatusReport run(Session session) throws SQLException;
   }
 
+  /** The first pause before a command that lost its connection runs again; each doubles it. */
+  private static final Duration FIRST_RECONNECT_PAUSE = Duration.ofSeconds(1);
+
+  /**
+   * Runs {@code work} in a session; when the connection is lost (a terminated backend, a server
+   * restarting), again in a new one, at most {@code connectionRetries} more times after a
+   * growing pause, logging each try. Every command can run again: what an attempt committed
+   * stays, and the next one carries on from it.
+   */
   private StatusReport withSession(String command, Command work) {
+    Duration pause = FIRST_RECONNECT_PAUSE;
+    for (int retry = 1; ; retry++) {
+      try {
+        return once(command, work);
+      } catch (RuntimeException e) {
+        SQLException lost = lostConnection(e);
+        if (lost == null || retry > options.connectionRetries()) {
+          throw e;
+        }
+        Log.get().log(Level.WARNING, "Accordion {0} lost its connection to the database ({1}); "
+            + "trying again in {2} s with a new connection (retry {3} of {4})", command,
+            lost.getMessage(), pause.toSeconds(), retry, options.connectionRetries());
+        ServerDialect.sleep(pause, "the database to come back");
+        pause = pause.multipliedBy(2);
+      }
+    }
+  }
+
+  private static SQLException lostConnection(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && Culprit.of(sql) == Culprit.CONNECTION) {
+        return sql;
+      }
+    }
+    return null;
+  }
+
+  private StatusReport once(String command, Command work) {
     try (Session session = Session.open(options.dataSource(), options.dialect())) {
       return work.run(session);
     } catch (SQLException e) {

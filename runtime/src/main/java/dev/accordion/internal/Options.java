@@ -19,6 +19,7 @@ import javax.sql.DataSource;
  * @param lockWait how long to wait for another instance's migration lock
  * @param lockTimeout how long one DDL or online statement may wait for a table lock
  * @param lockRetries how many times a statement that timed out waiting for a lock is tried again
+ * @param connectionRetries how many times a command that lost its connection runs again
  */
 public record Options(
     DataSource dataSource,
@@ -35,4 +36,5 @@ public record Options(
     String target,
     Duration lockWait,
     Duration lockTimeout,
-    int lockRetries) {}
+    int lockRetries,
+    int connectionRetries) {}

@@ -2,7 +2,11 @@ package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
 import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.List;
 
 /** Counts the rows whose two columns of a transition disagree and records the count. */
@@ -92,11 +96,75 @@ final class Verifier {
 
   private long count(MigrationFile migration) {
     try {
-      return session.count(migration.verify().count());
+      return migration.verify().countInRange() != null
+          ? countInRanges(migration)
+          : session.count(migration.verify().count());
     } catch (SQLException e) {
       throw new AccordionException(migration.fileName() + ": its verification failed to run: "
           + e.getMessage() + "\n    " + migration.verify().count() + "\nThe verification is part "
-          + "of the applied file, so fix the database (not the file) and run verify again.", e);
+          + "of the applied file, so fix the database (not the file) and run verify again."
+          + (Culprit.of(e) == Culprit.TIMEOUT ? "\nThe cause: " + Culprit.TIMEOUT.remedy() + "."
+              : ""), e);
     }
+  }
+
+  /** The first key range counted, in rows; ranges double while counting one is quick. */
+  private static final int FIRST_RANGE = 10_000;
+  private static final int LARGEST_RANGE = 1_000_000;
+  private static final long QUICK_NANOS = 100_000_000L;
+
+  /**
+   * The count, summed over key ranges of the backfill's walk. A range that a time limit on the
+   * role cancels is counted again at half its size, and no range grows past that again.
+   */
+  private long countInRanges(MigrationFile migration) throws SQLException {
+    Connection connection = session.connection();
+    KeyWalk walk = new KeyWalk(connection, migration.backfill());
+    long total = 0;
+    int size = FIRST_RANGE;
+    boolean capped = false;
+    String from = walk.start();
+    while (from != null) {
+      long started = System.nanoTime();
+      // A failed statement ends a PostgreSQL transaction unless it ran in a savepoint.
+      Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+      String upto;
+      try {
+        upto = walk.lastKeyOf(from, size);
+        if (upto != null) {
+          try (PreparedStatement count =
+                  walk.prepareRange(migration.verify().countInRange(), from, upto);
+              ResultSet result = count.executeQuery()) {
+            result.next();
+            total += result.getLong(1);
+          }
+        }
+        if (savepoint != null) {
+          connection.releaseSavepoint(savepoint);
+        }
+      } catch (SQLException e) {
+        if (Culprit.of(e) != Culprit.TIMEOUT || size == 1 || savepoint == null) {
+          throw e;
+        }
+        connection.rollback(savepoint);
+        if (!capped) {
+          Log.get().log(Level.WARNING, "Verifying {0}: counting {1} rows was cancelled by a time "
+              + "limit on the database role (statement_timeout on PostgreSQL, max_statement_time "
+              + "on MariaDB): {2}. Ranges are halved until they fit in it.",
+              migration.subject(), size, e.getMessage());
+          capped = true;
+        }
+        size = Math.max(1, size / 2);
+        continue;
+      }
+      if (upto == null) {
+        break;
+      }
+      if (!capped && System.nanoTime() - started < QUICK_NANOS) {
+        size = Math.min(LARGEST_RANGE, size * 2);
+      }
+      from = walk.keyAfter(upto);
+    }
+    return total;
   }
 }

@@ -33,6 +33,7 @@ class MigrationParserTest {
       -- accordion:verify
       SELECT COUNT(*) FROM "Post" WHERE "status" IS NULL;
       SELECT "id", "published", "status" FROM "Post" WHERE "status" IS NULL ORDER BY "id";
+      SELECT COUNT(*) FROM "Post" WHERE "id" >= :from AND "id" <= :upto AND "status" IS NULL;
       """;
 
   @Test
@@ -57,18 +58,27 @@ class MigrationParserTest {
     assertEquals("SELECT COUNT(*) FROM \"Post\" WHERE \"status\" IS NULL", file.verify().count());
     assertEquals("SELECT \"id\", \"published\", \"status\" FROM \"Post\" WHERE \"status\" IS NULL"
         + " ORDER BY \"id\"", file.verify().list());
+    assertEquals(List.of("from", "upto"), file.verify().countInRange().names());
     assertEquals("SELECT COUNT(*) FROM pragma_table_info('Post') WHERE name IN ('status')",
         file.footprint());
   }
 
   @Test
-  void refusesAVerifyOfThreeStatementsAndAFootprintOfTwo() {
+  void refusesAVerifyOfFourStatementsOrARangeWithoutAWalkAndAFootprintOfTwo() {
     AccordionException verify = assertThrows(AccordionException.class,
         () -> MigrationParser.parse("V1__t.sql", "-- accordion:migration kind=expand\n"
-            + "-- accordion:verify\nSELECT COUNT(*) FROM t;\nSELECT 1;\nSELECT 2;\n").body());
+            + "-- accordion:verify\nSELECT COUNT(*) FROM t;\nSELECT 1;\nSELECT 2;\nSELECT 3;\n")
+            .body());
     assertTrue(verify.getMessage().startsWith("V1__t.sql, line 2: the verify section needs one "
-        + "SELECT COUNT(*) statement, and may list the rows it counts in a second, found 3"),
-        verify.getMessage());
+        + "SELECT COUNT(*) statement, may list the rows it counts in a second, and count them in "
+        + "a key range (:from through :upto) in a third, found 4"), verify.getMessage());
+    AccordionException range = assertThrows(AccordionException.class,
+        () -> MigrationParser.parse("V1__t.sql", "-- accordion:migration kind=expand\n"
+            + "-- accordion:verify\nSELECT COUNT(*) FROM t;\nSELECT 1;\n"
+            + "SELECT COUNT(*) FROM t WHERE k >= :from AND k <= :upto;\n").body());
+    assertTrue(range.getMessage().startsWith("V1__t.sql, line 2: the verify section's third "
+        + "statement counts a key range of the backfill's walk, and this file has no backfill"),
+        range.getMessage());
     AccordionException footprint = assertThrows(AccordionException.class,
         () -> MigrationParser.parse("V1__t.sql", "-- accordion:migration kind=expand\n"
             + "-- accordion:footprint\nSELECT 1;\nSELECT 2;\n").body());

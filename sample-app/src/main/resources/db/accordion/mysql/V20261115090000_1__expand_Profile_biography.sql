@@ -45,3 +45,4 @@ UPDATE `Profile` SET `biography` = `bio` WHERE `id` >= :from AND `id` <= :upto A
 -- accordion:verify
 SELECT COUNT(*) FROM `Profile` WHERE (`biography` IS NULL AND `bio` IS NOT NULL) OR (`biography` IS NOT NULL AND NOT (BINARY (`biography`) <=> BINARY `bio`));
 SELECT `id`, `bio`, `biography` FROM `Profile` WHERE (`biography` IS NULL AND `bio` IS NOT NULL) OR (`biography` IS NOT NULL AND NOT (BINARY (`biography`) <=> BINARY `bio`)) ORDER BY `id`;
+SELECT COUNT(*) FROM `Profile` WHERE `id` >= :from AND `id` <= :upto AND ((`biography` IS NULL AND `bio` IS NOT NULL) OR (`biography` IS NOT NULL AND NOT (BINARY (`biography`) <=> BINARY `bio`)));

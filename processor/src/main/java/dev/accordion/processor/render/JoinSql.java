@@ -95,7 +95,9 @@ final class JoinSql {
 
   Sections expandSections(List<String> ddl, String insert, String lock, String footprint) {
     return new Sections(List.of(), ddl, List.of(), false, Optional.of(backfill(insert, lock)),
-        Optional.of(new Sections.Verification(countMismatches(), listMismatches())))
+        Optional.of(new Sections.Verification(countMismatches(), listMismatches(),
+            Optional.of("SELECT COUNT(*)" + sourcesLosingTheirLink() + " AND "
+                + Sections.Backfill.range(source() + "." + sourceKey()) + ";"))))
         .leaving(footprint);
   }
 }

@@ -72,7 +72,8 @@ public final class MigrationRenderer {
     sections.verify().ifPresent(v -> out.append("\n-- accordion:verify")
         .append(sections.refuseOnMismatch() ? " on-mismatch=refuse" : "").append('\n')
         .append(v.count()).append('\n')
-        .append(v.list()).append('\n'));
+        .append(v.list()).append('\n')
+        .append(v.countInRange().map(range -> range + "\n").orElse("")));
     return out.toString();
   }
 

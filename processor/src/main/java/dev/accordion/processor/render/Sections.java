@@ -59,9 +59,17 @@ public record Sections(
 
   /**
    * A verification: {@code count} counts the rows whose two sides disagree; {@code list}
-   * selects them by key, with both sides, for the messages that name them.
+   * selects them by key, with both sides, for the messages that name them; {@code countInRange},
+   * when the rows are those the backfill walks, counts them in one key range of the walk
+   * ({@code :from} through {@code :upto}), so the runtime never reads the whole table in one
+   * statement (a role's statement_timeout holds at any size).
    */
-  public record Verification(String count, String list) {}
+  public record Verification(String count, String list, Optional<String> countInRange) {
+
+    public Verification(String count, String list) {
+      this(count, list, Optional.empty());
+    }
+  }
 
   /**
    * Every part's statements, in order, gathered once (a baseline of hundreds of tables would

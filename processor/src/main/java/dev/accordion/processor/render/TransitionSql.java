@@ -197,7 +197,9 @@ final class TransitionSql {
   }
 
   Sections.Verification verification() {
-    return new Sections.Verification(countMismatches(), listMismatches());
+    return new Sections.Verification(countMismatches(), listMismatches(), Optional.of(
+        "SELECT COUNT(*) FROM " + table() + " WHERE "
+            + Sections.Backfill.range(sql.quote(table.key().name())) + " AND (" + mismatch() + ");"));
   }
 
   /**

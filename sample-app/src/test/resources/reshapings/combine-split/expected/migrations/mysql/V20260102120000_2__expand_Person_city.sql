@@ -58,3 +58,4 @@ UPDATE `Person` SET `city` = (SUBSTRING_INDEX(`location`, '/', 1)), `countryCode
 -- accordion:verify
 SELECT COUNT(*) FROM `Person` WHERE (`city` IS NULL AND `countryCode` IS NULL AND `location` IS NOT NULL) OR ((`city` IS NOT NULL OR `countryCode` IS NOT NULL) AND NOT (BINARY ((CONCAT(`city`, '/', `countryCode`))) <=> BINARY `location`));
 SELECT `id`, `location`, `city`, `countryCode` FROM `Person` WHERE (`city` IS NULL AND `countryCode` IS NULL AND `location` IS NOT NULL) OR ((`city` IS NOT NULL OR `countryCode` IS NOT NULL) AND NOT (BINARY ((CONCAT(`city`, '/', `countryCode`))) <=> BINARY `location`)) ORDER BY `id`;
+SELECT COUNT(*) FROM `Person` WHERE `id` >= :from AND `id` <= :upto AND ((`city` IS NULL AND `countryCode` IS NULL AND `location` IS NOT NULL) OR ((`city` IS NOT NULL OR `countryCode` IS NOT NULL) AND NOT (BINARY ((CONCAT(`city`, '/', `countryCode`))) <=> BINARY `location`)));

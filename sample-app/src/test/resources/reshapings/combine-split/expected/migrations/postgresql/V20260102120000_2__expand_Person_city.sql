@@ -67,3 +67,4 @@ UPDATE "person" SET "city" = (split_part("location", '/', 1)), "countrycode" = (
 -- accordion:verify
 SELECT COUNT(*) FROM "person" WHERE ("city" IS NULL AND "countrycode" IS NULL AND "location" IS NOT NULL) OR (("city" IS NOT NULL OR "countrycode" IS NOT NULL) AND (("city" || '/' || "countrycode")) IS DISTINCT FROM "location");
 SELECT "id", "location", "city", "countrycode" FROM "person" WHERE ("city" IS NULL AND "countrycode" IS NULL AND "location" IS NOT NULL) OR (("city" IS NOT NULL OR "countrycode" IS NOT NULL) AND (("city" || '/' || "countrycode")) IS DISTINCT FROM "location") ORDER BY "id";
+SELECT COUNT(*) FROM "person" WHERE "id" >= :from AND "id" <= :upto AND (("city" IS NULL AND "countrycode" IS NULL AND "location" IS NOT NULL) OR (("city" IS NOT NULL OR "countrycode" IS NOT NULL) AND (("city" || '/' || "countrycode")) IS DISTINCT FROM "location"));

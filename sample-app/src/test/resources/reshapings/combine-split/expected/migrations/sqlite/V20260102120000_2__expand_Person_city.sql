@@ -51,3 +51,4 @@ UPDATE "Person" SET "city" = (substr("location", 1, instr("location", '/') - 1))
 -- accordion:verify
 SELECT COUNT(*) FROM "Person" WHERE ("city" IS NULL AND "countryCode" IS NULL AND "location" IS NOT NULL) OR (("city" IS NOT NULL OR "countryCode" IS NOT NULL) AND (("city" || '/' || "countryCode")) IS NOT "location");
 SELECT "id", "location", "city", "countryCode" FROM "Person" WHERE ("city" IS NULL AND "countryCode" IS NULL AND "location" IS NOT NULL) OR (("city" IS NOT NULL OR "countryCode" IS NOT NULL) AND (("city" || '/' || "countryCode")) IS NOT "location") ORDER BY "id";
+SELECT COUNT(*) FROM "Person" WHERE "id" >= :from AND "id" <= :upto AND (("city" IS NULL AND "countryCode" IS NULL AND "location" IS NOT NULL) OR (("city" IS NOT NULL OR "countryCode" IS NOT NULL) AND (("city" || '/' || "countryCode")) IS NOT "location"));

@@ -86,3 +86,4 @@ INSERT IGNORE INTO `PostAuthor` (`postId`, `authorId`) SELECT `id`, `authorId` F
 -- accordion:verify
 SELECT COUNT(*) FROM `Post` WHERE `Post`.`authorId` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `PostAuthor` WHERE `PostAuthor`.`postId` = `Post`.`id` AND `PostAuthor`.`authorId` = `Post`.`authorId`);
 SELECT `Post`.`id`, `Post`.`authorId` FROM `Post` WHERE `Post`.`authorId` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `PostAuthor` WHERE `PostAuthor`.`postId` = `Post`.`id` AND `PostAuthor`.`authorId` = `Post`.`authorId`) ORDER BY `Post`.`id`;
+SELECT COUNT(*) FROM `Post` WHERE `Post`.`authorId` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `PostAuthor` WHERE `PostAuthor`.`postId` = `Post`.`id` AND `PostAuthor`.`authorId` = `Post`.`authorId`) AND `Post`.`id` >= :from AND `Post`.`id` <= :upto;

@@ -65,3 +65,4 @@ INSERT INTO "postauthor" ("postid", "authorid") SELECT "id", "authorid" FROM "po
 -- accordion:verify
 SELECT COUNT(*) FROM "post" WHERE "post"."authorid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "postauthor" WHERE "postauthor"."postid" = "post"."id" AND "postauthor"."authorid" = "post"."authorid");
 SELECT "post"."id", "post"."authorid" FROM "post" WHERE "post"."authorid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "postauthor" WHERE "postauthor"."postid" = "post"."id" AND "postauthor"."authorid" = "post"."authorid") ORDER BY "post"."id";
+SELECT COUNT(*) FROM "post" WHERE "post"."authorid" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "postauthor" WHERE "postauthor"."postid" = "post"."id" AND "postauthor"."authorid" = "post"."authorid") AND "post"."id" >= :from AND "post"."id" <= :upto;

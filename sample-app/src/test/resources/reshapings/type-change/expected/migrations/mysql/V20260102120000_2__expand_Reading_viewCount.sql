@@ -45,3 +45,4 @@ UPDATE `Reading` SET `viewCount` = `views` WHERE `id` >= :from AND `id` <= :upto
 -- accordion:verify
 SELECT COUNT(*) FROM `Reading` WHERE (`viewCount` IS NULL AND `views` IS NOT NULL) OR (`viewCount` IS NOT NULL AND NOT ((`viewCount`) <=> `views`));
 SELECT `id`, `views`, `viewCount` FROM `Reading` WHERE (`viewCount` IS NULL AND `views` IS NOT NULL) OR (`viewCount` IS NOT NULL AND NOT ((`viewCount`) <=> `views`)) ORDER BY `id`;
+SELECT COUNT(*) FROM `Reading` WHERE `id` >= :from AND `id` <= :upto AND ((`viewCount` IS NULL AND `views` IS NOT NULL) OR (`viewCount` IS NOT NULL AND NOT ((`viewCount`) <=> `views`)));

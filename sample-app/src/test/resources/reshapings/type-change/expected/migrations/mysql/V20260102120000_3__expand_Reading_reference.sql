@@ -54,3 +54,4 @@ UPDATE `Reading` SET `reference` = (CAST(`ref` AS uuid)) WHERE `id` >= :from AND
 -- accordion:verify
 SELECT COUNT(*) FROM `Reading` WHERE (`reference` IS NULL AND `ref` IS NOT NULL) OR (`reference` IS NOT NULL AND NOT (BINARY ((CAST(`reference` AS char(36)))) <=> BINARY `ref`));
 SELECT `id`, `ref`, `reference` FROM `Reading` WHERE (`reference` IS NULL AND `ref` IS NOT NULL) OR (`reference` IS NOT NULL AND NOT (BINARY ((CAST(`reference` AS char(36)))) <=> BINARY `ref`)) ORDER BY `id`;
+SELECT COUNT(*) FROM `Reading` WHERE `id` >= :from AND `id` <= :upto AND ((`reference` IS NULL AND `ref` IS NOT NULL) OR (`reference` IS NOT NULL AND NOT (BINARY ((CAST(`reference` AS char(36)))) <=> BINARY `ref`)));

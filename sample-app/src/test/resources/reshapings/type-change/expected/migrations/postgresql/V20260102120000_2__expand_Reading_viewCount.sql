@@ -48,3 +48,4 @@ UPDATE "reading" SET "viewcount" = "views" WHERE "id" >= :from AND "id" <= :upto
 -- accordion:verify
 SELECT COUNT(*) FROM "reading" WHERE ("viewcount" IS NULL AND "views" IS NOT NULL) OR ("viewcount" IS NOT NULL AND ("viewcount") IS DISTINCT FROM "views");
 SELECT "id", "views", "viewcount" FROM "reading" WHERE ("viewcount" IS NULL AND "views" IS NOT NULL) OR ("viewcount" IS NOT NULL AND ("viewcount") IS DISTINCT FROM "views") ORDER BY "id";
+SELECT COUNT(*) FROM "reading" WHERE "id" >= :from AND "id" <= :upto AND (("viewcount" IS NULL AND "views" IS NOT NULL) OR ("viewcount" IS NOT NULL AND ("viewcount") IS DISTINCT FROM "views"));

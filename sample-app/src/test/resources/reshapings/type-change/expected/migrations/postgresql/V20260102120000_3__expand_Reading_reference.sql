@@ -60,3 +60,4 @@ UPDATE "reading" SET "reference" = (CAST("ref" AS uuid)) WHERE "id" >= :from AND
 -- accordion:verify
 SELECT COUNT(*) FROM "reading" WHERE ("reference" IS NULL AND "ref" IS NOT NULL) OR ("reference" IS NOT NULL AND ((CAST("reference" AS varchar))) IS DISTINCT FROM "ref");
 SELECT "id", "ref", "reference" FROM "reading" WHERE ("reference" IS NULL AND "ref" IS NOT NULL) OR ("reference" IS NOT NULL AND ((CAST("reference" AS varchar))) IS DISTINCT FROM "ref") ORDER BY "id";
+SELECT COUNT(*) FROM "reading" WHERE "id" >= :from AND "id" <= :upto AND (("reference" IS NULL AND "ref" IS NOT NULL) OR ("reference" IS NOT NULL AND ((CAST("reference" AS varchar))) IS DISTINCT FROM "ref"));
