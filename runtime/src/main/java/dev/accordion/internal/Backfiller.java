@@ -34,8 +34,8 @@ final class Backfiller {
     this.afterBatch = afterBatch;
   }
 
-  /** A committed batch. */
-  private record Batch(String lastKey, long rowsTotal, long rowsUpdated) {}
+  /** A committed batch; {@code heldNanos}: how long it held its transaction, lock wait aside. */
+  private record Batch(String lastKey, long rowsTotal, long rowsUpdated, long heldNanos) {}
 
   /** @param contract the contract of the migration's transition, or null */
   @SuppressWarnings("try") // the batch session is held by the try block and restored when it closes
@@ -101,7 +101,8 @@ final class Backfiller {
         if (batch == null) {
           break;
         }
-        long took = System.nanoTime() - batchStart;
+        // Sized by the time it held the lock: a wait for a writer says nothing of its rows.
+        long took = batch.heldNanos();
         batchSize = Math.min(capped ? fullSize : Integer.MAX_VALUE,
             sized ? nextSize(batchSize, took) : Math.min(fullSize, batchSize * 2));
         batches++;
@@ -226,6 +227,7 @@ final class Backfiller {
       throws SQLException {
     BackfillSection backfill = migration.backfill();
     return session.inWriteTransaction(() -> {
+      long lockedAt = System.nanoTime();
       HistoryRow progress = history.read(migration.version());
       boolean contracted = contract != null && history.read(contract.version()) != null;
       if (!progress.backfillOutstanding() || contracted) {
@@ -254,7 +256,8 @@ final class Backfiller {
           throw e;
         }
         history.recordBatch(migration.version(), upto, updated);
-        return new Batch(upto, progress.backfillRows() + updated, updated);
+        return new Batch(upto, progress.backfillRows() + updated, updated,
+            System.nanoTime() - lockedAt);
       } catch (SQLException e) {
         throw new AccordionException(migration.fileName() + ": the backfill batch " + where
             + " failed: " + e.getMessage() + "\nEarlier batches are committed; fix the cause and "
