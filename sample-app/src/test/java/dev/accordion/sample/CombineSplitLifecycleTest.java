@@ -27,7 +27,7 @@ class CombineSplitLifecycleTest {
   @TempDir Path temp;
 
   /** Canonical value: "First Last|City/CC", whichever fields the release has. */
-  private static Mapping mapping(Release release) {
+  static Mapping mapping(Release release) {
     boolean first = release.name().endsWith("release1");
     return new Mapping() {
       @Override

@@ -58,7 +58,7 @@ final class EntityWriter extends WriterThread {
       Object row = session.find(release.type(entity), id);
       String value = mapping.write(row, random);
       transaction.commit();
-      expected.put(id, value);
+      expected.put(id, mapping.after(expected.get(id), value));
     }
   }
 

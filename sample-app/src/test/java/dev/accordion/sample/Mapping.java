@@ -16,6 +16,15 @@ interface Mapping {
   /** The canonical value of the reshaped fields as this release reads them. */
   String read(Object entity) throws Exception;
 
+  /**
+   * What a row holds after this release wrote {@code written} over {@code previous} (null for a
+   * new row): {@code written}, unless a lossy transform's old side cannot say more than the row
+   * already holds, where the new side keeps its value.
+   */
+  default String after(String previous, String written) {
+    return written;
+  }
+
   /** Calls a public method of the entity, which lives in a release's own class loader. */
   static Object call(Object target, String method, Object... arguments) throws Exception {
     for (var candidate : target.getClass().getMethods()) {

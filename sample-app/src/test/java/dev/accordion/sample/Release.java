@@ -93,6 +93,22 @@ final class Release {
     }
   }
 
+  /**
+   * A release {@link #compile compiled} earlier, loaded from its {@code classes}, as another
+   * JVM of the same application runs it.
+   */
+  static Release load(String name, Path sources, Path classes) throws IOException {
+    List<String> entities;
+    try (Stream<Path> walk = Files.walk(sources)) {
+      entities = walk.filter(p -> p.toString().endsWith(".java")).sorted()
+          .filter(Release::isEntitySource)
+          .map(f -> sources.relativize(f).toString().replace('/', '.').replace(".java", ""))
+          .toList();
+    }
+    return new Release(name, new URLClassLoader(new URL[] {url(classes)},
+        Release.class.getClassLoader()), entities, List.of());
+  }
+
   private static boolean isEntitySource(Path file) {
     try {
       return Files.readString(file).contains("@Entity");

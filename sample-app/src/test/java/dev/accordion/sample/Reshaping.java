@@ -217,6 +217,25 @@ final class Reshaping implements AutoCloseable {
     return last;
   }
 
+  /** Row id to the value it must end with: what the writers last wrote, as they record it. */
+  Map<Long, String> expected() {
+    return expected;
+  }
+
+  /** Where release {@code number}'s classes were compiled to. */
+  Path classes(int number) {
+    return temp.resolve("build").resolve(name + "-release" + number).resolve("classes");
+  }
+
+  /** The sources of release {@code number}. */
+  Path sources(int number) {
+    return SOURCES.resolve(name).resolve("release" + number);
+  }
+
+  String url() {
+    return fresh.url();
+  }
+
   /** Rewrites the expected value of every row for which it is {@code from}. */
   void expectReplaced(String from, String to) {
     expected.replaceAll((id, value) -> value.equals(from) ? to : value);

@@ -24,8 +24,8 @@ class ReshapingGoldenTest {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"enum-values", "type-change", "combine-split", "link-move", "one-to-many",
-      "table-rename"})
+  @ValueSource(strings = {"enum-values", "copy-map", "type-change", "combine-split", "link-move",
+      "one-to-many", "table-rename"})
   void generatedFilesEqualTheGoldenFiles(String name) throws Exception {
     Path migrations = temp.resolve("migrations");
     Path work = temp.resolve("build");

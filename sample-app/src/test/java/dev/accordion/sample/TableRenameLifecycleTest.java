@@ -24,13 +24,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 class TableRenameLifecycleTest {
 
   private static final int SEEDED = 2_000;
-  /** Every address written is new: writers of one release replay the same random sequence. */
-  private static final AtomicLong ADDRESSES = new AtomicLong();
+  /**
+   * Every address written is new: writers of one release replay the same random sequence. An
+   * instance in a JVM of its own starts it at a number no other instance uses.
+   */
+  static final AtomicLong ADDRESSES = new AtomicLong();
 
   @TempDir Path temp;
 
   /** Canonical value: "email|points"; every release maps the same fields. */
-  private static Mapping mapping(Release release) {
+  static Mapping mapping(Release release) {
     return new Mapping() {
       @Override
       public String write(Object member, Random random) throws Exception {

@@ -31,7 +31,7 @@ class TypeChangeLifecycleTest {
    * Canonical value: "views|uuid|note", whichever fields the release has. Release 1's notes fit
    * 255 characters; later releases write up to 1000.
    */
-  private static Mapping mapping(Release release) {
+  static Mapping mapping(Release release) {
     boolean first = release.name().endsWith("release1");
     return new Mapping() {
       @Override

@@ -15,6 +15,7 @@ abstract class WriterThread implements Runnable {
   private final String name;
   private final AtomicBoolean stop = new AtomicBoolean();
   private final AtomicInteger writes = new AtomicInteger();
+  private final AtomicInteger retried = new AtomicInteger();
   private final List<Throwable> failures = new ArrayList<>();
   private Thread thread;
 
@@ -41,6 +42,18 @@ abstract class WriterThread implements Runnable {
     return writes.get();
   }
 
+  /** Whether a write failed, which ended the writer. */
+  boolean failed() {
+    synchronized (failures) {
+      return !failures.isEmpty();
+    }
+  }
+
+  /** How many writes were tried again after a deadlock (SQLSTATE 40001 and its kin). */
+  int deadlocksRetried() {
+    return retried.get();
+  }
+
   /** Stops the writer and returns how many writes it committed; rethrows what it failed on. */
   int stop() throws InterruptedException {
     stop.set(true);
@@ -61,7 +74,7 @@ abstract class WriterThread implements Runnable {
   public void run() {
     while (!stop.get()) {
       try {
-        retried();
+        writeRetried();
         writes.incrementAndGet();
         Thread.sleep(1);
       } catch (Throwable e) {
@@ -79,7 +92,7 @@ abstract class WriterThread implements Runnable {
    * ALTER's last phase and it wait on each other's metadata locks, and any database when a
    * writer and a backfill batch lock two tables in opposite orders. Anything else is a failure.
    */
-  private void retried() throws Exception {
+  private void writeRetried() throws Exception {
     for (int attempt = 1; ; attempt++) {
       try {
         writeOnce();
@@ -88,6 +101,7 @@ abstract class WriterThread implements Runnable {
         if (attempt == 5 || !isRetryable(e)) {
           throw e;
         }
+        retried.incrementAndGet();
         Thread.sleep(5L * attempt);
       }
     }
