@@ -432,6 +432,36 @@ class PostgresTest {
     assertEquals(0, expand.verification().mismatches());
   }
 
+  /**
+   * A server that does not answer (restarting, or not up yet) is tried again with a pause and a
+   * log line each time; a URL no driver takes is a configuration error, not tried again.
+   */
+  @Test
+  void aServerThatDoesNotAnswerIsTriedAgainAndAUrlNoDriverTakesIsNot() throws Exception {
+    db.write(BASELINE, BASELINE_SQL);
+    try (CapturedWarnings warnings = new CapturedWarnings()) {
+      AccordionException down = assertThrows(AccordionException.class, () -> Accordion.builder()
+          .dataSource(new dev.accordion.internal.DriverManagerDataSource(
+              "jdbc:postgresql://127.0.0.1:1/test?user=postgres&connectTimeout=2", null, null))
+          .directory(db.migrations()).connectionRetries(2).build().migrate());
+
+      assertTrue(down.getMessage().contains("the connection to the database was lost"),
+          down.getMessage());
+      assertEquals(List.of("(retry 1 of 2)", "(retry 2 of 2)"), warnings.messages().stream()
+          .filter(m -> m.startsWith("Accordion migrate lost its connection"))
+          .map(m -> m.substring(m.lastIndexOf('('))).toList());
+    }
+    try (CapturedWarnings warnings = new CapturedWarnings()) {
+      assertThrows(AccordionException.class, () -> Accordion.builder()
+          .dataSource(new dev.accordion.internal.DriverManagerDataSource("jdbc:nosuchdriver:x",
+              null, null))
+          .directory(db.migrations()).build().migrate());
+
+      assertEquals(List.of(), warnings.messages().stream()
+          .filter(m -> m.startsWith("Accordion migrate lost its connection")).toList());
+    }
+  }
+
   /** The remedy names the culprit: a missing privilege is the role's, not the file's. */
   @Test
   void aMissingPrivilegeIsNamedAsSuch() throws Exception {

@@ -63,7 +63,7 @@ class StaleIndexTest {
     Path classes = folder.resolve("classes");
     writeMigrations(classes);
 
-    assertFixApplied(classes.toUri().toURL());
+    assertFixApplied(new URLClassLoader(new URL[] {classes.toUri().toURL()}, null));
   }
 
   @Test
@@ -81,12 +81,45 @@ class StaleIndexTest {
       }
     }
 
-    assertFixApplied(jar.toUri().toURL());
+    assertFixApplied(new URLClassLoader(new URL[] {jar.toUri().toURL()}, null));
   }
 
-  private void assertFixApplied(URL classPath) throws Exception {
+  /**
+   * A Spring Boot executable jar: the classes under BOOT-INF/classes, read by Spring Boot's
+   * launcher's class loader through its {@code jar:nested:} URLs.
+   */
+  @Test
+  void aFileTheIndexDoesNotListIsAppliedFromASpringBootExecutableJar() throws Exception {
+    Path classes = folder.resolve("classes");
+    writeMigrations(classes);
+    Path jar = folder.resolve("app.jar");
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream entries = new JarOutputStream(out);
+        var files = Files.walk(classes)) {
+      // As Spring Boot's plugin writes it: an entry for each folder, then the files in it.
+      entries.putNextEntry(new JarEntry("BOOT-INF/"));
+      entries.closeEntry();
+      for (Path file : files.sorted().toList()) {
+        String name = "BOOT-INF/classes/" + classes.relativize(file).toString().replace('\\', '/');
+        if (Files.isDirectory(file)) {
+          entries.putNextEntry(new JarEntry(name.endsWith("/") ? name : name + "/"));
+        } else {
+          entries.putNextEntry(new JarEntry(name));
+          entries.write(Files.readAllBytes(file));
+        }
+        entries.closeEntry();
+      }
+    }
+    org.springframework.boot.loader.net.protocol.Handlers.register();
+
+    assertFixApplied(new org.springframework.boot.loader.launch.LaunchedClassLoader(false,
+        new URL[] {new URL("jar:nested:" + jar.toAbsolutePath() + "/!BOOT-INF/classes/!/")},
+        null));
+  }
+
+  private void assertFixApplied(URLClassLoader classPath) throws Exception {
     TestDatabase db = new TestDatabase(folder);
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classPath}, null)) {
+    try (URLClassLoader loader = classPath) {
       StatusReport report = Accordion.builder().dataSource(db.dataSource).classLoader(loader)
           .build().migrate();
 

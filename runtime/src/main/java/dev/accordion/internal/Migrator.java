@@ -326,13 +326,29 @@ public final class Migrator {
     }
   }
 
+  /**
+   * The connection failure that may pass: a session lost, or a server that refused or did not
+   * answer a connection (restarting). Not a connection that cannot be made as configured (no
+   * driver for the URL, an unknown host), which SQLSTATE 08001 also reports.
+   */
   private static SQLException lostConnection(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && Culprit.of(sql) == Culprit.CONNECTION) {
+      if (cause instanceof SQLException sql && Culprit.of(sql) == Culprit.CONNECTION
+          && (!"08001".equals(sql.getSQLState()) || serverDidNotAnswer(sql))) {
         return sql;
       }
     }
     return null;
+  }
+
+  private static boolean serverDidNotAnswer(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.ConnectException
+          || cause instanceof java.net.SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private StatusReport once(String command, Command work) {
