@@ -12,15 +12,9 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,29 +28,6 @@ class StaleIndexTest {
   private static final String FIX = "V20260104100000_1__fix.sql";
 
   @TempDir Path folder;
-  private final List<String> warnings = new ArrayList<>();
-  private final Handler handler = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      warnings.add(record.getMessage());
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  };
-
-  @BeforeEach
-  void listen() {
-    Logger.getLogger("dev.accordion").addHandler(handler);
-  }
-
-  @AfterEach
-  void stopListening() {
-    Logger.getLogger("dev.accordion").removeHandler(handler);
-  }
 
   @Test
   void aFileTheIndexDoesNotListIsAppliedFromAFolder() throws Exception {
@@ -70,16 +41,7 @@ class StaleIndexTest {
   void aFileTheIndexDoesNotListIsAppliedFromAJar() throws Exception {
     Path classes = folder.resolve("classes");
     writeMigrations(classes);
-    Path jar = folder.resolve("app.jar");
-    try (OutputStream out = Files.newOutputStream(jar);
-        JarOutputStream entries = new JarOutputStream(out);
-        var files = Files.walk(classes)) {
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        entries.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
-        entries.write(Files.readAllBytes(file));
-        entries.closeEntry();
-      }
-    }
+    Path jar = jar(classes, "");
 
     assertFixApplied(new URLClassLoader(new URL[] {jar.toUri().toURL()}, null));
   }
@@ -92,24 +54,7 @@ class StaleIndexTest {
   void aFileTheIndexDoesNotListIsAppliedFromASpringBootExecutableJar() throws Exception {
     Path classes = folder.resolve("classes");
     writeMigrations(classes);
-    Path jar = folder.resolve("app.jar");
-    try (OutputStream out = Files.newOutputStream(jar);
-        JarOutputStream entries = new JarOutputStream(out);
-        var files = Files.walk(classes)) {
-      // As Spring Boot's plugin writes it: an entry for each folder, then the files in it.
-      entries.putNextEntry(new JarEntry("BOOT-INF/"));
-      entries.closeEntry();
-      for (Path file : files.sorted().toList()) {
-        String name = "BOOT-INF/classes/" + classes.relativize(file).toString().replace('\\', '/');
-        if (Files.isDirectory(file)) {
-          entries.putNextEntry(new JarEntry(name.endsWith("/") ? name : name + "/"));
-        } else {
-          entries.putNextEntry(new JarEntry(name));
-          entries.write(Files.readAllBytes(file));
-        }
-        entries.closeEntry();
-      }
-    }
+    Path jar = jar(classes, "BOOT-INF/classes/");
     org.springframework.boot.loader.net.protocol.Handlers.register();
 
     assertFixApplied(new org.springframework.boot.loader.launch.LaunchedClassLoader(false,
@@ -117,18 +62,48 @@ class StaleIndexTest {
         null));
   }
 
+  /**
+   * A jar of {@code classes}, under {@code prefix}, as a build writes it: an entry for each
+   * folder, then the files in it (Spring Boot's launcher reads BOOT-INF/classes as a folder).
+   */
+  private Path jar(Path classes, String prefix) throws IOException {
+    Path jar = folder.resolve("app.jar");
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream entries = new JarOutputStream(out);
+        var files = Files.walk(classes)) {
+      for (int slash = prefix.indexOf('/'); slash >= 0 && slash < prefix.length() - 1;
+          slash = prefix.indexOf('/', slash + 1)) {
+        entries.putNextEntry(new JarEntry(prefix.substring(0, slash + 1)));
+        entries.closeEntry();
+      }
+      for (Path file : files.sorted().toList()) {
+        String name = prefix + classes.relativize(file).toString().replace('\\', '/');
+        if (Files.isDirectory(file)) {
+          if (!name.isEmpty()) {
+            entries.putNextEntry(new JarEntry(name.endsWith("/") ? name : name + "/"));
+          }
+        } else {
+          entries.putNextEntry(new JarEntry(name));
+          entries.write(Files.readAllBytes(file));
+        }
+        entries.closeEntry();
+      }
+    }
+    return jar;
+  }
+
   private void assertFixApplied(URLClassLoader classPath) throws Exception {
     TestDatabase db = new TestDatabase(folder);
-    try (URLClassLoader loader = classPath) {
+    try (URLClassLoader loader = classPath; CapturedWarnings warnings = new CapturedWarnings()) {
       StatusReport report = Accordion.builder().dataSource(db.dataSource).classLoader(loader)
           .build().migrate();
 
       assertEquals(List.of(BASELINE, FIX),
           report.appliedByThisCall().stream().map(StatusReport.Migration::file).toList());
       assertEquals(1, db.count("SELECT COUNT(*) FROM \"Marker\""));
-      assertTrue(warnings.stream().anyMatch(w -> w.startsWith(
+      assertTrue(warnings.messages().stream().anyMatch(w -> w.startsWith(
           "classpath:db/accordion/sqlite/index.list does not list " + FIX + ", next to it")),
-          warnings.toString());
+          warnings.messages().toString());
     }
   }
 

@@ -10,7 +10,6 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package dev.accordion.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accordion.Accordion;
 import dev.accordion.AccordionException;

@@ -308,31 +308,11 @@ class LifecycleTest {
   }
 
   private void assertEveryRowAsLastWritten(Writer.Expected expected) throws SQLException {
-    assertSameRows("Post.status", expected.postStatus(),
+    Reshaping.assertSameRows("Post.status", expected.postStatus(),
         column("SELECT id, status FROM Post"));
-    assertSameRows("Profile.biography", expected.profileBiography(),
+    Reshaping.assertSameRows("Profile.biography", expected.profileBiography(),
         column("SELECT id, biography FROM Profile"));
     assertTrue(expected.postStatus().size() > SEEDED_ROWS, "writers inserted posts too");
-  }
-
-  /** Compares row by row, reporting the first rows that differ rather than two huge maps. */
-  private static void assertSameRows(String what, Map<Long, String> expected, Map<Long, String> actual) {
-    List<String> differences = new ArrayList<>();
-    for (Map.Entry<Long, String> row : expected.entrySet()) {
-      String found = actual.get(row.getKey());
-      if (!actual.containsKey(row.getKey())) {
-        differences.add("row " + row.getKey() + " lost (expected " + row.getValue() + ")");
-      } else if (!row.getValue().equals(found)) {
-        differences.add("row " + row.getKey() + ": expected " + row.getValue() + ", found " + found);
-      }
-    }
-    for (Long id : actual.keySet()) {
-      if (!expected.containsKey(id)) {
-        differences.add("row " + id + " unexpected: " + actual.get(id));
-      }
-    }
-    assertEquals(List.of(), differences.subList(0, Math.min(20, differences.size())),
-        what + ": " + differences.size() + " of " + expected.size() + " rows differ");
   }
 
   private Map<Long, String> column(String sql) throws SQLException {

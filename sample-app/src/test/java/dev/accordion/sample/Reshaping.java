@@ -271,6 +271,15 @@ final class Reshaping implements AutoCloseable {
         actual.put((Long) Mapping.call(row, "getId"), mapping.read(row));
       }
     }
+    assertSameRows(name + " on " + database, expected, actual);
+    assertTrue(expected.size() > seeded, "the writers inserted rows too");
+  }
+
+  /**
+   * Row by row, every expected row found with its value and no other row, reporting the first
+   * rows that differ rather than two large maps.
+   */
+  static void assertSameRows(String what, Map<Long, String> expected, Map<Long, String> actual) {
     List<String> differences = new ArrayList<>();
     for (Map.Entry<Long, String> row : new TreeMap<>(expected).entrySet()) {
       if (!actual.containsKey(row.getKey())) {
@@ -283,8 +292,7 @@ final class Reshaping implements AutoCloseable {
     actual.keySet().stream().filter(id -> !expected.containsKey(id))
         .forEach(id -> differences.add("row " + id + " unexpected: " + actual.get(id)));
     assertEquals(List.of(), differences.subList(0, Math.min(20, differences.size())),
-        name + " on " + database + ": " + differences.size() + " of " + expected.size() + " rows differ");
-    assertTrue(expected.size() > seeded, "the writers inserted rows too");
+        what + ": " + differences.size() + " of " + expected.size() + " rows differ");
   }
 
   void execute(String sql) throws SQLException {

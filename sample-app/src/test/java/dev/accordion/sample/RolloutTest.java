@@ -195,19 +195,7 @@ class RolloutTest {
         actual.put((Long) Mapping.call(row, "getId"), mapping.read(row));
       }
     }
-    List<String> differences = new ArrayList<>();
-    expected.forEach((id, value) -> {
-      if (!actual.containsKey(id)) {
-        differences.add(entity + " " + id + " lost (expected " + value + ")");
-      } else if (!value.equals(actual.get(id))) {
-        differences.add(entity + " " + id + ": expected " + value + ", found " + actual.get(id));
-      }
-    });
-    actual.keySet().stream().filter(id -> !expected.containsKey(id))
-        .forEach(id -> differences.add(entity + " " + id + " unexpected: " + actual.get(id)));
-    assertEquals(List.of(), differences.subList(0, Math.min(20, differences.size())),
-        entity + " on " + database + ": " + differences.size() + " of " + expected.size()
-            + " rows differ");
+    Reshaping.assertSameRows(entity + " on " + database, expected, actual);
     assertTrue(expected.size() > SEEDED, entity + ": the instances inserted rows too");
   }
 
