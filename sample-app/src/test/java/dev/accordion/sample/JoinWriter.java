@@ -13,7 +13,9 @@ import org.hibernate.Transaction;
 /**
  * An application instance writing a post's authors while the link becomes m:n: release 1 sets
  * the single Post.authorId; releases 2 and 3 add and remove PostAuthor rows. After each commit
- * it records the set of authors each post must end with.
+ * it records the set of authors each post must end with, and the author Post.authorId holds, as
+ * the expand's sync keeps it: release 1 replacing that author leaves the co-authors the later
+ * releases added, and removing it in a later release moves the link to the smallest author left.
  */
 final class JoinWriter extends WriterThread {
 
@@ -23,17 +25,20 @@ final class JoinWriter extends WriterThread {
   private final boolean manyAuthors;
   private final SessionFactory sessions;
   private final Map<Long, Set<Long>> expected;
+  /** Post id to the author its old link, Post.authorId, holds; absent where it is NULL. */
+  private final Map<Long, Long> links;
   private final List<Long> posts;
   private final Random random;
   private boolean inserted;
 
   JoinWriter(Release release, boolean manyAuthors, SessionFactory sessions,
-      Map<Long, Set<Long>> expected, List<Long> posts, long seed) {
+      Map<Long, Set<Long>> expected, Map<Long, Long> links, List<Long> posts, long seed) {
     super(release.name() + "-join-writer");
     this.release = release;
     this.manyAuthors = manyAuthors;
     this.sessions = sessions;
     this.expected = expected;
+    this.links = links;
     this.posts = new ArrayList<>(posts);
     this.random = new Random(seed);
   }
@@ -77,6 +82,7 @@ final class JoinWriter extends WriterThread {
       transaction.commit();
       posts.add(id);
       expected.put(id, new TreeSet<>(Set.of(author)));
+      links.put(id, author);
     }
   }
 
@@ -108,7 +114,14 @@ final class JoinWriter extends WriterThread {
         session.merge(row);
       }
       transaction.commit();
-      expected.put(post, new TreeSet<>(Set.of(author)));
+      Set<Long> authors = new TreeSet<>(expected.get(post));
+      Long replaced = links.get(post);
+      if (replaced != null) {
+        authors.remove(replaced);
+      }
+      authors.add(author);
+      expected.put(post, authors);
+      links.put(post, author);
     }
   }
 
@@ -134,6 +147,7 @@ final class JoinWriter extends WriterThread {
         transaction.rollback();
       }
       expected.computeIfAbsent(post, p -> new TreeSet<>()).add(author);
+      links.putIfAbsent(post, author);
     }
   }
 
@@ -149,7 +163,15 @@ final class JoinWriter extends WriterThread {
       Long author = (Long) Mapping.call(row, "getAuthorId");
       session.remove(row);
       transaction.commit();
-      expected.get(post).remove(author);
+      Set<Long> authors = expected.get(post);
+      authors.remove(author);
+      if (author.equals(links.get(post))) {
+        if (authors.isEmpty()) {
+          links.remove(post);
+        } else {
+          links.put(post, authors.iterator().next()); // the smallest: the sets are sorted
+        }
+      }
     }
   }
 }

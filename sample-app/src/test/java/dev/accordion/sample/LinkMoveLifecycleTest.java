@@ -99,22 +99,28 @@ class LinkMoveLifecycleTest {
   /** {@code count} accounts, each with one profile linking to it, as release 1 writes them. */
   private static Map<Long, Long> seed(Reshaping reshaping, Release release1, int count)
       throws Exception {
-    Map<Long, Long> links = new TreeMap<>();
     try (SessionFactory sessions = release1.sessionFactory(reshaping.dataSource(),
             reshaping.database().hibernateDialect(), "none");
         Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
-      for (int i = 1; i <= count; i++) {
-        Object account = release1.type("Account").getConstructor().newInstance();
-        Mapping.call(account, "setLabel", "account " + i);
-        session.persist(account);
-        Object profile = release1.type("Profile").getConstructor().newInstance();
-        Mapping.call(profile, "setLabel", "profile " + i);
-        Mapping.call(profile, "setAccountId", Mapping.call(account, "getId"));
-        session.persist(profile);
-        links.put((Long) Mapping.call(account, "getId"), (Long) Mapping.call(profile, "getId"));
-      }
+      Map<Long, Long> links = seed(session, release1, count);
       transaction.commit();
+      return links;
+    }
+  }
+
+  /** The same, in {@code session}'s transaction: account id to the id of its profile. */
+  static Map<Long, Long> seed(Session session, Release release1, int count) throws Exception {
+    Map<Long, Long> links = new TreeMap<>();
+    for (int i = 1; i <= count; i++) {
+      Object account = release1.type("Account").getConstructor().newInstance();
+      Mapping.call(account, "setLabel", "account " + i);
+      session.persist(account);
+      Object profile = release1.type("Profile").getConstructor().newInstance();
+      Mapping.call(profile, "setLabel", "profile " + i);
+      Mapping.call(profile, "setAccountId", Mapping.call(account, "getId"));
+      session.persist(profile);
+      links.put((Long) Mapping.call(account, "getId"), (Long) Mapping.call(profile, "getId"));
     }
     return links;
   }

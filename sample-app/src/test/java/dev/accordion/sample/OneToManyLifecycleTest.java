@@ -37,9 +37,11 @@ class OneToManyLifecycleTest {
       reshaping.accordion().build().migrate();
       reshaping.assertMatchesHibernate(release1);
       Map<Long, Set<Long>> expected = new ConcurrentHashMap<>(seed(reshaping, release1));
+      Map<Long, Long> links = new ConcurrentHashMap<>();
+      expected.forEach((post, authors) -> links.put(post, authors.iterator().next()));
 
-      List<Release> later = reshaping.expandAndContract(
-          (release, parity) -> writer(reshaping, release, release != release1, expected, parity));
+      List<Release> later = reshaping.expandAndContract((release, parity) ->
+          writer(reshaping, release, release != release1, expected, links, parity));
       Release release3 = later.get(1);
 
       assertEquals(List.of(
@@ -70,28 +72,34 @@ class OneToManyLifecycleTest {
 
   /** Posts with one author each, as release 1 writes them. */
   private static Map<Long, Set<Long>> seed(Reshaping reshaping, Release release1) throws Exception {
-    Map<Long, Set<Long>> authors = new TreeMap<>();
     try (SessionFactory sessions = release1.sessionFactory(reshaping.dataSource(),
             reshaping.database().hibernateDialect(), "none");
         Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
-      for (int i = 1; i <= SEEDED; i++) {
-        Object post = release1.type("Post").getConstructor().newInstance();
-        Mapping.call(post, "setLabel", "post " + i);
-        long author = 1 + i % 20;
-        Mapping.call(post, "setAuthorId", author);
-        session.persist(post);
-        authors.put((Long) Mapping.call(post, "getId"), new TreeSet<>(Set.of(author)));
-      }
+      Map<Long, Set<Long>> authors = seed(session, release1, SEEDED);
       transaction.commit();
+      return authors;
+    }
+  }
+
+  /** The same, {@code count} posts in {@code session}'s transaction: post id to its author. */
+  static Map<Long, Set<Long>> seed(Session session, Release release1, int count) throws Exception {
+    Map<Long, Set<Long>> authors = new TreeMap<>();
+    for (int i = 1; i <= count; i++) {
+      Object post = release1.type("Post").getConstructor().newInstance();
+      Mapping.call(post, "setLabel", "post " + i);
+      long author = 1 + i % 20;
+      Mapping.call(post, "setAuthorId", author);
+      session.persist(post);
+      authors.put((Long) Mapping.call(post, "getId"), new TreeSet<>(Set.of(author)));
     }
     return authors;
   }
 
   private static JoinWriter writer(Reshaping reshaping, Release release, boolean manyAuthors,
-      Map<Long, Set<Long>> expected, int parity) {
+      Map<Long, Set<Long>> expected, Map<Long, Long> links, int parity) {
     List<Long> owned = expected.keySet().stream().filter(id -> id % 2 == parity).sorted().toList();
-    return new JoinWriter(release, manyAuthors, reshaping.sessions(release), expected, owned,
-        31L * release.name().hashCode() + parity);
+    return new JoinWriter(release, manyAuthors, reshaping.sessions(release), expected, links,
+        owned, 31L * release.name().hashCode() + parity);
   }
 }

@@ -14,14 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 
 /**
  * One application instance of one release, in a JVM of its own, as a rolling deploy starts it:
  * a HikariCP pool, Accordion's migrate at boot (contracts deferred, as on servers), then
- * Hibernate writing the rows the instance owns, one writer per reshaped entity, until its stop
+ * Hibernate writing the rows the instance owns, one writer per reshaped part, until its stop
  * file appears. Its state (per entity, the rows it owns and the value each must end with) is
  * read from and written back to files, so the instance that replaces it carries on with the same
  * rows.
@@ -46,9 +49,79 @@ public final class RolloutInstance {
     MAPPINGS.put("Member", TableRenameLifecycleTest::mapping);
   }
 
+  /**
+   * Besides those, a link moved to the other side (Profile.accountId to Account.profileId) and a
+   * link that becomes a join table (Post.authorId to PostAuthor), keyed by the entity whose rows
+   * an instance owns.
+   */
+  static final String LINK = "Account";
+  static final String JOIN = "Post";
+
   /** The reshapings whose releases, put together, make the application's releases. */
-  static final List<String> RESHAPINGS =
-      List.of("copy-map", "type-change", "combine-split", "table-rename");
+  static final List<String> RESHAPINGS = List.of("copy-map", "type-change", "combine-split",
+      "table-rename", "link-move", "one-to-many");
+
+  /** What every instance writes: the mapped entities, the link and the join. */
+  static List<String> workloads() {
+    List<String> names = new ArrayList<>(MAPPINGS.keySet());
+    names.add(LINK);
+    names.add(JOIN);
+    return names;
+  }
+
+  /** A writer started on one workload's rows, and how to read back what it recorded, as text. */
+  private record Running(WriterThread writer, Supplier<Map<Long, String>> state) {}
+
+  /**
+   * Starts the writer of {@code workload} on the rows of {@code state} (id to value as text;
+   * for the join, "link|author,author").
+   */
+  private static Running start(String workload, Release release, SessionFactory sessions,
+      Map<Long, String> state, long seed) {
+    boolean first = release.name().endsWith("release1");
+    List<Long> owned = state.keySet().stream().sorted().toList();
+    if (workload.equals(LINK)) {
+      Map<Long, Long> links = new ConcurrentHashMap<>();
+      state.forEach((account, profile) -> links.put(account, Long.parseLong(profile)));
+      return new Running(new LinkWriter(release, !first, sessions, links, owned, seed), () -> {
+        Map<Long, String> text = new TreeMap<>();
+        links.forEach((account, profile) -> text.put(account, profile.toString()));
+        return text;
+      });
+    }
+    if (workload.equals(JOIN)) {
+      Map<Long, Set<Long>> authors = new ConcurrentHashMap<>();
+      Map<Long, Long> links = new ConcurrentHashMap<>();
+      state.forEach((post, value) -> {
+        String[] parts = value.split("\\|", -1);
+        if (!parts[0].equals("-")) {
+          links.put(post, Long.parseLong(parts[0]));
+        }
+        Set<Long> set = new TreeSet<>();
+        for (String author : parts[1].split(",")) {
+          if (!author.isEmpty()) {
+            set.add(Long.parseLong(author));
+          }
+        }
+        authors.put(post, set);
+      });
+      return new Running(new JoinWriter(release, !first, sessions, authors, links, owned, seed),
+          () -> {
+            Map<Long, String> text = new TreeMap<>();
+            authors.forEach((post, set) -> text.put(post, joinText(links.get(post), set)));
+            return text;
+          });
+    }
+    Map<Long, String> rows = new ConcurrentHashMap<>(state);
+    return new Running(new EntityWriter(release, workload, sessions,
+        MAPPINGS.get(workload).apply(release), rows, owned, seed), () -> rows);
+  }
+
+  /** A post's state as text: its link ("-" for none), then its authors. */
+  static String joinText(Long link, Set<Long> authors) {
+    return (link == null ? "-" : link) + "|" + authors.stream().sorted().map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(","));
+  }
 
   /** What the parent passes: {@link #arguments} and {@link #of} agree on the order. */
   record Plan(int release, Path sources, Path classes, Path migrations, TestDatabase database,
@@ -111,16 +184,13 @@ public final class RolloutInstance {
       Release release = Release.load("release" + plan.release(), plan.sources(), plan.classes());
       try (SessionFactory sessions =
           release.sessionFactory(pool, plan.database().hibernateDialect(), "none")) {
-        Map<String, Map<Long, String>> expected = new LinkedHashMap<>();
-        List<EntityWriter> writers = new ArrayList<>();
-        for (var entity : MAPPINGS.entrySet()) {
-          Map<Long, String> rows = new ConcurrentHashMap<>(read(plan.state(entity.getKey())));
-          expected.put(entity.getKey(), rows);
-          writers.add(new EntityWriter(release, entity.getKey(), sessions,
-              entity.getValue().apply(release), rows, rows.keySet().stream().sorted().toList(),
-              plan.seed() * 31 + writers.size()));
+        Map<String, Running> running = new LinkedHashMap<>();
+        for (String workload : workloads()) {
+          running.put(workload, start(workload, release, sessions, read(plan.state(workload)),
+              plan.seed() * 31 + running.size()));
         }
-        writers.forEach(EntityWriter::start);
+        List<WriterThread> writers = running.values().stream().map(Running::writer).toList();
+        writers.forEach(WriterThread::start);
         while (writers.stream().anyMatch(w -> w.writes() == 0 && !w.failed())
             && !Files.exists(plan.stopFile())) {
           Thread.sleep(5);
@@ -131,12 +201,12 @@ public final class RolloutInstance {
         }
         int writes = 0;
         int retried = 0;
-        for (EntityWriter writer : writers) {
+        for (WriterThread writer : writers) {
           writes += writer.stop(); // throws what a write failed on
           retried += writer.deadlocksRetried();
         }
-        for (var rows : expected.entrySet()) {
-          write(plan.state(rows.getKey()), rows.getValue());
+        for (var workload : running.entrySet()) {
+          write(plan.state(workload.getKey()), workload.getValue().state().get());
         }
         System.out.println("WROTE " + writes + " RETRIED " + retried);
       }
@@ -153,7 +223,7 @@ public final class RolloutInstance {
         : plan.url();
     HikariConfig config = new HikariConfig();
     config.setDataSource(new TestDatabase.Fresh(plan.database(), url, () -> {}).writerDataSource());
-    config.setMaximumPoolSize(MAPPINGS.size() + 1);
+    config.setMaximumPoolSize(workloads().size() + 1);
     config.setPoolName("instance-" + plan.slot() + "-release" + plan.release());
     return new HikariDataSource(config);
   }

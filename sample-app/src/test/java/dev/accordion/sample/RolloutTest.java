@@ -26,9 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A rolling deploy as it happens, of an application whose releases reshape four entities at
- * once (a copy, a value map, a widening, a converter, a combine, a split and a table rename:
- * the reshapings of {@link RolloutInstance#RESHAPINGS} put together). Each application
+ * A rolling deploy as it happens, of an application whose releases make every kind of
+ * transition at once (a copy, a value map, a widening, a converter, a combine, a split, a table
+ * rename, a link moved to the other side and a link become a join table: the reshapings of
+ * {@link RolloutInstance#RESHAPINGS} put together). Each application
  * instance is a JVM of its own with a pool of its own ({@link RolloutInstance}); two instances
  * write all along:
  *
@@ -104,7 +105,7 @@ class RolloutTest {
       StatusReport completed = Accordion.builder().dataSource(fresh.dataSource())
           .directory(files.get(2)).build().complete();
       assertTrue(completed.pending().isEmpty(), completed.render());
-      assertEquals(7, completed.appliedByThisCall().size(), completed.render());
+      assertEquals(9, completed.appliedByThisCall().size(), completed.render());
       b = rollout.start("b", 3, false);
       b.awaitServing();
       Thread.sleep(300);
@@ -112,10 +113,11 @@ class RolloutTest {
       rollout.stop(b);
 
       int rows = 0;
-      for (String entity : RolloutInstance.MAPPINGS.keySet()) {
-        Map<Long, String> expected = new TreeMap<>(RolloutInstance.read(rollout.state("a", entity)));
-        expected.putAll(RolloutInstance.read(rollout.state("b", entity)));
-        assertEveryRowAsLastWritten(releases.get(2), fresh.dataSource(), database, entity, expected);
+      for (String workload : RolloutInstance.workloads()) {
+        Map<Long, String> expected = new TreeMap<>(RolloutInstance.read(rollout.state("a", workload)));
+        expected.putAll(RolloutInstance.read(rollout.state("b", workload)));
+        assertEveryRowAsLastWritten(releases.get(2), fresh.dataSource(), database, workload,
+            expected);
         rows += expected.size();
       }
       System.out.printf("Rollout on %s: %d instance starts (release 1 restarted during the "
@@ -179,24 +181,52 @@ class RolloutTest {
         seeded.put(entity.getKey(), byId);
         session.clear();
       }
+      Map<Long, String> links = new TreeMap<>();
+      LinkMoveLifecycleTest.seed(session, release, SEEDED)
+          .forEach((account, profile) -> links.put(account, profile.toString()));
+      seeded.put(RolloutInstance.LINK, links);
+      Map<Long, String> posts = new TreeMap<>();
+      OneToManyLifecycleTest.seed(session, release, SEEDED).forEach((post, authors) ->
+          posts.put(post, RolloutInstance.joinText(authors.iterator().next(), authors)));
+      seeded.put(RolloutInstance.JOIN, posts);
       transaction.commit();
     }
     return seeded;
   }
 
-  /** Every row of {@code entity}, read by {@code release}'s Hibernate mapping, as expected. */
+  /**
+   * Every row of {@code workload}, read by {@code release}'s Hibernate mapping, as expected: an
+   * entity's reshaped fields, an account's profile, a post's authors.
+   */
   private static void assertEveryRowAsLastWritten(Release release, DataSource dataSource,
-      TestDatabase database, String entity, Map<Long, String> expected) throws Exception {
-    Mapping mapping = RolloutInstance.MAPPINGS.get(entity).apply(release);
+      TestDatabase database, String workload, Map<Long, String> expected) throws Exception {
     Map<Long, String> actual = new TreeMap<>();
     try (SessionFactory sessions = release.sessionFactory(dataSource, database.hibernateDialect(), "none");
         Session session = sessions.openSession()) {
-      for (Object row : session.createQuery("from " + entity, release.type(entity)).list()) {
-        actual.put((Long) Mapping.call(row, "getId"), mapping.read(row));
+      for (Object row : session.createQuery("from " + workload, release.type(workload)).list()) {
+        Long id = (Long) Mapping.call(row, "getId");
+        actual.put(id, switch (workload) {
+          case RolloutInstance.LINK -> String.valueOf(Mapping.call(row, "getProfileId"));
+          case RolloutInstance.JOIN -> "";
+          default -> RolloutInstance.MAPPINGS.get(workload).apply(release).read(row);
+        });
+      }
+      if (workload.equals(RolloutInstance.JOIN)) {
+        Map<Long, java.util.Set<Long>> authors = new TreeMap<>();
+        for (Object pair : session.createQuery("from PostAuthor", release.type("PostAuthor")).list()) {
+          authors.computeIfAbsent((Long) Mapping.call(pair, "getPostId"), p -> new java.util.TreeSet<>())
+              .add((Long) Mapping.call(pair, "getAuthorId"));
+        }
+        authors.forEach((post, set) -> actual.put(post, RolloutInstance.joinText(null, set)));
+        actual.replaceAll((post, value) -> value.isEmpty() ? RolloutInstance.joinText(null,
+            java.util.Set.of()) : value);
+        // Only the authors outlive the old link.
+        expected = new TreeMap<>(expected);
+        expected.replaceAll((post, value) -> "-" + value.substring(value.indexOf('|')));
       }
     }
-    Reshaping.assertSameRows(entity + " on " + database, expected, actual);
-    assertTrue(expected.size() > SEEDED, entity + ": the instances inserted rows too");
+    Reshaping.assertSameRows(workload + " on " + database, expected, actual);
+    assertTrue(expected.size() > SEEDED, workload + ": the instances inserted rows too");
   }
 
   /** The instances of one rollout, their state files and what they reported. */
