@@ -89,9 +89,8 @@ final class Backfiller {
           // Cancelled by a limit the role sets: half the size, and never larger again.
           fullSize = Math.max(1, batchSize / 2);
           if (!capped) {
-            Log.get().log(Level.WARNING, "Backfilling {0}: a batch of {1} rows was cancelled by a "
-                + "time limit on the database role (statement_timeout on PostgreSQL, "
-                + "max_statement_time on MariaDB): {2}. Batches are halved until they fit in it.",
+            Log.get().log(Level.WARNING, "Backfilling {0}: a batch of {1} rows was cancelled by "
+                + Culprit.TIME_LIMIT + ": {2}. Batches are halved until they fit in it.",
                 migration.subject(), batchSize, e.getCause().getMessage());
             capped = true;
           }
@@ -182,23 +181,13 @@ final class Backfiller {
   }
 
   private boolean lostAConflict(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState())
-          || "40P01".equals(sql.getSQLState()) || session.dialect().isLockTimeout(sql))) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.first(error, SQLException.class, sql -> "40001".equals(sql.getSQLState())
+        || "40P01".equals(sql.getSQLState()) || session.dialect().isLockTimeout(sql)) != null;
   }
 
   /** The statement cancelled by a time limit on the role or session, if that is the cause. */
   private static SQLException timeLimitCause(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && Culprit.of(sql) == Culprit.TIMEOUT) {
-        return sql;
-      }
-    }
-    return null;
+    return Causes.first(error, SQLException.class, sql -> Culprit.of(sql) == Culprit.TIMEOUT);
   }
 
   /**

@@ -27,6 +27,10 @@ enum Culprit {
       + "pg_cancel_backend); nothing the file says is at fault. Start again"),
   FILE("fix the file (it was never applied, so it may change), then start again");
 
+  /** Which setting cancels a statement that runs too long, for the messages that name it. */
+  static final String TIME_LIMIT = "a time limit on the database role (statement_timeout on "
+      + "PostgreSQL, max_statement_time on MariaDB)";
+
   /** SQLite's primary result codes: SQLITE_PERM, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN. */
   private static final Set<Integer> SQLITE_STORAGE = Set.of(3, 8, 10, 11, 13, 14);
   /** MariaDB: disk full, read-only server, table full, out of memory. */

@@ -64,12 +64,7 @@ final class LockRetry {
   }
 
   private SQLException lockTimeoutCause(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && dialect.isLockTimeout(sql)) {
-        return sql;
-      }
-    }
-    return null;
+    return Causes.first(e, SQLException.class, dialect::isLockTimeout);
   }
 
   private static String describe(Throwable e) {

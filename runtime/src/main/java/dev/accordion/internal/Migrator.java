@@ -4,6 +4,7 @@ import dev.accordion.AccordionException;
 import dev.accordion.Resolution;
 import dev.accordion.StatusReport;
 import java.lang.System.Logger.Level;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -332,23 +333,13 @@ public final class Migrator {
    * driver for the URL, an unknown host), which SQLSTATE 08001 also reports.
    */
   private static SQLException lostConnection(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql && Culprit.of(sql) == Culprit.CONNECTION
-          && (!"08001".equals(sql.getSQLState()) || serverDidNotAnswer(sql))) {
-        return sql;
-      }
-    }
-    return null;
+    return Causes.first(e, SQLException.class, sql -> Culprit.of(sql) == Culprit.CONNECTION
+        && (!"08001".equals(sql.getSQLState())
+            || Causes.first(sql, IOException.class, Migrator::serverDidNotAnswer) != null));
   }
 
-  private static boolean serverDidNotAnswer(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.net.ConnectException
-          || cause instanceof java.net.SocketTimeoutException) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean serverDidNotAnswer(IOException e) {
+    return e instanceof java.net.ConnectException || e instanceof java.net.SocketTimeoutException;
   }
 
   private StatusReport once(String command, Command work) {

@@ -148,9 +148,8 @@ final class Verifier {
         }
         connection.rollback(savepoint);
         if (!capped) {
-          Log.get().log(Level.WARNING, "Verifying {0}: counting {1} rows was cancelled by a time "
-              + "limit on the database role (statement_timeout on PostgreSQL, max_statement_time "
-              + "on MariaDB): {2}. Ranges are halved until they fit in it.",
+          Log.get().log(Level.WARNING, "Verifying {0}: counting {1} rows was cancelled by "
+              + Culprit.TIME_LIMIT + ": {2}. Ranges are halved until they fit in it.",
               migration.subject(), size, e.getMessage());
           capped = true;
         }

@@ -106,28 +106,41 @@ final class Reshaping implements AutoCloseable {
 
   /** {@code rows} rows written by {@code release}'s code, in one transaction. */
   void seed(Release release, Mapping mapping, int rows) throws Exception {
-    Random random = new Random(7);
     try (SessionFactory sessions = release.sessionFactory(migrator, database.hibernateDialect(), "none");
         Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
-      List<Object> seeded = new ArrayList<>();
-      List<String> values = new ArrayList<>();
-      for (int i = 1; i <= rows; i++) {
-        Object row = release.type(entity).getConstructor().newInstance();
-        Mapping.call(row, "setLabel", "row " + i);
-        values.add(mapping.write(row, random));
-        session.persist(row);
-        seeded.add(row);
-        if (i % 500 == 0) {
-          session.flush();
-          session.clear();
-        }
-      }
+      Map<Long, String> seeded = seed(session, release, entity, mapping, rows, new Random(7));
       transaction.commit();
-      for (int i = 0; i < seeded.size(); i++) {
-        expected.put((Long) Mapping.call(seeded.get(i), "getId"), values.get(i));
+      expected.putAll(seeded);
+    }
+  }
+
+  /**
+   * The same in {@code session}'s transaction, for any entity with a label: row id to the
+   * canonical value written.
+   */
+  static Map<Long, String> seed(Session session, Release release, String entity, Mapping mapping,
+      int rows, Random random) throws Exception {
+    List<Object> seeded = new ArrayList<>();
+    List<String> values = new ArrayList<>();
+    Map<Long, String> byId = new TreeMap<>();
+    for (int i = 1; i <= rows; i++) {
+      Object row = release.type(entity).getConstructor().newInstance();
+      Mapping.call(row, "setLabel", "row " + i);
+      values.add(mapping.write(row, random));
+      session.persist(row);
+      seeded.add(row);
+      if (i % 500 == 0 || i == rows) {
+        session.flush();
+        for (int j = 0; j < seeded.size(); j++) {
+          byId.put((Long) Mapping.call(seeded.get(j), "getId"), values.get(j));
+        }
+        seeded.clear();
+        values.clear();
+        session.clear();
       }
     }
+    return byId;
   }
 
   /** A writer of {@code release} owning the rows whose id has parity {@code parity}. */
@@ -215,25 +228,6 @@ final class Reshaping implements AutoCloseable {
       throw new IllegalStateException(release.name() + " added no expand");
     }
     return last;
-  }
-
-  /** Row id to the value it must end with: what the writers last wrote, as they record it. */
-  Map<Long, String> expected() {
-    return expected;
-  }
-
-  /** Where release {@code number}'s classes were compiled to. */
-  Path classes(int number) {
-    return temp.resolve("build").resolve(name + "-release" + number).resolve("classes");
-  }
-
-  /** The sources of release {@code number}. */
-  Path sources(int number) {
-    return SOURCES.resolve(name).resolve("release" + number);
-  }
-
-  String url() {
-    return fresh.url();
   }
 
   /** Rewrites the expected value of every row for which it is {@code from}. */

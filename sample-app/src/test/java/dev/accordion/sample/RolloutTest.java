@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -163,23 +165,8 @@ class RolloutTest {
         Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
       for (var entity : RolloutInstance.MAPPINGS.entrySet()) {
-        Mapping mapping = entity.getValue().apply(release);
-        List<Object> rows = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i <= SEEDED; i++) {
-          Object row = release.type(entity.getKey()).getConstructor().newInstance();
-          Mapping.call(row, "setLabel", "row " + i);
-          values.add(mapping.write(row, random));
-          session.persist(row);
-          rows.add(row);
-        }
-        session.flush();
-        Map<Long, String> byId = new TreeMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-          byId.put((Long) Mapping.call(rows.get(i), "getId"), values.get(i));
-        }
-        seeded.put(entity.getKey(), byId);
-        session.clear();
+        seeded.put(entity.getKey(), Reshaping.seed(session, release, entity.getKey(),
+            entity.getValue().apply(release), SEEDED, random));
       }
       Map<Long, String> links = new TreeMap<>();
       LinkMoveLifecycleTest.seed(session, release, SEEDED)
@@ -204,23 +191,20 @@ class RolloutTest {
     try (SessionFactory sessions = release.sessionFactory(dataSource, database.hibernateDialect(), "none");
         Session session = sessions.openSession()) {
       for (Object row : session.createQuery("from " + workload, release.type(workload)).list()) {
-        Long id = (Long) Mapping.call(row, "getId");
-        actual.put(id, switch (workload) {
+        actual.put((Long) Mapping.call(row, "getId"), switch (workload) {
           case RolloutInstance.LINK -> String.valueOf(Mapping.call(row, "getProfileId"));
-          case RolloutInstance.JOIN -> "";
+          case RolloutInstance.JOIN -> RolloutInstance.joinText(null, Set.of());
           default -> RolloutInstance.MAPPINGS.get(workload).apply(release).read(row);
         });
       }
       if (workload.equals(RolloutInstance.JOIN)) {
-        Map<Long, java.util.Set<Long>> authors = new TreeMap<>();
+        // Only the authors outlive the old link: compare them alone.
+        Map<Long, Set<Long>> authors = new TreeMap<>();
         for (Object pair : session.createQuery("from PostAuthor", release.type("PostAuthor")).list()) {
-          authors.computeIfAbsent((Long) Mapping.call(pair, "getPostId"), p -> new java.util.TreeSet<>())
+          authors.computeIfAbsent((Long) Mapping.call(pair, "getPostId"), p -> new TreeSet<>())
               .add((Long) Mapping.call(pair, "getAuthorId"));
         }
         authors.forEach((post, set) -> actual.put(post, RolloutInstance.joinText(null, set)));
-        actual.replaceAll((post, value) -> value.isEmpty() ? RolloutInstance.joinText(null,
-            java.util.Set.of()) : value);
-        // Only the authors outlive the old link.
         expected = new TreeMap<>(expected);
         expected.replaceAll((post, value) -> "-" + value.substring(value.indexOf('|')));
       }
