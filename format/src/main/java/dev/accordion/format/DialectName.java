@@ -1,0 +1,52 @@
+package dev.accordion.format;
+
+import java.util.Optional;
+
+/**
+ * The databases Accordion writes migrations for, by the one name each goes by: the folder of its
+ * migrations, the processor's {@code accordion.dialects} option, {@code @DialectSql(dialect=)}
+ * and the runtime's dialect. Every other place asks this enum, never compares the text.
+ */
+public enum DialectName {
+  SQLITE("sqlite", "SQLite"),
+  POSTGRESQL("postgresql", "PostgreSQL"),
+  /** MySQL and MariaDB: one dialect, one folder. */
+  MYSQL("mysql", "MySQL/MariaDB");
+
+  private final String word;
+  private final String displayName;
+
+  DialectName(String word, String displayName) {
+    this.word = word;
+    this.displayName = displayName;
+  }
+
+  /** As written in folders, options and annotations: {@code sqlite}, {@code postgresql}, {@code mysql}. */
+  public String word() {
+    return word;
+  }
+
+  /** For people: {@code SQLite}, {@code PostgreSQL}, {@code MySQL/MariaDB}. */
+  public String displayName() {
+    return displayName;
+  }
+
+  /** The dialect written {@code word}, or empty. */
+  public static Optional<DialectName> fromWord(String word) {
+    for (DialectName name : values()) {
+      if (name.word.equals(word)) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every word, for messages: {@code sqlite, postgresql, mysql}. */
+  public static String words() {
+    StringBuilder words = new StringBuilder();
+    for (DialectName name : values()) {
+      words.append(words.length() == 0 ? "" : ", ").append(name.word);
+    }
+    return words.toString();
+  }
+}
