@@ -101,25 +101,6 @@ class MigrateTest {
   }
 
   @Test
-  void anAppliedFileRecordedWithTheEarlierSha256ChecksumIsStillCheckedAgainstIt() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
-    db.migrate();
-    db.execute("UPDATE accordion_history SET checksum = '" + sha256(db.read(BASELINE))
-        + "' WHERE version = '" + TestDatabase.BASELINE_VERSION + "'");
-    db.execute("UPDATE accordion_history SET checksum = '" + sha256(db.read(EXPAND) + "-- edited\n")
-        + "' WHERE version = '" + TestDatabase.EXPAND_VERSION + "'");
-
-    StatusReport status = db.accordion().build().status();
-
-    assertEquals(StatusReport.State.APPLIED,
-        status.migration(TestDatabase.BASELINE_VERSION).orElseThrow().state());
-    assertEquals(StatusReport.State.CHANGED,
-        status.migration(TestDatabase.EXPAND_VERSION).orElseThrow().state());
-    AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
-    assertTrue(e.getMessage().startsWith(EXPAND + " changed after it was applied"), e.getMessage());
-  }
-
-  @Test
   void aFileThatIsNotUtf8IsRefusedNamingIt() throws Exception {
     TestDatabase db = new TestDatabase(folder).stage(BASELINE);
     Path file = db.migrations.resolve("sqlite").resolve("V20260104100000_1__latin1.sql");
@@ -406,37 +387,6 @@ class MigrateTest {
   }
 
   @Test
-  void aHistoryTableFromTheEarlierReleaseGainsTheNewColumnsInPlace() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
-    db.execute("""
-        CREATE TABLE accordion_history (
-          version TEXT NOT NULL PRIMARY KEY, description TEXT NOT NULL, kind TEXT NOT NULL,
-          transition TEXT, script TEXT NOT NULL, checksum TEXT NOT NULL, started_at TEXT NOT NULL,
-          finished_at TEXT, success BOOLEAN NOT NULL, backfill_after TEXT,
-          backfill_rows BIGINT NOT NULL DEFAULT 0, backfill_done BOOLEAN,
-          backfill_finished_at TEXT, verify_mismatches BIGINT, verified_at TEXT)""");
-    db.execute("CREATE TABLE \"Profile\" (\"id\" INTEGER PRIMARY KEY, \"bio\" VARCHAR(255))");
-    db.execute("INSERT INTO accordion_history (version, description, kind, script, checksum, "
-        + "started_at, finished_at, success) VALUES ('20260101100000.1', 'baseline', 'baseline', '"
-        + BASELINE + "', '" + sha256(db.read(BASELINE)) + "', '2026-01-01T10:00:00Z', "
-        + "'2026-01-01T10:00:01Z', 1)");
-    assertEquals(StatusReport.State.APPLIED, db.accordion().build().status()
-        .migration(TestDatabase.BASELINE_VERSION).orElseThrow().state(), "read before the upgrade");
-
-    StatusReport report = db.migrate();
-
-    assertEquals(List.of(EXPAND),
-        report.appliedByThisCall().stream().map(StatusReport.Migration::file).toList());
-    for (String column : List.of("ddl_done", "online_done", "error", "resolved", "resolved_at")) {
-      assertTrue(db.tableHasColumn("accordion_history", column), column);
-    }
-    Map<String, Object> baseline = db.history(TestDatabase.BASELINE_VERSION);
-    assertEquals("2026-01-01T10:00:01Z", baseline.get("finished_at"), "old rows are kept");
-    assertEquals(0, baseline.get("ddl_done"));
-    assertEquals(4, db.history(TestDatabase.EXPAND_VERSION).get("ddl_done"));
-  }
-
-  @Test
   void resolveRefusesWhenNothingWasEverRecorded() {
     TestDatabase db = new TestDatabase(folder).stage(BASELINE);
 
@@ -451,13 +401,5 @@ class MigrateTest {
     java.util.zip.CRC32 crc = new java.util.zip.CRC32();
     crc.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return String.format("%08x", crc.getValue());
-  }
-
-  /** The checksum histories written before CRC-32 hold. */
-  private static String sha256(String text) throws Exception {
-    byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-        .digest(text.replace("\r\n", "\n").replace('\r', '\n')
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return java.util.HexFormat.of().formatHex(digest);
   }
 }

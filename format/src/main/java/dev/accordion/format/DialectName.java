@@ -41,6 +41,16 @@ public enum DialectName {
     return Optional.empty();
   }
 
+  /**
+   * The dialect of a database product as its JDBC driver names it ({@code
+   * DatabaseMetaData.getDatabaseProductName()}: {@code SQLite}, {@code PostgreSQL}, {@code
+   * MySQL}, {@code MariaDB}), or of a dialect's word; empty for any other.
+   */
+  public static Optional<DialectName> ofProduct(String product) {
+    String lower = product.toLowerCase(java.util.Locale.ROOT);
+    return lower.equals("mariadb") ? Optional.of(MYSQL) : fromWord(lower);
+  }
+
   /** Every word, for messages: {@code sqlite, postgresql, mysql}. */
   public static String words() {
     StringBuilder words = new StringBuilder();

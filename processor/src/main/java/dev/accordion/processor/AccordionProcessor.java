@@ -2,6 +2,7 @@ package dev.accordion.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.accordion.format.DialectName;
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.Reporter;
 import dev.accordion.processor.diff.Differ;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,19 +182,22 @@ public final class AccordionProcessor extends AbstractProcessor {
     }
 
     Map<String, List<String>> acknowledged = acknowledgedByTable(reporter, entities);
-    Map<String, List<MigrationWriter.NewMigration>> files = new LinkedHashMap<>();
+    Map<DialectName, List<MigrationWriter.NewMigration>> files = new LinkedHashMap<>();
     for (SqlDialect dialect : dialects(options)) {
       MigrationRenderer renderer = new MigrationRenderer(dialect, acknowledged);
       List<MigrationWriter.NewMigration> rendered = new ArrayList<>();
+      Set<String> names = new LinkedHashSet<>();
       for (PlannedMigration migration : plan.migrations()) {
-        String text = renderer.render(migration);
-        rendered.add(new MigrationWriter.NewMigration(migration.description(), text));
-        if (text.contains("\n-- accordion:ddl foreign-keys=off\n")) {
+        MigrationRenderer.RenderedMigration file = renderer.render(migration);
+        rendered.add(new MigrationWriter.NewMigration(
+            file.description(), file.header(), file.text()));
+        names.addAll(file.names());
+        if (file.rebuildsTables()) {
           noteRebuild(migration, entities, reporter, anchor);
         }
       }
-      files.put(dialect.name(), rendered);
-      reportTooLongNames(dialect.name(), rendered, entities, reporter, anchor);
+      files.put(dialect.dialect(), rendered);
+      reportTooLongNames(dialect.dialect(), names, entities, reporter, anchor);
     }
     if (reporter.hasErrors()) {
       return;
@@ -269,23 +274,17 @@ public final class AccordionProcessor extends AbstractProcessor {
    * Each name of the rendered SQL too long for its database, reported on the entity whose table
    * it is built from (the longest table name it contains), else on the first entity.
    */
-  private static void reportTooLongNames(String dialect, List<MigrationWriter.NewMigration> sql,
+  private static void reportTooLongNames(DialectName dialect, Set<String> names,
       List<EntityDeclaration> entities, Reporter reporter, Element anchor) {
-    java.util.Set<String> reported = new java.util.HashSet<>();
-    for (MigrationWriter.NewMigration migration : sql) {
-      for (IdentifierLimits.TooLong name : IdentifierLimits.check(dialect, migration.text())) {
-        if (!reported.add(name.name())) {
-          continue;
-        }
-        String lower = name.name().toLowerCase(java.util.Locale.ROOT);
-        Optional<EntityDeclaration> owner = entities.stream()
-            .filter(e -> lower.contains(e.tableName().toLowerCase(java.util.Locale.ROOT)))
-            .max(Comparator.comparingInt(e -> e.tableName().length()));
-        reporter.report(Message.NAME_TOO_LONG, owner.<Element>map(EntityDeclaration::type)
-                .orElse(anchor), dialect, name.name(), name.length(), name.unit(),
-            name.database(), name.limit(),
-            owner.map(EntityDeclaration::tableName).orElse("(none of this compile)"));
-      }
+    for (IdentifierLimits.TooLong name : IdentifierLimits.check(dialect, names)) {
+      String lower = name.name().toLowerCase(java.util.Locale.ROOT);
+      Optional<EntityDeclaration> owner = entities.stream()
+          .filter(e -> lower.contains(e.tableName().toLowerCase(java.util.Locale.ROOT)))
+          .max(Comparator.comparingInt(e -> e.tableName().length()));
+      reporter.report(Message.NAME_TOO_LONG, owner.<Element>map(EntityDeclaration::type)
+              .orElse(anchor), dialect.word(), name.name(), name.length(), name.unit(),
+          name.database(), name.limit(),
+          owner.map(EntityDeclaration::tableName).orElse("(none of this compile)"));
     }
   }
 
@@ -312,12 +311,8 @@ public final class AccordionProcessor extends AbstractProcessor {
       reporter.report(Message.MIGRATIONS_OPTION_MISSING, anchor);
     }
     for (String dialect : options.dialects()) {
-      if (!Options.SUPPORTED_DIALECTS.contains(dialect)) {
-        reporter.report(
-            Message.UNSUPPORTED_DIALECT,
-            anchor,
-            dialect,
-            String.join(", ", Options.SUPPORTED_DIALECTS));
+      if (DialectName.fromWord(dialect).isEmpty()) {
+        reporter.report(Message.UNSUPPORTED_DIALECT, anchor, dialect, DialectName.words());
       }
     }
     if (!options.timestampValid()) {
@@ -328,13 +323,12 @@ public final class AccordionProcessor extends AbstractProcessor {
 
   private static List<SqlDialect> dialects(Options options) {
     List<SqlDialect> dialects = new ArrayList<>();
-    for (String name : options.dialects()) {
-      switch (name) {
-        case "sqlite" -> dialects.add(new SqliteDialect());
-        case "postgresql" -> dialects.add(new PostgresDialect());
-        case "mysql" -> dialects.add(new MysqlDialect());
-        default -> throw new IllegalStateException("unsupported dialect " + name);
-      }
+    for (String word : options.dialects()) {
+      dialects.add(switch (DialectName.fromWord(word).orElseThrow()) {
+        case SQLITE -> new SqliteDialect();
+        case POSTGRESQL -> new PostgresDialect();
+        case MYSQL -> new MysqlDialect();
+      });
     }
     return dialects;
   }

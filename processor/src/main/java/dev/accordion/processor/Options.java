@@ -1,5 +1,6 @@
 package dev.accordion.processor;
 
+import dev.accordion.format.DialectName;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,19 +21,18 @@ record Options(Optional<Path> migrations, List<String> dialects, String timestam
   static final String CLASSPATH_ROOT = "accordion.classpathRoot";
 
   static final Set<String> NAMES = Set.of(MIGRATIONS, DIALECTS, TIMESTAMP, CLASSPATH_ROOT);
-  static final List<String> SUPPORTED_DIALECTS = List.of("sqlite", "postgresql", "mysql");
 
   private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   /**
    * Parses the options without judging them: the caller reports a missing {@link #migrations},
-   * dialects outside {@link #SUPPORTED_DIALECTS} and a timestamp failing {@link #timestampValid}.
+   * dialects {@link DialectName} does not name and a timestamp failing {@link #timestampValid}.
    */
   static Options parse(Map<String, String> raw) {
     Optional<Path> migrations =
         Optional.ofNullable(raw.get(MIGRATIONS)).filter(s -> !s.isBlank()).map(Path::of);
     List<String> dialects =
-        Arrays.stream(raw.getOrDefault(DIALECTS, "sqlite").split(","))
+        Arrays.stream(raw.getOrDefault(DIALECTS, DialectName.SQLITE.word()).split(","))
             .map(String::trim)
             .filter(s -> !s.isEmpty())
             .distinct()

@@ -1,6 +1,7 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import dev.accordion.format.MigrationKind;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,6 +1,12 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import dev.accordion.format.DialectName;
+import dev.accordion.format.FormatException;
+import dev.accordion.format.MigrationFileName;
+import dev.accordion.format.MigrationIndex;
+import dev.accordion.format.MigrationKind;
+import dev.accordion.format.Versions;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +33,9 @@ import java.util.jar.JarEntry;
 record ClasspathSource(String root, ClassLoader classLoader) implements MigrationSource {
 
   @Override
-  public List<MigrationFile> load(String dialect) {
-    String directory = trimSlashes(root) + "/" + dialect;
-    String indexPath = directory + "/index.list";
+  public List<MigrationFile> load(DialectName dialect) {
+    String directory = trimSlashes(root) + "/" + dialect.word();
+    String indexPath = directory + "/" + MigrationIndex.FILE_NAME;
     String index = read(indexPath);
     if (index == null) {
       throw new AccordionException("No migration index at classpath:" + indexPath + ". The "
@@ -37,15 +43,17 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
           + "accordion-processor is on the annotation processor path and that the location "
           + "(Accordion.builder().location(...), default db/accordion) is right.");
     }
+    List<MigrationIndex.Entry> entries;
+    try {
+      entries = MigrationIndex.parse(index);
+    } catch (FormatException e) {
+      throw new AccordionException(indexPath + ", line " + e.line() + ": " + e.problem()
+          + ". The index is written by the processor: rebuild the project.");
+    }
     List<MigrationFile> migrations = new ArrayList<>();
     Set<String> indexed = new HashSet<>();
-    String[] lines = Checksums.normaliseLineEndings(index).split("\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      MigrationFile migration = load(directory, indexPath, i + 1, line);
+    for (MigrationIndex.Entry entry : entries) {
+      MigrationFile migration = load(directory, indexPath, entry);
       migrations.add(migration);
       indexed.add(migration.fileName());
     }
@@ -106,30 +114,24 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
   }
 
   private static boolean isMigration(String name) {
-    return name.startsWith("V") && name.endsWith(".sql");
+    return MigrationFileName.looksLikeMigration(name);
   }
 
-  private MigrationFile load(String directory, String indexPath, int lineNumber, String line) {
-    String[] fields = line.split("\t");
-    String where = indexPath + ", line " + lineNumber;
-    if (fields.length != 4) {
-      throw new AccordionException(where + ": expected version, kind, transition and file name "
-          + "separated by tabs. The index is written by the processor: rebuild the project.");
-    }
-    String fileName = fields[3];
+  private MigrationFile load(String directory, String indexPath, MigrationIndex.Entry entry) {
+    String fileName = entry.fileName();
     String text = read(directory + "/" + fileName);
     if (text == null) {
-      throw new AccordionException(where + " names " + fileName + ", which is not on the class "
-          + "path next to it. Rebuild the project so the index and the files agree.");
+      throw new AccordionException(indexPath + " names " + fileName + ", which is not on the "
+          + "class path next to it. Rebuild the project so the index and the files agree.");
     }
     MigrationFile migration = MigrationParser.parse(fileName, text);
-    String transition = fields[2].equals("-") ? null : fields[2];
-    boolean agrees = Versions.ORDER.compare(fields[0], migration.version()) == 0
-        && fields[1].equals(migration.kind().word())
-        && Objects.equals(transition, migration.transition());
+    boolean agrees = Versions.ORDER.compare(entry.version(), migration.version()) == 0
+        && entry.kind().equals(java.util.Optional.of(migration.kind()))
+        && Objects.equals(entry.transition().orElse(null), migration.transition());
     if (!agrees) {
-      throw new AccordionException(where + " says version " + fields[0] + ", kind " + fields[1]
-          + ", transition " + fields[2] + " but " + fileName + " says version "
+      throw new AccordionException(indexPath + " says version " + entry.version() + ", kind "
+          + entry.kind().map(MigrationKind::word).orElse("-") + ", transition "
+          + entry.transition().orElse("-") + " for " + fileName + " but the file says version "
           + migration.version() + ", kind " + migration.kind().word() + ", transition "
           + (migration.transition() == null ? "-" : migration.transition())
           + ". Rebuild the project so the index and the files agree.");

@@ -1,6 +1,7 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import dev.accordion.format.DialectName;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.util.Locale;
 interface Dialect {
 
   /** The folder name of this dialect's migrations: {@code sqlite}, {@code postgresql}, {@code mysql}. */
-  String name();
+  DialectName name();
 
   /**
    * How long a backfill batch should take unless the application says: long enough that a
@@ -151,19 +152,17 @@ interface Dialect {
     String product = override != null
         ? override
         : connection.getMetaData().getDatabaseProductName();
-    String key = product.toLowerCase(Locale.ROOT);
-    switch (key) {
-      case "sqlite":
+    DialectName name = DialectName.ofProduct(product).orElseThrow(() -> new AccordionException(
+        "Accordion's runtime does not support " + product + " (it supports SQLite, PostgreSQL, "
+            + "MySQL and MariaDB). Use one of those, or apply the generated migrations with "
+            + "another tool."));
+    switch (name) {
+      case SQLITE:
         return new SqliteDialect();
-      case "postgresql":
+      case POSTGRESQL:
         return new PostgresDialect();
-      case "mysql":
-      case "mariadb":
-        return new MysqlDialect();
       default:
-        throw new AccordionException("Accordion's runtime does not support " + product + " (it "
-            + "supports SQLite, PostgreSQL, MySQL and MariaDB). Use one of those, or apply the "
-            + "generated migrations with another tool.");
+        return new MysqlDialect();
     }
   }
 }

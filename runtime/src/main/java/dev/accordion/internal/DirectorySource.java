@@ -1,6 +1,8 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import dev.accordion.format.DialectName;
+import dev.accordion.format.MigrationFileName;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +17,8 @@ import java.util.List;
 record DirectorySource(Path directory) implements MigrationSource {
 
   @Override
-  public List<MigrationFile> load(String dialect) {
-    Path folder = directory.resolve(dialect);
+  public List<MigrationFile> load(DialectName dialect) {
+    Path folder = directory.resolve(dialect.word());
     if (!Files.isDirectory(folder)) {
       throw new AccordionException("No migrations directory " + folder.toAbsolutePath()
           + ". Point --dir (Accordion.builder().directory(...)) at the folder that holds the "
@@ -28,7 +30,7 @@ record DirectorySource(Path directory) implements MigrationSource {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
       for (Path file : files) {
         String name = file.getFileName().toString();
-        if (!name.startsWith("V") || !name.endsWith(".sql")) {
+        if (!MigrationFileName.looksLikeMigration(name)) {
           continue;
         }
         byte[] bytes;

@@ -38,7 +38,7 @@ final class HistoryTable {
 
   private record Column(String name, ColumnType type, boolean notNull, String defaultValue) {}
 
-  /** In the order of the table; columns after {@code verified_at} were added later. */
+  /** In the order of the table. */
   private static final List<Column> COLUMNS = List.of(
       new Column("version", ColumnType.KEY, true, null),
       new Column("description", ColumnType.TEXT, true, null),
@@ -74,8 +74,6 @@ final class HistoryTable {
 
   private final Connection connection;
   private final Dialect dialect;
-  /** What {@link #read} selects; null until known. */
-  private String readColumns;
 
   HistoryTable(Session session) {
     this.connection = session.connection();
@@ -87,23 +85,13 @@ final class HistoryTable {
   }
 
   /**
-   * Creates the history table, or adds the columns this runtime writes that the table lacks
-   * (one made by another version of Accordion).
-   * Run under the migration lock (and, on SQLite, in a write transaction), so concurrent boots
-   * never both create or alter it.
+   * Creates the history table unless it exists. Run under the migration lock (and, on SQLite, in
+   * a write transaction), so concurrent boots never both create it.
    */
-  void createOrUpgrade() throws SQLException {
+  void createIfMissing() throws SQLException {
     if (!exists(TABLE)) {
       execute(createTable(TABLE, "version"));
-    } else {
-      Set<String> present = columns(TABLE);
-      for (Column column : COLUMNS) {
-        if (!present.contains(column.name())) {
-          execute("ALTER TABLE " + TABLE + " ADD COLUMN " + definition(column));
-        }
-      }
     }
-    readColumns = COLUMN_LIST;
   }
 
   /** Every row by version; empty when the table does not exist yet. */
@@ -139,34 +127,16 @@ final class HistoryTable {
    * The row of {@code version}, or null. The columns are named, not {@code *}: the driver may
    * keep this statement prepared on the server (pgjdbc does once a connection ran it five times,
    * as a backfill does), and PostgreSQL refuses to run a prepared statement whose result changed
-   * shape, as {@code *} would when a newer runtime adds a history column.
+   * shape, as {@code *} would if a column were added to the table.
    */
   HistoryRow read(String version) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT " + readColumns() + " FROM " + TABLE + " WHERE version = ?")) {
+        "SELECT " + COLUMN_LIST + " FROM " + TABLE + " WHERE version = ?")) {
       statement.setString(1, version);
       try (ResultSet result = statement.executeQuery()) {
         return result.next() ? row(result, presentColumns(result)) : null;
       }
     }
-  }
-
-  /**
-   * The history columns to read: every one this runtime knows once {@link #createOrUpgrade} ran;
-   * for a command that neither creates nor alters the table, those of them the table has.
-   */
-  private String readColumns() throws SQLException {
-    if (readColumns == null) {
-      Set<String> present = columns(TABLE);
-      StringBuilder names = new StringBuilder();
-      for (Column column : COLUMNS) {
-        if (present.contains(column.name())) {
-          names.append(names.length() == 0 ? "" : ", ").append(column.name());
-        }
-      }
-      readColumns = names.toString();
-    }
-    return readColumns;
   }
 
   /** Records a migration whose DDL committed with the row: every DDL statement done. */
@@ -356,32 +326,6 @@ final class HistoryTable {
       }
     }
     return found;
-  }
-
-  private Set<String> columns(String table) throws SQLException {
-    DatabaseMetaData meta = connection.getMetaData();
-    Set<String> names = new HashSet<>();
-    try (ResultSet columns = meta.getColumns(connection.getCatalog(), schemaPattern(meta),
-        escape(meta, table), null)) {
-      while (columns.next()) {
-        names.add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-      }
-    }
-    return names;
-  }
-
-  private String schemaPattern(DatabaseMetaData meta) throws SQLException {
-    String schema = connection.getSchema();
-    return schema == null ? null : escape(meta, schema);
-  }
-
-  private static String escape(DatabaseMetaData meta, String name) throws SQLException {
-    String escape = meta.getSearchStringEscape();
-    if (escape == null || escape.isEmpty()) {
-      return name;
-    }
-    return name.replace(escape, escape + escape).replace("_", escape + "_")
-        .replace("%", escape + "%");
   }
 
   private void execute(String sql) throws SQLException {

@@ -2,8 +2,10 @@ package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
 import dev.accordion.Resolution;
-import dev.accordion.StatusReport;
 import dev.accordion.StatusReport.State;
+import dev.accordion.StatusReport;
+import dev.accordion.format.MigrationKind;
+import dev.accordion.format.Versions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -125,7 +127,7 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
             + "file: every release ships each migration applied before its own."));
       } else if (row.failed()) {
         problems.add(new Problem(row.version(), FailedDdl.message(file, row)));
-      } else if (!file.hasChecksum(row.checksum())) {
+      } else if (!file.checksum().equals(row.checksum())) {
         problems.add(new Problem(row.version(), file.fileName() + " changed after it was "
             + "applied on " + row.startedAt() + " (checksum " + row.checksum() + " then, "
             + file.checksum() + " now). An applied migration must not change: restore the file "
@@ -227,7 +229,7 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
       state = file.isContract() && !contractsAtBoot ? State.PENDING_CONTRACT : State.PENDING;
     } else if (row.failed()) {
       state = State.FAILED;
-    } else if (!file.hasChecksum(row.checksum())) {
+    } else if (!file.checksum().equals(row.checksum())) {
       state = State.CHANGED;
     } else if (!row.applied(file)) {
       state = State.IN_PROGRESS;

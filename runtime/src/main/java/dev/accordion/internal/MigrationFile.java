@@ -1,5 +1,6 @@
 package dev.accordion.internal;
 
+import dev.accordion.format.MigrationKind;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -35,8 +36,6 @@ final class MigrationFile {
   private final MigrationKind kind;
   private final String transition;
   private final String checksum;
-  private final String checksummedText;
-  private String sha256;
   private final boolean mentionsVerify;
   private final boolean mentionsOnline;
   private final List<String> notes;
@@ -45,14 +44,13 @@ final class MigrationFile {
 
   /**
    * @param transition the transition id, or null
-   * @param checksummedText the text the checksum is of, for a history row's older kind of checksum
    * @param mentionsVerify whether the text has a verify marker at all, and
    * @param mentionsOnline an online one: a boot tells the files without those sections from the
    *     rest without parsing them
    * @param notes the comment lines for people between the header and the first section
    */
   MigrationFile(String version, String description, String fileName, MigrationKind kind,
-      String transition, String checksum, String checksummedText, boolean mentionsVerify,
+      String transition, String checksum, boolean mentionsVerify,
       boolean mentionsOnline, List<String> notes, Supplier<Body> parse) {
     this.mentionsVerify = mentionsVerify;
     this.mentionsOnline = mentionsOnline;
@@ -63,7 +61,6 @@ final class MigrationFile {
     this.kind = kind;
     this.transition = transition;
     this.checksum = checksum;
-    this.checksummedText = checksummedText;
     this.parse = parse;
   }
 
@@ -90,23 +87,6 @@ final class MigrationFile {
 
   String checksum() {
     return checksum;
-  }
-
-  /**
-   * Whether a history row's checksum is this file's, of either kind {@link Checksums} wrote: a
-   * history from before CRC-32 holds SHA-256, computed once per file however often it is asked.
-   */
-  boolean hasChecksum(String recorded) {
-    if (recorded.equals(checksum)) {
-      return true;
-    }
-    if (!Checksums.isSha256(recorded)) {
-      return false;
-    }
-    if (sha256 == null) {
-      sha256 = Checksums.sha256(checksummedText);
-    }
-    return recorded.equalsIgnoreCase(sha256);
   }
 
   /** The sections, parsed now if they were not yet; a broken file throws here. */

@@ -1,28 +1,26 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import dev.accordion.format.Attributes;
+import dev.accordion.format.Checksums;
+import dev.accordion.format.FormatException;
+import dev.accordion.format.Header;
+import dev.accordion.format.MigrationFileName;
+import dev.accordion.format.Section;
 import dev.accordion.internal.BackfillSection.KeyType;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the text of a migration file as described in {@code docs/migration-files.md}. */
+/**
+ * Reads the text of a migration file as described in {@code docs/migration-files.md}: the name,
+ * header and vocabulary through the shared format, the sections' statements here.
+ */
 final class MigrationParser {
 
-  private static final String MARKER = "-- accordion:";
-
-  /** Sections in the only order they may appear. */
-  private enum Section {
-    FOOTPRINT, GUARD, DDL, ONLINE, BACKFILL, VERIFY;
-
-    String word() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
+  private static final String MARKER = Section.MARKER;
 
   /** A section's attributes and its text, padded with blank lines so offsets map to file lines. */
   private record SectionText(Map<String, String> attributes, int markerLine, String text) {}
@@ -34,7 +32,12 @@ final class MigrationParser {
   }
 
   static MigrationFile parse(String fileName, String text) {
-    return new MigrationParser(fileName).parse(text);
+    MigrationParser parser = new MigrationParser(fileName);
+    try {
+      return parser.parse(text);
+    } catch (FormatException e) {
+      throw parser.invalid(e.line(), e.problem());
+    }
   }
 
   /** The name, header and checksum now; the sections when first used (see MigrationFile). */
@@ -48,28 +51,19 @@ final class MigrationParser {
     String withLineEndings = Checksums.normaliseLineEndings(text);
     String normalised = stripByteOrderMark(withLineEndings);
     int firstLineEnd = normalised.indexOf('\n');
-    String firstLine = firstLineEnd < 0 ? normalised : normalised.substring(0, firstLineEnd);
-    if (!firstLine.startsWith(MARKER + "migration")) {
-      throw invalid(1, "the first line must be '" + MARKER + "migration kind=<kind>'");
-    }
-    Map<String, String> header = attributes(firstLine.substring((MARKER + "migration").length()), 1);
-    requireOnly(header, Set.of("kind", "transition"), 1);
-    MigrationKind kind = MigrationKind.fromWord(required(header, "kind", 1)).orElse(null);
-    if (kind == null) {
-      throw invalid(1, "unknown kind '" + header.get("kind")
-          + "' (kinds: baseline, schema, rename, expand, contract)");
-    }
-    String transition = header.get("transition");
+    Header header =
+        Header.parse(firstLineEnd < 0 ? normalised : normalised.substring(0, firstLineEnd));
+    String transition = header.transition().orElse(null);
     // Which sections the text mentions, in one scan of its markers.
     boolean verify = false;
     boolean online = false;
     for (int i = firstLineEnd < 0 ? -1 : normalised.indexOf(MARKER, firstLineEnd); i >= 0;
         i = normalised.indexOf(MARKER, i + MARKER.length())) {
-      verify |= normalised.startsWith("verify", i + MARKER.length());
-      online |= normalised.startsWith("online", i + MARKER.length());
+      verify |= normalised.startsWith(Section.VERIFY.word(), i + MARKER.length());
+      online |= normalised.startsWith(Section.ONLINE.word(), i + MARKER.length());
     }
-    return new MigrationFile(name.version(), name.description(), fileName, kind, transition,
-        Checksums.ofNormalised(withLineEndings), withLineEndings,
+    return new MigrationFile(name.version(), name.description(), fileName, header.kind(),
+        transition, Checksums.ofNormalised(withLineEndings),
         verify, online, notes(normalised, firstLineEnd), () -> body(normalised.split("\n", -1)));
   }
 
@@ -99,6 +93,14 @@ final class MigrationParser {
 
   /** The sections after the header line. */
   private MigrationFile.Body body(String[] lines) {
+    try {
+      return sections(lines);
+    } catch (FormatException e) {
+      throw invalid(e.line(), e.problem());
+    }
+  }
+
+  private MigrationFile.Body sections(String[] lines) {
     StringBuilder preamble = new StringBuilder("\n");
     Map<Section, SectionText> sections = new EnumMap<>(Section.class);
     Section current = null;
@@ -120,12 +122,11 @@ final class MigrationParser {
         }
         if (current != null && next.compareTo(current) < 0) {
           throw invalid(lineNumber, "the " + word + " section must come before the "
-              + current.word() + " section (order: footprint, guard, ddl, online, backfill, "
-              + "verify)");
+              + current.word() + " section (order: " + Section.words() + ")");
         }
         current = next;
         markerLine = lineNumber;
-        markerAttributes = attributes(marker.substring(word.length()), lineNumber);
+        markerAttributes = Attributes.parse(marker.substring(word.length()), lineNumber);
         body = new StringBuilder("\n".repeat(lineNumber));
       } else {
         body.append(line).append('\n');
@@ -135,15 +136,15 @@ final class MigrationParser {
       sections.put(current, new SectionText(markerAttributes, markerLine, body.toString()));
     }
 
-    List<String> guards = statements(sections.get(Section.GUARD), Set.of());
+    List<String> guards = statements(sections.get(Section.GUARD), Section.GUARD);
     if (sections.containsKey(Section.GUARD) && guards.isEmpty()) {
       throw invalid(sections.get(Section.GUARD).markerLine(), "the guard section has no statement");
     }
     SectionText ddlSection = sections.get(Section.DDL);
     List<String> ddl = new ArrayList<>(split(preamble.toString()));
-    ddl.addAll(statements(ddlSection, Set.of("foreign-keys")));
+    ddl.addAll(statements(ddlSection, Section.DDL));
     boolean foreignKeysOff = ddlSection != null && foreignKeysOff(ddlSection);
-    List<String> online = statements(sections.get(Section.ONLINE), Set.of());
+    List<String> online = statements(sections.get(Section.ONLINE), Section.ONLINE);
     if (sections.containsKey(Section.ONLINE) && online.isEmpty()) {
       throw invalid(sections.get(Section.ONLINE).markerLine(), "the online section has no statement");
     }
@@ -165,7 +166,7 @@ final class MigrationParser {
     if (section == null) {
       return null;
     }
-    List<String> statements = statements(section, Set.of());
+    List<String> statements = statements(section, Section.FOOTPRINT);
     if (statements.size() != 1) {
       throw invalid(section.markerLine(), "the footprint section needs exactly one SELECT "
           + "statement returning a count, found " + statements.size());
@@ -174,17 +175,12 @@ final class MigrationParser {
   }
 
   private Section section(String word, int lineNumber) {
-    for (Section section : Section.values()) {
-      if (section.word().equals(word)) {
-        return section;
-      }
-    }
-    throw invalid(lineNumber, "unknown section '" + MARKER + word
-        + "' (sections: footprint, guard, ddl, online, backfill, verify)");
+    return Section.fromWord(word).orElseThrow(() -> invalid(lineNumber, "unknown section '"
+        + MARKER + word + "' (sections: " + Section.words() + ")"));
   }
 
   private boolean foreignKeysOff(SectionText ddl) {
-    String value = ddl.attributes().getOrDefault("foreign-keys", "on");
+    String value = ddl.attributes().getOrDefault(Section.FOREIGN_KEYS, "on");
     if (!value.equals("on") && !value.equals("off")) {
       throw invalid(ddl.markerLine(), "foreign-keys must be 'off' or 'on', not '" + value + "'");
     }
@@ -197,20 +193,20 @@ final class MigrationParser {
     }
     int line = section.markerLine();
     Map<String, String> attributes = section.attributes();
-    List<String> statements = statements(section, Set.of("batch", "key-type", "start"));
+    List<String> statements = statements(section, Section.BACKFILL);
     if (statements.size() != 2) {
       throw invalid(line, "the backfill section needs exactly two statements (the last key of "
           + "the batch from :from, then the update of :from through :upto), found "
           + statements.size());
     }
-    int batchSize = positiveInt(required(attributes, "batch", line), line);
-    KeyType keyType = switch (required(attributes, "key-type", line)) {
+    int batchSize = positiveInt(Attributes.required(attributes, Section.BATCH, line), line);
+    KeyType keyType = switch (Attributes.required(attributes, Section.KEY_TYPE, line)) {
       case "integer" -> KeyType.INTEGER;
       case "text" -> KeyType.TEXT;
       default -> throw invalid(line, "key-type must be 'integer' or 'text', not '"
-          + attributes.get("key-type") + "'");
+          + attributes.get(Section.KEY_TYPE) + "'");
     };
-    String start = required(attributes, "start", line);
+    String start = Attributes.required(attributes, Section.START, line);
     if (keyType == KeyType.INTEGER) {
       try {
         Long.parseLong(start);
@@ -232,7 +228,7 @@ final class MigrationParser {
     if (section == null) {
       return false;
     }
-    String value = section.attributes().getOrDefault("on-mismatch", "wait");
+    String value = section.attributes().getOrDefault(Section.ON_MISMATCH, "wait");
     if (!value.equals("wait") && !value.equals("refuse")) {
       throw invalid(section.markerLine(), "on-mismatch must be 'wait' or 'refuse', not '" + value
           + "'");
@@ -244,7 +240,7 @@ final class MigrationParser {
     if (section == null) {
       return null;
     }
-    List<String> statements = statements(section, Set.of("on-mismatch"));
+    List<String> statements = statements(section, Section.VERIFY);
     if (statements.isEmpty() || statements.size() > 3) {
       throw invalid(section.markerLine(), "the verify section needs one SELECT COUNT(*) "
           + "statement, may list the rows it counts in a second, and count them in a key range "
@@ -263,11 +259,11 @@ final class MigrationParser {
         countInRange);
   }
 
-  private List<String> statements(SectionText section, Set<String> allowedAttributes) {
+  private List<String> statements(SectionText section, Section kind) {
     if (section == null) {
       return List.of();
     }
-    requireOnly(section.attributes(), allowedAttributes, section.markerLine());
+    Attributes.requireOnly(section.attributes(), kind.attributes(), section.markerLine());
     return split(section.text());
   }
 
@@ -285,77 +281,6 @@ final class MigrationParser {
     } catch (IllegalArgumentException e) {
       throw invalid(line, "backfill statement '" + statement + "': " + e.getMessage());
     }
-  }
-
-  /** {@code key=value} pairs separated by spaces; a value in single quotes may hold spaces or be empty. */
-  private Map<String, String> attributes(String text, int line) {
-    Map<String, String> attributes = new LinkedHashMap<>();
-    int i = 0;
-    while (i < text.length()) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int equals = text.indexOf('=', i);
-      int space = indexOfWhitespace(text, i);
-      if (equals < 0 || equals > space) {
-        throw invalid(line, "expected key=value, found '" + text.substring(i, space) + "'");
-      }
-      String key = text.substring(i, equals);
-      StringBuilder value = new StringBuilder();
-      i = equals + 1;
-      if (i < text.length() && text.charAt(i) == '\'') {
-        i++;
-        while (true) {
-          if (i >= text.length()) {
-            throw invalid(line, "unterminated ' in the value of " + key);
-          }
-          char c = text.charAt(i++);
-          if (c == '\'' && i < text.length() && text.charAt(i) == '\'') {
-            value.append('\'');
-            i++;
-          } else if (c == '\'') {
-            break;
-          } else {
-            value.append(c);
-          }
-        }
-      } else {
-        int end = indexOfWhitespace(text, i);
-        value.append(text, i, end);
-        i = end;
-      }
-      if (attributes.put(key, value.toString()) != null) {
-        throw invalid(line, "attribute " + key + " appears twice");
-      }
-    }
-    return attributes;
-  }
-
-  private static int indexOfWhitespace(String text, int from) {
-    int i = from;
-    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private void requireOnly(Map<String, String> attributes, Set<String> allowed, int line) {
-    for (String key : attributes.keySet()) {
-      if (!allowed.contains(key)) {
-        throw invalid(line, "unknown attribute '" + key + "'"
-            + (allowed.isEmpty() ? " (this marker takes none)" : " (allowed: "
-            + String.join(", ", allowed.stream().sorted().toList()) + ")"));
-      }
-    }
-  }
-
-  private String required(Map<String, String> attributes, String key, int line) {
-    String value = attributes.get(key);
-    if (value == null) {
-      throw invalid(line, "missing attribute " + key + "=");
-    }
-    return value;
   }
 
   private int positiveInt(String value, int line) {
@@ -384,7 +309,7 @@ final class MigrationParser {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private AccordionException invalid(int line, String problem) {
+  AccordionException invalid(int line, String problem) {
     String where = line > 0 ? fileName + ", line " + line : fileName;
     return new AccordionException(where + ": " + problem + ". Fix the migration file (see "
         + "docs/migration-files.md for the format) and start again.");

@@ -1,6 +1,8 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import dev.accordion.format.DialectName;
+import dev.accordion.format.Versions;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +13,7 @@ import java.util.List;
 interface MigrationSource {
 
   /** The dialect's migrations, sorted by version. */
-  List<MigrationFile> load(String dialect);
+  List<MigrationFile> load(DialectName dialect);
 
   /** Sorts by version and refuses two files with the same version. */
   static List<MigrationFile> inVersionOrder(List<MigrationFile> migrations, String where) {

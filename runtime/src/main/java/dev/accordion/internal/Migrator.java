@@ -3,8 +3,10 @@ package dev.accordion.internal;
 import dev.accordion.AccordionException;
 import dev.accordion.Resolution;
 import dev.accordion.StatusReport;
-import java.lang.System.Logger.Level;
+import dev.accordion.format.MigrationKind;
+import dev.accordion.format.Versions;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -92,7 +94,7 @@ public final class Migrator {
       try (SqlCloseable lock = session.dialect().lockForMigration(session.connection(),
           options.lockWait())) {
         session.inWriteTransaction(() -> {
-          history.createOrUpgrade();
+          history.createIfMissing();
           return null;
         });
         String wanted = version.strip().replace('_', '.');
@@ -200,7 +202,7 @@ public final class Migrator {
       try (SqlCloseable lock = session.dialect().lockForMigration(session.connection(),
           options.lockWait())) {
         session.inWriteTransaction(() -> {
-          history.createOrUpgrade();
+          history.createIfMissing();
           return null;
         });
         Ledger locked = new Ledger(files, history.readAll());

@@ -1,6 +1,7 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import dev.accordion.format.DialectName;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,8 +29,8 @@ final class MysqlDialect extends ServerDialect {
   private static final int MAX_LOCK_NAME = 64;
 
   @Override
-  public String name() {
-    return "mysql";
+  public DialectName name() {
+    return DialectName.MYSQL;
   }
 
   @Override

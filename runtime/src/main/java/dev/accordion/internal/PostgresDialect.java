@@ -1,6 +1,7 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import dev.accordion.format.DialectName;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -71,8 +72,8 @@ final class PostgresDialect extends ServerDialect {
   }
 
   @Override
-  public String name() {
-    return "postgresql";
+  public DialectName name() {
+    return DialectName.POSTGRESQL;
   }
 
   @Override

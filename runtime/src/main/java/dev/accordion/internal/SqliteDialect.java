@@ -1,5 +1,6 @@
 package dev.accordion.internal;
 
+import dev.accordion.format.DialectName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +28,8 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public String name() {
-    return "sqlite";
+  public DialectName name() {
+    return DialectName.SQLITE;
   }
 
   @Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accordion.AccordionException;
+import dev.accordion.format.MigrationKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

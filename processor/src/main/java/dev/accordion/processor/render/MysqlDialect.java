@@ -1,5 +1,6 @@
 package dev.accordion.processor.render;
 
+import dev.accordion.format.DialectName;
 import dev.accordion.processor.diff.Operation;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
@@ -30,13 +31,13 @@ public final class MysqlDialect implements SqlDialect {
   static final SqlSyntax SYNTAX =
       new SqlSyntax() {
         @Override
-        public String dialect() {
-          return "mysql";
+        public DialectName dialect() {
+          return DialectName.MYSQL;
         }
 
         @Override
         public String quote(String identifier) {
-          return "`" + identifier.replace("`", "``") + "`";
+          return "`" + QuotedNames.note(identifier).replace("`", "``") + "`";
         }
 
         @Override
@@ -105,8 +106,8 @@ public final class MysqlDialect implements SqlDialect {
   }
 
   @Override
-  public String name() {
-    return "mysql";
+  public DialectName dialect() {
+    return DialectName.MYSQL;
   }
 
   @Override

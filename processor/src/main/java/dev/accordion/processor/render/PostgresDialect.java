@@ -1,5 +1,6 @@
 package dev.accordion.processor.render;
 
+import dev.accordion.format.DialectName;
 import dev.accordion.processor.diff.Operation;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
@@ -30,13 +31,14 @@ public final class PostgresDialect implements SqlDialect {
   static final SqlSyntax SYNTAX =
       new SqlSyntax() {
         @Override
-        public String dialect() {
-          return "postgresql";
+        public DialectName dialect() {
+          return DialectName.POSTGRESQL;
         }
 
         @Override
         public String quote(String identifier) {
-          return "\"" + identifier.toLowerCase(Locale.ROOT).replace("\"", "\"\"") + "\"";
+          String name = QuotedNames.note(identifier.toLowerCase(Locale.ROOT));
+          return "\"" + name.replace("\"", "\"\"") + "\"";
         }
 
         @Override
@@ -108,8 +110,8 @@ public final class PostgresDialect implements SqlDialect {
   }
 
   @Override
-  public String name() {
-    return "postgresql";
+  public DialectName dialect() {
+    return DialectName.POSTGRESQL;
   }
 
   @Override

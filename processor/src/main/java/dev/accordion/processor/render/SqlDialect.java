@@ -1,5 +1,6 @@
 package dev.accordion.processor.render;
 
+import dev.accordion.format.DialectName;
 import dev.accordion.processor.diff.Operation;
 import dev.accordion.processor.diff.TypeChangeSupport;
 import dev.accordion.processor.model.ColumnType;
@@ -13,9 +14,13 @@ import java.util.stream.Collectors;
  */
 public interface SqlDialect extends TypeChangeSupport {
 
-  /** The dialect's directory name under the migrations directory: sqlite, postgresql, mysql. */
+  DialectName dialect();
+
+  /** The dialect's word, as {@link TypeChangeSupport} reports it. */
   @Override
-  String name();
+  default String name() {
+    return dialect().word();
+  }
 
   default Sections render(Operation operation) {
     if (operation instanceof Operation.CreateTable op) {

@@ -1,5 +1,6 @@
 package dev.accordion.processor.render;
 
+import dev.accordion.format.DialectName;
 import dev.accordion.processor.model.ColumnType;
 
 /**
@@ -8,8 +9,8 @@ import dev.accordion.processor.model.ColumnType;
  */
 interface SqlSyntax {
 
-  /** The dialect's name, which picks a converter's {@code @DialectSql}. */
-  String dialect();
+  /** The dialect, which picks a converter's {@code @DialectSql}. */
+  DialectName dialect();
 
   String quote(String identifier);
 

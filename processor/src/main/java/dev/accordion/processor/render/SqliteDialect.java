@@ -1,5 +1,6 @@
 package dev.accordion.processor.render;
 
+import dev.accordion.format.DialectName;
 import dev.accordion.processor.diff.Operation;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
@@ -24,8 +25,8 @@ public final class SqliteDialect implements SqlDialect {
   static final SqlSyntax SYNTAX =
       new SqlSyntax() {
         @Override
-        public String dialect() {
-          return "sqlite";
+        public DialectName dialect() {
+          return DialectName.SQLITE;
         }
 
         @Override
@@ -81,8 +82,8 @@ public final class SqliteDialect implements SqlDialect {
   }
 
   @Override
-  public String name() {
-    return "sqlite";
+  public DialectName dialect() {
+    return DialectName.SQLITE;
   }
 
   @Override
@@ -609,6 +610,6 @@ public final class SqliteDialect implements SqlDialect {
   }
 
   static String quote(String identifier) {
-    return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    return "\"" + QuotedNames.note(identifier).replace("\"", "\"\"") + "\"";
   }
 }

@@ -66,7 +66,7 @@ final class TransitionSql {
   String up(int index, Function<String, String> at) {
     Transform transform = t.transform();
     if (transform.isConverter()) {
-      return "(" + substitute(transform.sqlUp(sql.dialect(), index), t.oldFields(), t.oldColumns(), at)
+      return "(" + substitute(transform.sqlUp(sql.dialect().word(), index), t.oldFields(), t.oldColumns(), at)
           + ")";
     }
     String old = at.apply(t.oldColumn());
@@ -85,7 +85,7 @@ final class TransitionSql {
   String down(int index, Function<String, String> at) {
     Transform transform = t.transform();
     if (transform.isConverter()) {
-      return "(" + substitute(transform.sqlDown(sql.dialect(), index), t.newFields(), t.newColumns(), at)
+      return "(" + substitute(transform.sqlDown(sql.dialect().word(), index), t.newFields(), t.newColumns(), at)
           + ")";
     }
     String value = at.apply(t.newColumn());

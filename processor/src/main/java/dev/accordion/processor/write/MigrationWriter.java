@@ -1,22 +1,22 @@
 package dev.accordion.processor.write;
 
+import dev.accordion.format.DialectName;
+import dev.accordion.format.Header;
+import dev.accordion.format.MigrationFileName;
+import dev.accordion.format.MigrationIndex;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
@@ -30,20 +30,6 @@ import javax.tools.StandardLocation;
  */
 public final class MigrationWriter {
 
-  /**
-   * Every name the runtime accepts (its {@code MigrationFileName}): Flyway's
-   * {@code V<version>__<description>.sql}, the version's underscores read as dots. Hand-written
-   * files such as {@code V2__fix.sql} are migrations too and go into the index.
-   */
-  private static final Pattern NAME = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(.+)\\.sql");
-
-  /** Accordion's own names, {@code V<yyyyMMddHHmmss>_<n>__<description>.sql}: for the next n. */
-  private static final Pattern ACCORDION_NAME =
-      Pattern.compile("V(\\d+)_(\\d+)__([A-Za-z0-9_]+)\\.sql");
-
-  private static final String HEADER = "-- accordion:migration";
-  private static final String BYTE_ORDER_MARK = "\uFEFF";
-
   private final Path directory;
   private final Filer filer;
   private final String classpathRoot;
@@ -54,8 +40,8 @@ public final class MigrationWriter {
     this.classpathRoot = classpathRoot;
   }
 
-  /** A migration's file text with its description; named when written. */
-  public record NewMigration(String description, String text) {}
+  /** A migration's file text with its description and header; named when written. */
+  public record NewMigration(String description, Header header, String text) {}
 
   /**
    * Everything one compile writes, rendered before anything is written: {@code sourceTree} holds
@@ -74,27 +60,35 @@ public final class MigrationWriter {
    * the existing ones and these, without writing anything.
    */
   public Output prepare(
-      String timestamp, Map<String, List<NewMigration>> migrations, String snapshot)
+      String timestamp, Map<DialectName, List<NewMigration>> migrations, String snapshot)
       throws IOException {
     Map<Path, String> sourceTree = new LinkedHashMap<>();
     Map<String, String> classpath = new LinkedHashMap<>();
-    for (Map.Entry<String, List<NewMigration>> dialect : migrations.entrySet()) {
-      Path dir = directory.resolve(dialect.getKey());
+    for (Map.Entry<DialectName, List<NewMigration>> dialect : migrations.entrySet()) {
+      Path dir = directory.resolve(dialect.getKey().word());
       Map<String, String> texts = new LinkedHashMap<>();
+      List<MigrationIndex.Entry> index = new ArrayList<>();
+      int next = 1;
       for (Path file : migrationFiles(dir)) {
-        texts.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        MigrationFileName name = MigrationFileName.parse(file.getFileName().toString()).orElseThrow();
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        texts.put(name.fileName(), text);
+        index.add(MigrationIndex.entryOf(name, text));
+        next = Math.max(next, name.sequenceAt(timestamp) + 1);
       }
-      int next = nextSequence(texts.keySet(), timestamp);
       for (NewMigration migration : dialect.getValue()) {
-        String name = "V" + timestamp + "_" + next++ + "__" + migration.description() + ".sql";
-        Path file = dir.resolve(name);
+        String fileName = MigrationFileName.of(timestamp, next++, migration.description());
+        Path file = dir.resolve(fileName);
         if (Files.exists(file)) {
           throw new IOException(file + " exists already; migrations are never rewritten");
         }
         sourceTree.put(file, migration.text());
-        texts.put(name, migration.text());
+        texts.put(fileName, migration.text());
+        MigrationFileName name = MigrationFileName.parse(fileName).orElseThrow();
+        index.add(new MigrationIndex.Entry(name.version(), Optional.of(migration.header().kind()),
+            migration.header().transition(), fileName));
       }
-      classpath.putAll(publication(dialect.getKey(), texts));
+      classpath.putAll(publication(dialect.getKey(), texts, index));
     }
     Path snapshotFile = directory.resolve(SnapshotStore.FILE_NAME);
     if (!Files.exists(snapshotFile)
@@ -134,42 +128,17 @@ public final class MigrationWriter {
     }
   }
 
-  /** One more than the highest {@code n} of Accordion's names at {@code timestamp}. */
-  private static int nextSequence(Collection<String> names, String timestamp) {
-    int highest = 0;
-    for (String name : names) {
-      Matcher m = ACCORDION_NAME.matcher(name);
-      if (m.matches() && m.group(1).equals(timestamp)) {
-        highest = Math.max(highest, Integer.parseInt(m.group(2)));
-      }
-    }
-    return highest + 1;
-  }
-
   /**
    * The class path copies of {@code texts} (file name to text) and their index, by resource path.
    * The index says what the runtime will read from each file: the version from its name, kind
    * and transition from its header.
    */
-  private Map<String, String> publication(String dialect, Map<String, String> texts) {
-    String prefix = classpathRoot + "/" + dialect + "/";
+  private Map<String, String> publication(DialectName dialect, Map<String, String> texts,
+      List<MigrationIndex.Entry> index) {
+    String prefix = classpathRoot + "/" + dialect.word() + "/";
     Map<String, String> resources = new LinkedHashMap<>();
-    StringBuilder index = new StringBuilder("# version\tkind\ttransition\tfile (generated by Accordion)\n");
-    List<String> names = new ArrayList<>(texts.keySet());
-    names.sort(Comparator.comparing(MigrationWriter::version, VERSION_ORDER)
-        .thenComparing(Comparator.naturalOrder()));
-    for (String name : names) {
-      String text = texts.get(name);
-      Map<String, String> header = header(text);
-      // A file without a readable kind is listed anyway: the runtime then stops at it with the
-      // parser's message naming the file and line, instead of the file being left out unseen.
-      index.append(version(name)).append('\t')
-          .append(header.getOrDefault("kind", "-")).append('\t')
-          .append(header.getOrDefault("transition", "-")).append('\t')
-          .append(name).append('\n');
-      resources.put(prefix + name, text);
-    }
-    resources.put(prefix + "index.list", index.toString());
+    texts.forEach((name, text) -> resources.put(prefix + name, text));
+    resources.put(prefix + MigrationIndex.FILE_NAME, MigrationIndex.render(index));
     return resources;
   }
 
@@ -195,89 +164,10 @@ public final class MigrationWriter {
     }
     try (Stream<Path> files = Files.list(dir)) {
       return files
-          .filter(f -> Files.isRegularFile(f) && NAME.matcher(f.getFileName().toString()).matches())
+          .filter(f -> Files.isRegularFile(f)
+              && MigrationFileName.parse(f.getFileName().toString()).isPresent())
           .sorted()
           .toList();
     }
-  }
-
-  /** The version of a migration file name, as the runtime reads it: underscores become dots. */
-  static String version(String fileName) {
-    Matcher m = NAME.matcher(fileName);
-    if (!m.matches()) {
-      throw new IllegalArgumentException(fileName + " is not V<version>__<description>.sql");
-    }
-    return m.group(1).replace('_', '.');
-  }
-
-  /** The runtime's order of versions: part by part as numbers; a prefix comes first. */
-  static final Comparator<String> VERSION_ORDER = (left, right) -> {
-    String[] a = left.split("\\.");
-    String[] b = right.split("\\.");
-    for (int i = 0; i < Math.min(a.length, b.length); i++) {
-      int byPart = new BigInteger(a[i]).compareTo(new BigInteger(b[i]));
-      if (byPart != 0) {
-        return byPart;
-      }
-    }
-    return Integer.compare(a.length, b.length);
-  };
-
-  /**
-   * The attributes of a migration's header line, read as the runtime's parser reads them: a
-   * leading byte order mark is skipped, the line ends at {@code \n} or {@code \r\n}, attributes
-   * are {@code key=value} in any order, a value in single quotes may hold spaces ({@code ''} is
-   * one quote). Empty when the first line is no header.
-   */
-  static Map<String, String> header(String text) {
-    String line = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
-    int end = line.indexOf('\n');
-    line = end < 0 ? line : line.substring(0, end);
-    if (line.endsWith("\r")) {
-      line = line.substring(0, line.length() - 1);
-    }
-    if (!line.startsWith(HEADER)) {
-      return Map.of();
-    }
-    Map<String, String> attributes = new LinkedHashMap<>();
-    String rest = line.substring(HEADER.length());
-    int i = 0;
-    while (i < rest.length()) {
-      if (Character.isWhitespace(rest.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < rest.length()
-          && rest.charAt(i) != '='
-          && !Character.isWhitespace(rest.charAt(i))) {
-        i++;
-      }
-      if (i >= rest.length() || rest.charAt(i) != '=') {
-        continue; // not key=value: the runtime reports it
-      }
-      String key = rest.substring(start, i++);
-      StringBuilder value = new StringBuilder();
-      if (i < rest.length() && rest.charAt(i) == '\'') {
-        for (i++; i < rest.length(); i++) {
-          char c = rest.charAt(i);
-          if (c == '\'' && i + 1 < rest.length() && rest.charAt(i + 1) == '\'') {
-            value.append('\'');
-            i++;
-          } else if (c == '\'') {
-            i++;
-            break;
-          } else {
-            value.append(c);
-          }
-        }
-      } else {
-        while (i < rest.length() && !Character.isWhitespace(rest.charAt(i))) {
-          value.append(rest.charAt(i++));
-        }
-      }
-      attributes.putIfAbsent(key, value.toString());
-    }
-    return attributes;
   }
 }

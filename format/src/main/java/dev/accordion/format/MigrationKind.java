@@ -1,18 +1,18 @@
-package dev.accordion.internal;
+package dev.accordion.format;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /** The {@code kind=} of a migration header. */
-enum MigrationKind {
+public enum MigrationKind {
   BASELINE, SCHEMA, RENAME, EXPAND, CONTRACT;
 
   /** As written in files, the index and the history table. */
-  String word() {
+  public String word() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  static Optional<MigrationKind> fromWord(String word) {
+  public static Optional<MigrationKind> fromWord(String word) {
     for (MigrationKind kind : values()) {
       if (kind.word().equals(word)) {
         return Optional.of(kind);

@@ -1,20 +1,20 @@
-package dev.accordion.internal;
+package dev.accordion.format;
 
 import java.util.Comparator;
 
 /** Migration versions such as {@code 20261122100000.1}, ordered by their dot-separated numbers. */
-final class Versions {
+public final class Versions {
 
   /**
    * Compares part by part as numbers of any length; a version that is a prefix of another comes
    * first. Digits are compared as text once leading zeros are skipped (a longer number is
    * larger), without splitting or big numbers: a boot sorts hundreds of versions.
    */
-  static final Comparator<String> ORDER = Versions::compare;
+  public static final Comparator<String> ORDER = Versions::compare;
 
   private Versions() {}
 
-  static int compare(String left, String right) {
+  public static int compare(String left, String right) {
     int i = 0;
     int j = 0;
     while (i < left.length() && j < right.length()) {

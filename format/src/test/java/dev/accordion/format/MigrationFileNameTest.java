@@ -1,4 +1,4 @@
-package dev.accordion.internal;
+package dev.accordion.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

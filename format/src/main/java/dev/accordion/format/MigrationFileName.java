@@ -1,4 +1,4 @@
-package dev.accordion.internal;
+package dev.accordion.format;
 
 import java.util.Optional;
 
@@ -8,12 +8,28 @@ import java.util.Optional;
  * Scanned by hand: a boot reads every file's name, and a regular expression there was a tenth
  * of a boot with 200 applied files.
  */
-record MigrationFileName(String fileName, String version, String description) {
+public record MigrationFileName(String fileName, String version, String description) {
 
   private static final String SUFFIX = ".sql";
 
+  /**
+   * Accordion's own name for the {@code sequence}-th migration of the compile at {@code
+   * timestamp} ({@code yyyyMMddHHmmss}, UTC): {@code V<timestamp>_<sequence>__<description>.sql}.
+   */
+  public static String of(String timestamp, int sequence, String description) {
+    return "V" + timestamp + "_" + sequence + "__" + description + SUFFIX;
+  }
+
+  /**
+   * Whether {@code fileName} may be a migration at all ({@code V...sql}): the cheap test a
+   * listing applies before {@link #parse}, which then names what is wrong with the rest.
+   */
+  public static boolean looksLikeMigration(String fileName) {
+    return fileName.startsWith("V") && fileName.endsWith(SUFFIX);
+  }
+
   /** The name's parts, or empty unless it is {@code V<digits>([._]<digits>)*__<text>.sql}. */
-  static Optional<MigrationFileName> parse(String fileName) {
+  public static Optional<MigrationFileName> parse(String fileName) {
     int end = fileName.length() - SUFFIX.length();
     if (end < 1 || !fileName.startsWith("V") || !fileName.endsWith(SUFFIX)) {
       return Optional.empty();
@@ -39,6 +55,20 @@ record MigrationFileName(String fileName, String version, String description) {
     return Optional.of(new MigrationFileName(fileName,
         fileName.substring(1, i).replace('_', '.'),
         fileName.substring(descriptionStart, end).replace('_', ' ')));
+  }
+
+  /**
+   * The {@code n} of {@code V<timestamp>_<n>__...}, Accordion's name for the n-th migration of
+   * the compile at {@code timestamp}; 0 for any other name.
+   */
+  public int sequenceAt(String timestamp) {
+    String prefix = timestamp + ".";
+    if (!version.startsWith(prefix) || version.length() == prefix.length()
+        || digits(version, prefix.length(), version.length()) != version.length()
+        || version.length() - prefix.length() > 9) {
+      return 0;
+    }
+    return Integer.parseInt(version.substring(prefix.length()));
   }
 
   /** The index after the ASCII digits starting at {@code from}. */
