@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Flyway's naming, {@code V<version>__<description>.sql}: the version's underscores are dots
  * ({@code V20261122100000_1} is version {@code 20261122100000.1}) and the description's are spaces.
- * Scanned by hand: a boot reads every file's name, and a regular expression there was a tenth
+ * Scanned by hand: a boot reads every file's name, and a regular expression there costs a tenth
  * of a boot with 200 applied files.
  */
 public record MigrationFileName(String fileName, String version, String description) {

@@ -284,7 +284,7 @@ final class HistoryTable {
         + (column.notNull() ? " NOT NULL" : "");
   }
 
-  /** Rows of {@code table}; columns a table from an earlier release lacks read as their default. */
+  /** Rows of {@code table}, read by column index ({@link #presentColumns}). */
   private List<HistoryRow> select(String table, String orderBy) throws SQLException {
     List<HistoryRow> rows = new ArrayList<>();
     try (Statement statement = connection.createStatement();

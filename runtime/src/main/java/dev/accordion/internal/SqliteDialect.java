@@ -69,7 +69,7 @@ final class SqliteDialect implements Dialect {
   /**
    * In WAL mode a commit under {@code synchronous=NORMAL} skips the fsync of the log and stays
    * atomic and consistent: a power cut can only lose the last batches, with their recorded
-   * progress, so they run again. That fsync was a fifth of a batch's time. In rollback-journal
+   * progress, so they run again. That fsync costs a fifth of a batch's time. In rollback-journal
    * modes the setting is left alone, since there it would risk the database itself.
    */
   @Override

@@ -354,7 +354,7 @@ public final class MysqlDialect implements SqlDialect {
     onUpdate.add("  END IF;");
     ddl.add(trigger(t, "own_upd", "AFTER UPDATE ON " + owner, onUpdate));
     // No share lock on the rows the backfill reads: on MariaDB it makes every batch deadlock
-    // with writers that lock the two tables in the other order (see the README's limits).
+    // with writers that lock the two tables in the other order (docs/limits.md).
     return sql.expandSections(ddl, "", footprint(new Footprint(t.table(), t.newColumns(),
         triggers(t, LINK_TRIGGERS), List.of())));
   }

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  *
  * <p>A side may have several columns (fields combined into one, or one split into several).
  * Conditions over a side read "all NULL", "any not NULL", "any changed"; with one column each
- * is the plain comparison, so a one-to-one transition's SQL is as it always was.
+ * is the plain comparison, so a one-to-one transition's SQL is the simple one.
  */
 final class TransitionSql {
 
