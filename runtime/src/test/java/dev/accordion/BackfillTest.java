@@ -1,9 +1,9 @@
 package dev.accordion;
 
-import static dev.accordion.TestDatabase.BASELINE;
-import static dev.accordion.TestDatabase.EXPAND;
-import static dev.accordion.TestDatabase.EXPAND_VERSION;
-import static dev.accordion.TestDatabase.TRANSITION;
+import static dev.accordion.AccordionSqlite.BASELINE;
+import static dev.accordion.AccordionSqlite.EXPAND;
+import static dev.accordion.AccordionSqlite.EXPAND_VERSION;
+import static dev.accordion.AccordionSqlite.TRANSITION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,12 +25,12 @@ class BackfillTest {
   private static final int BATCHES = ROWS / 100;
 
   @TempDir Path folder;
-  private TestDatabase db;
+  private AccordionSqlite db;
 
   /** A database created by the baseline and filled by the old release, then the expand arrives. */
   @BeforeEach
   void baselineWithRows() throws Exception {
-    db = new TestDatabase(folder).stage(BASELINE);
+    db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     db.seedProfiles(ROWS);
     db.stage(EXPAND);
@@ -266,7 +266,7 @@ class BackfillTest {
   private Synchronous synchronousDuringAndAfterTheBackfill() throws Exception {
     try (java.sql.Connection connection = java.sql.DriverManager.getConnection(db.url())) {
       java.util.Set<Integer> during = new java.util.TreeSet<>();
-      Accordion.builder().dataSource(KeptConnection.dataSource(connection)).directory(db.migrations)
+      Accordion.builder().dataSource(KeptConnection.dataSource(connection)).directory(db.migrations())
           .backfillBatchTime(java.time.Duration.ZERO)
           .afterBatch(progress -> during.add(synchronous(connection)))
           .build().migrate();

@@ -1,8 +1,8 @@
 package dev.accordion;
 
-import static dev.accordion.TestDatabase.BASELINE;
-import static dev.accordion.TestDatabase.CONTRACT;
-import static dev.accordion.TestDatabase.EXPAND;
+import static dev.accordion.AccordionSqlite.BASELINE;
+import static dev.accordion.AccordionSqlite.CONTRACT;
+import static dev.accordion.AccordionSqlite.EXPAND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,18 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
 
   @TempDir Path folder;
-  private TestDatabase db;
+  private AccordionSqlite db;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   @BeforeEach
   void database() {
-    db = new TestDatabase(folder).stage(BASELINE, EXPAND, CONTRACT);
+    db = new AccordionSqlite(folder).stage(BASELINE, EXPAND, CONTRACT);
   }
 
   @Test
   void migratePrintsTheStatus() throws Exception {
-    int exit = cli("migrate", "--url", db.url(), "--dir", db.migrations.toString());
+    int exit = cli("migrate", "--url", db.url(), "--dir", db.migrations().toString());
 
     assertEquals(0, exit, err());
     assertEquals(3, db.appliedVersions().size());
@@ -39,12 +39,12 @@ class CliTest {
 
   @Test
   void statusAndVerifyChangeNothingButVerifications() throws Exception {
-    assertEquals(0, cli("status", "--url", db.url(), "--dir", db.migrations.toString()), err());
+    assertEquals(0, cli("status", "--url", db.url(), "--dir", db.migrations().toString()), err());
     assertTrue(out().lines().filter(line -> line.contains("PENDING")).count() == 3, out());
 
-    assertEquals(0, cli("migrate", "--url", db.url(), "--dir", db.migrations.toString()), err());
-    assertEquals(0, cli("verify", "--url", db.url(), "--dir", db.migrations.toString()), err());
-    assertEquals(0, cli("complete", "--url", db.url(), "--dir", db.migrations.toString()), err());
+    assertEquals(0, cli("migrate", "--url", db.url(), "--dir", db.migrations().toString()), err());
+    assertEquals(0, cli("verify", "--url", db.url(), "--dir", db.migrations().toString()), err());
+    assertEquals(0, cli("complete", "--url", db.url(), "--dir", db.migrations().toString()), err());
   }
 
   @Test
@@ -55,10 +55,10 @@ class CliTest {
 
   @Test
   void aFailureExitsWithOneAndTheMessageOnly() throws Exception {
-    cli("migrate", "--url", db.url(), "--dir", db.migrations.toString());
+    cli("migrate", "--url", db.url(), "--dir", db.migrations().toString());
     db.write(BASELINE, db.read(BASELINE).replace("255", "256"));
 
-    int exit = cli("migrate", "--url", db.url(), "--dir", db.migrations.toString());
+    int exit = cli("migrate", "--url", db.url(), "--dir", db.migrations().toString());
 
     assertEquals(1, exit);
     assertTrue(err().startsWith("accordion migrate failed: " + BASELINE + " changed after it was "
@@ -68,10 +68,10 @@ class CliTest {
 
   @Test
   void resolveRefusesAMigrationThatDidNotFail() throws Exception {
-    cli("migrate", "--url", db.url(), "--dir", db.migrations.toString());
+    cli("migrate", "--url", db.url(), "--dir", db.migrations().toString());
 
     int exit = cli("resolve", "20260101100000.1", "--rolled-back", "--url", db.url(), "--dir",
-        db.migrations.toString());
+        db.migrations().toString());
 
     assertEquals(1, exit);
     assertTrue(err().startsWith("accordion resolve failed: Refusing to resolve " + BASELINE

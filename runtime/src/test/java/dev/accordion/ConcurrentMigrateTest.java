@@ -1,9 +1,9 @@
 package dev.accordion;
 
-import static dev.accordion.TestDatabase.BASELINE;
-import static dev.accordion.TestDatabase.CONTRACT;
-import static dev.accordion.TestDatabase.EXPAND;
-import static dev.accordion.TestDatabase.EXPAND_VERSION;
+import static dev.accordion.AccordionSqlite.BASELINE;
+import static dev.accordion.AccordionSqlite.CONTRACT;
+import static dev.accordion.AccordionSqlite.EXPAND;
+import static dev.accordion.AccordionSqlite.EXPAND_VERSION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -29,18 +29,18 @@ class ConcurrentMigrateTest {
 
   @Test
   void fromAnEmptyDatabase() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND, CONTRACT);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE, EXPAND, CONTRACT);
 
     List<StatusReport> reports = bootAtOnce(db, new AtomicInteger());
 
     assertEquals(3, reports.stream().mapToInt(r -> r.appliedByThisCall().size()).sum());
     assertEquals(3, db.appliedVersions().size());
-    assertFalse(db.tableHasColumn("Profile", "bio"));
+    assertFalse(db.columnExists("Profile", "bio"));
   }
 
   @Test
   void withABackfillToShare() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     db.seedProfiles(10_000);
     db.stage(EXPAND, CONTRACT);
@@ -52,10 +52,10 @@ class ConcurrentMigrateTest {
     assertEquals(100, batches.get(), "no batch done twice");
     assertEquals(10_000, ((Number) db.history(EXPAND_VERSION).get("backfill_rows")).intValue());
     assertEquals(0, db.count("SELECT COUNT(*) FROM \"Profile\" WHERE \"biography\" IS NULL"));
-    assertFalse(db.tableHasColumn("Profile", "bio"));
+    assertFalse(db.columnExists("Profile", "bio"));
   }
 
-  private static List<StatusReport> bootAtOnce(TestDatabase db, AtomicInteger batches)
+  private static List<StatusReport> bootAtOnce(AccordionSqlite db, AtomicInteger batches)
       throws Exception {
     CyclicBarrier start = new CyclicBarrier(INSTANCES);
     ExecutorService pool = Executors.newFixedThreadPool(INSTANCES);

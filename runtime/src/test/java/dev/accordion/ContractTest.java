@@ -1,10 +1,10 @@
 package dev.accordion;
 
-import static dev.accordion.TestDatabase.BASELINE;
-import static dev.accordion.TestDatabase.CONTRACT;
-import static dev.accordion.TestDatabase.CONTRACT_VERSION;
-import static dev.accordion.TestDatabase.EXPAND;
-import static dev.accordion.TestDatabase.TRANSITION;
+import static dev.accordion.AccordionSqlite.BASELINE;
+import static dev.accordion.AccordionSqlite.CONTRACT;
+import static dev.accordion.AccordionSqlite.CONTRACT_VERSION;
+import static dev.accordion.AccordionSqlite.EXPAND;
+import static dev.accordion.AccordionSqlite.TRANSITION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,11 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ContractTest {
 
   @TempDir Path folder;
-  private TestDatabase db;
+  private AccordionSqlite db;
 
   @BeforeEach
   void expandedWithRows() throws Exception {
-    db = new TestDatabase(folder).stage(BASELINE);
+    db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     db.seedProfiles(500);
     db.stage(EXPAND, CONTRACT);
@@ -38,7 +38,7 @@ class ContractTest {
     assertEquals(StatusReport.State.PENDING_CONTRACT,
         migrated.migration(CONTRACT_VERSION).orElseThrow().state());
     assertNull(db.history(CONTRACT_VERSION));
-    assertTrue(db.tableHasColumn("Profile", "bio"));
+    assertTrue(db.columnExists("Profile", "bio"));
     assertTrue(migrated.render().contains("Contracts wait for 'complete'"), migrated.render());
     assertTrue(accordion.migrate().appliedByThisCall().isEmpty(), "a deferred contract is not work");
 
@@ -46,14 +46,14 @@ class ContractTest {
 
     assertEquals(StatusReport.State.APPLIED,
         completed.migration(CONTRACT_VERSION).orElseThrow().state());
-    assertFalse(db.tableHasColumn("Profile", "bio"));
+    assertFalse(db.columnExists("Profile", "bio"));
     assertEquals(0, db.count(
         "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'accordion_%'"));
     assertEquals(500, db.count("SELECT COUNT(*) FROM \"Profile\" WHERE \"biography\" LIKE 'bio %'"));
     assertTrue(completed.render().contains(CONTRACT + ": Contract Profile.biography: drops the "
         + "sync triggers and the old column \"bio\"."), completed.render());
     assertTrue(Transitions.readsNew(TRANSITION));
-    assertTrue(accordion.verify().migration(TestDatabase.EXPAND_VERSION).orElseThrow()
+    assertTrue(accordion.verify().migration(AccordionSqlite.EXPAND_VERSION).orElseThrow()
         .verification().verified(), "a finished transition is not verified against a dropped column");
   }
 
@@ -63,7 +63,7 @@ class ContractTest {
     accordion.migrate();
     db.execute("DROP TRIGGER \"accordion_Profile_biography_upd_old\"");
     db.execute("UPDATE \"Profile\" SET \"bio\" = 'bypassed the sync' WHERE \"id\" IN (7, 8)");
-    assertEquals(2, accordion.verify().migration(TestDatabase.EXPAND_VERSION).orElseThrow()
+    assertEquals(2, accordion.verify().migration(AccordionSqlite.EXPAND_VERSION).orElseThrow()
         .verification().mismatches());
 
     AccordionException e = assertThrows(AccordionException.class, accordion::complete);
@@ -73,7 +73,7 @@ class ContractTest {
     assertTrue(e.getMessage().contains(" found 2 rows that would lose their old value"),
         e.getMessage());
     assertTrue(e.getMessage().contains("run verify until it reports 0"), e.getMessage());
-    assertTrue(db.tableHasColumn("Profile", "bio"));
+    assertTrue(db.columnExists("Profile", "bio"));
     assertNull(db.history(CONTRACT_VERSION));
 
     db.execute("UPDATE \"Profile\" SET \"biography\" = \"bio\" WHERE \"id\" IN (7, 8)");
@@ -84,7 +84,7 @@ class ContractTest {
         END""");
     accordion.complete();
 
-    assertFalse(db.tableHasColumn("Profile", "bio"), "complete verifies again, then contracts");
+    assertFalse(db.columnExists("Profile", "bio"), "complete verifies again, then contracts");
   }
 
   @Test
@@ -101,6 +101,6 @@ class ContractTest {
 
     assertTrue(e.getMessage().startsWith(CONTRACT + " was not applied: its guard found 1 row "),
         e.getMessage());
-    assertTrue(db.tableHasColumn("Profile", "bio"));
+    assertTrue(db.columnExists("Profile", "bio"));
   }
 }

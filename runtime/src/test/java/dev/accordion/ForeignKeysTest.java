@@ -26,13 +26,13 @@ import org.sqlite.SQLiteConfig;
 class ForeignKeysTest {
 
   @TempDir Path folder;
-  private TestDatabase db;
+  private AccordionSqlite db;
   private Connection connection;
   private DataSource sameConnection;
 
   @BeforeEach
   void connectionWithForeignKeysOn() throws Exception {
-    db = new TestDatabase(folder);
+    db = new AccordionSqlite(folder);
     Path fixtures = Path.of(ForeignKeysTest.class.getResource("/fixtures/foreign-keys/sqlite").toURI());
     for (String name : new String[] {"V1__parent_and_child.sql", "V2__rebuild_Author.sql"}) {
       db.write(name, Files.readString(fixtures.resolve(name)));
@@ -51,7 +51,7 @@ class ForeignKeysTest {
 
   @Test
   void rebuildsAReferencedTableAndRestoresTheConnection() throws Exception {
-    Accordion.builder().dataSource(sameConnection).directory(db.migrations).build().migrate();
+    Accordion.builder().dataSource(sameConnection).directory(db.migrations()).build().migrate();
 
     assertEquals(2, db.appliedVersions().size());
     assertEquals(1, db.count("SELECT COUNT(*) FROM \"Book\" JOIN \"Author\" ON \"Author\".\"id\" = \"Book\".\"author_id\""));
@@ -71,7 +71,7 @@ class ForeignKeysTest {
         """);
 
     AccordionException e = assertThrows(AccordionException.class,
-        () -> Accordion.builder().dataSource(sameConnection).directory(db.migrations).build().migrate());
+        () -> Accordion.builder().dataSource(sameConnection).directory(db.migrations()).build().migrate());
 
     assertTrue(e.getMessage().startsWith("V2__rebuild_Author.sql was rolled back: after its DDL, "
         + "the foreign key check found 1 row with a broken reference"), e.getMessage());

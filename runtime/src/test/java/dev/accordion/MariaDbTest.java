@@ -98,7 +98,7 @@ class MariaDbTest {
       CREATE TABLE `Never` (`id` BIGINT PRIMARY KEY);
       """;
 
-  @RegisterExtension final ServerDatabase db = ServerDatabase.mariadb();
+  @RegisterExtension final AccordionServer db = AccordionServer.mariadb();
 
   private void baseline(int rows) throws Exception {
     db.write(BASELINE, BASELINE_SQL);
@@ -224,7 +224,7 @@ class MariaDbTest {
   void anInstanceWaitsForGetLockUpToLockWait() throws Exception {
     db.write(BASELINE, BASELINE_SQL);
     try (Connection other = db.connect()) {
-      ServerDatabase.execute(other, "SELECT GET_LOCK('accordion_history." + db.name() + "', 0)");
+      AccordionServer.execute(other, "SELECT GET_LOCK('accordion_history." + db.name() + "', 0)");
 
       AccordionException e = assertThrows(AccordionException.class,
           () -> db.accordion().lockWait(Duration.ofSeconds(1)).build().migrate());
@@ -427,7 +427,7 @@ class MariaDbTest {
         """);
     Connection reader = db.connect();
     reader.setAutoCommit(false);
-    ServerDatabase.execute(reader, "SELECT COUNT(*) FROM `Profile`");
+    AccordionServer.execute(reader, "SELECT COUNT(*) FROM `Profile`");
     // No new connection within this boot: the next boot is the one that resumes.
     CompletableFuture<StatusReport> migrating =
         CompletableFuture.supplyAsync(() -> db.accordion().connectionRetries(0).build().migrate());
@@ -526,7 +526,7 @@ class MariaDbTest {
         """);
     Connection reader = db.connect();
     reader.setAutoCommit(false);
-    ServerDatabase.execute(reader, "SELECT COUNT(*) FROM `Profile`");
+    AccordionServer.execute(reader, "SELECT COUNT(*) FROM `Profile`");
     CompletableFuture<StatusReport> migrating =
         CompletableFuture.supplyAsync(() -> db.accordion().build().migrate());
     long migrator = waitForStatementWaitingOnALock("ALTER TABLE `Profile`%");

@@ -1,10 +1,10 @@
 package dev.accordion;
 
-import static dev.accordion.TestDatabase.BASELINE;
-import static dev.accordion.TestDatabase.BASELINE_VERSION;
-import static dev.accordion.TestDatabase.CONTRACT;
-import static dev.accordion.TestDatabase.EXPAND;
-import static dev.accordion.TestDatabase.EXPAND_VERSION;
+import static dev.accordion.AccordionSqlite.BASELINE;
+import static dev.accordion.AccordionSqlite.BASELINE_VERSION;
+import static dev.accordion.AccordionSqlite.CONTRACT;
+import static dev.accordion.AccordionSqlite.EXPAND;
+import static dev.accordion.AccordionSqlite.EXPAND_VERSION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,7 +26,7 @@ class MigrateTest {
 
   @Test
   void appliesMigrationsInVersionOrderAndRecordsEach() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(CONTRACT, BASELINE, EXPAND);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(CONTRACT, BASELINE, EXPAND);
 
     StatusReport report = db.migrate();
 
@@ -34,7 +34,7 @@ class MigrateTest {
         db.appliedVersions());
     assertEquals(List.of(BASELINE, EXPAND, CONTRACT),
         report.appliedByThisCall().stream().map(StatusReport.Migration::file).toList());
-    Map<String, Object> expand = db.history(TestDatabase.EXPAND_VERSION);
+    Map<String, Object> expand = db.history(AccordionSqlite.EXPAND_VERSION);
     assertEquals("expand Profile biography", expand.get("description"));
     assertEquals("expand", expand.get("kind"));
     assertEquals("Profile.biography", expand.get("transition"));
@@ -43,16 +43,16 @@ class MigrateTest {
     assertEquals(1, expand.get("success"));
     assertNotNull(expand.get("started_at"));
     assertNotNull(expand.get("finished_at"));
-    Map<String, Object> baseline = db.history(TestDatabase.BASELINE_VERSION);
+    Map<String, Object> baseline = db.history(AccordionSqlite.BASELINE_VERSION);
     assertNull(baseline.get("backfill_done"), "no backfill, no backfill state");
     assertNull(baseline.get("verify_mismatches"));
     assertNull(baseline.get("transition"));
-    assertFalse(db.tableHasColumn("Profile", "bio"), "the contract ran at boot on SQLite");
+    assertFalse(db.columnExists("Profile", "bio"), "the contract ran at boot on SQLite");
   }
 
   @Test
   void secondMigrateChangesNothing() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND, CONTRACT);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE, EXPAND, CONTRACT);
     db.migrate();
     List<Map<String, Object>> before = db.rows("SELECT * FROM accordion_history ORDER BY version");
 
@@ -64,7 +64,7 @@ class MigrateTest {
 
   @Test
   void migrateWithNothingToDoNeverWrites() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND, CONTRACT);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE, EXPAND, CONTRACT);
     db.migrate();
     SQLiteConfig readOnly = new SQLiteConfig();
     readOnly.setReadOnly(true);
@@ -72,16 +72,16 @@ class MigrateTest {
     readOnlySource.setUrl(db.url());
 
     StatusReport report =
-        Accordion.builder().dataSource(readOnlySource).directory(db.migrations).build().migrate();
+        Accordion.builder().dataSource(readOnlySource).directory(db.migrations()).build().migrate();
 
     assertTrue(report.pending().isEmpty());
   }
 
   @Test
   void readsTheIndexFromTheClassPathByDefault() throws Exception {
-    TestDatabase db = new TestDatabase(folder);
+    AccordionSqlite db = new AccordionSqlite(folder);
 
-    StatusReport report = Accordion.migrate(db.dataSource);
+    StatusReport report = Accordion.migrate(db.dataSource());
 
     assertEquals(3, report.appliedByThisCall().size());
     assertEquals(3, db.appliedVersions().size());
@@ -89,7 +89,7 @@ class MigrateTest {
 
   @Test
   void anAppliedFileThatChangedStopsTheBootNamingIt() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     db.write(BASELINE, db.read(BASELINE).replace("VARCHAR(255)", "VARCHAR(500)"));
 
@@ -102,8 +102,8 @@ class MigrateTest {
 
   @Test
   void aFileThatIsNotUtf8IsRefusedNamingIt() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
-    Path file = db.migrations.resolve("sqlite").resolve("V20260104100000_1__latin1.sql");
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
+    Path file = db.migrations().resolve("sqlite").resolve("V20260104100000_1__latin1.sql");
     java.nio.file.Files.write(file, "-- accordion:migration kind=schema\nCREATE TABLE \"Stra\u00dfe\" (\"id\" INTEGER);\n"
         .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 
@@ -111,12 +111,12 @@ class MigrateTest {
 
     assertEquals(file + " is not valid UTF-8. Save it as UTF-8 (the encoding the processor "
         + "writes) and start again.", e.getMessage());
-    assertFalse(db.tableHasColumn("Profile", "id"), "the baseline before it did not run either");
+    assertFalse(db.columnExists("Profile", "id"), "the baseline before it did not run either");
   }
 
   @Test
   void migrationsAreReadFromAnyFileSystemAPathCanNameSuchAsAZip() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE, EXPAND);
     Path zip = folder.resolve("migrations.zip");
     try (java.nio.file.FileSystem zipped = java.nio.file.FileSystems.newFileSystem(zip,
         Map.of("create", "true"))) {
@@ -127,7 +127,7 @@ class MigrateTest {
     }
 
     try (java.nio.file.FileSystem zipped = java.nio.file.FileSystems.newFileSystem(zip)) {
-      StatusReport report = Accordion.builder().dataSource(db.dataSource)
+      StatusReport report = Accordion.builder().dataSource(db.dataSource())
           .directory(zipped.getPath("/")).build().migrate();
 
       assertEquals(List.of(BASELINE, EXPAND),
@@ -137,7 +137,7 @@ class MigrateTest {
 
   @Test
   void windowsLineEndingsAreNotAChange() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE, EXPAND);
     db.migrate();
     db.write(EXPAND, db.read(EXPAND).replace("\n", "\r\n"));
     db.write(BASELINE, db.read(BASELINE).replace("\n", "\r"));
@@ -150,9 +150,9 @@ class MigrateTest {
 
   @Test
   void aRecordedMigrationWithoutItsFileStopsTheBoot() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND, CONTRACT);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE, EXPAND, CONTRACT);
     db.accordion().build().complete();
-    java.nio.file.Files.delete(db.migrations.resolve("sqlite").resolve(EXPAND));
+    java.nio.file.Files.delete(db.migrations().resolve("sqlite").resolve(EXPAND));
 
     AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
 
@@ -167,9 +167,9 @@ class MigrateTest {
   /** An instance of the previous release restarting mid-deploy, or a rollback. */
   @Test
   void aNewerReleasesExpandLeavesThisReleaseBooting() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE, EXPAND);
     db.migrate();
-    java.nio.file.Files.delete(db.migrations.resolve("sqlite").resolve(EXPAND));
+    java.nio.file.Files.delete(db.migrations().resolve("sqlite").resolve(EXPAND));
 
     StatusReport report = db.migrate();
 
@@ -183,7 +183,7 @@ class MigrateTest {
 
   @Test
   void aNewerReleasesRenameStopsThisRelease() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     String rename = "V20260104100000_1__rename_Profile_bio.sql";
     db.write(rename, """
@@ -191,7 +191,7 @@ class MigrateTest {
         ALTER TABLE "Profile" RENAME COLUMN "bio" TO "about";
         """);
     db.migrate();
-    java.nio.file.Files.delete(db.migrations.resolve("sqlite").resolve(rename));
+    java.nio.file.Files.delete(db.migrations().resolve("sqlite").resolve(rename));
 
     AccordionException e = assertThrows(AccordionException.class, () -> db.migrate());
 
@@ -209,7 +209,7 @@ class MigrateTest {
   /** The remedy names the culprit: a full disk is not the file's fault. */
   @Test
   void aFullDatabaseIsNotBlamedOnTheFile() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     db.write("V20260104100000_1__big.sql", """
         -- accordion:migration kind=schema
@@ -229,7 +229,7 @@ class MigrateTest {
 
   @Test
   void aReadOnlyDatabaseIsNotBlamedOnTheFile() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     db.stage(EXPAND);
     org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
@@ -238,7 +238,7 @@ class MigrateTest {
     dataSource.setUrl(db.url());
 
     AccordionException e = assertThrows(AccordionException.class, () -> Accordion.builder()
-        .dataSource(dataSource).directory(db.migrations).build().migrate());
+        .dataSource(dataSource).directory(db.migrations()).build().migrate());
 
     assertTrue(e.getMessage().contains("the database cannot write"), e.getMessage());
     assertFalse(e.getMessage().contains("Fix the file"), e.getMessage());
@@ -246,7 +246,7 @@ class MigrateTest {
 
   @Test
   void aGuardThatFindsRowsRefusesAndNothingRuns() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     db.execute("INSERT INTO \"Profile\" (\"id\", \"bio\") VALUES (1, NULL), (2, NULL), (3, 'x')");
     String guarded = "V20260104100000_1__bio_not_null.sql";
@@ -277,7 +277,7 @@ class MigrateTest {
    */
   @Test
   void aVerificationThatMustAgreeFailsTheMigrateUntilTheRowsAgree() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     db.execute("INSERT INTO \"Profile\" (\"id\", \"bio\") VALUES (1, 'a'), (2, 'b')");
     String copy = "V20260104100000_1__expand_copy.sql";
@@ -304,7 +304,7 @@ class MigrateTest {
 
   @Test
   void aGuardThatSelectsRowsNamesThemAndNothingRuns() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     db.execute("INSERT INTO \"Profile\" (\"id\", \"bio\") VALUES (1, 'same'), (2, 'same'), (3, 'x'),"
         + " (4, 'twice'), (5, 'twice')");
@@ -332,7 +332,7 @@ class MigrateTest {
 
   @Test
   void aFailingStatementRollsBackTheWholeMigrationAndRecordsNothing() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     String broken = "V20260104100000_1__broken.sql";
     db.write(broken, """
@@ -351,7 +351,7 @@ class MigrateTest {
     assertTrue(e.getMessage().contains("ALTER TABLE \"NoSuchTable\""), e.getMessage());
     assertTrue(e.getMessage().contains("rolled back and nothing was recorded"), e.getMessage());
     assertEquals(0, db.count("SELECT COUNT(*) FROM sqlite_master WHERE name = 'Tag'"));
-    assertFalse(db.tableHasColumn("Profile", "tag_id"));
+    assertFalse(db.columnExists("Profile", "tag_id"));
     assertNull(db.history("20260104100000.1"));
     assertEquals(StatusReport.State.PENDING,
         db.accordion().build().status().migration("20260104100000.1").orElseThrow().state());
@@ -359,7 +359,7 @@ class MigrateTest {
 
   @Test
   void aBrokenFileIsReportedWithItsNameAndLine() {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.write("V20260104100000_1__bad.sql", """
         -- accordion:migration kind=schema
 
@@ -375,7 +375,7 @@ class MigrateTest {
 
   @Test
   void versionsAreOrderedAsNumbersNotText() throws Exception {
-    TestDatabase db = new TestDatabase(folder)
+    AccordionSqlite db = new AccordionSqlite(folder)
         .write("V9__first.sql", "-- accordion:migration kind=schema\nCREATE TABLE \"A\" (\"id\" INTEGER);\n")
         .write("V10__second.sql", "-- accordion:migration kind=schema\nCREATE TABLE \"B\" (\"id\" INTEGER);\n")
         .write("V10_2__third.sql", "-- accordion:migration kind=schema\nCREATE TABLE \"C\" (\"id\" INTEGER);\n");
@@ -388,10 +388,10 @@ class MigrateTest {
 
   @Test
   void resolveRefusesWhenNothingWasEverRecorded() {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
 
     AccordionException e = assertThrows(AccordionException.class,
-        () -> db.accordion().build().resolve(TestDatabase.BASELINE_VERSION, Resolution.APPLIED));
+        () -> db.accordion().build().resolve(AccordionSqlite.BASELINE_VERSION, Resolution.APPLIED));
 
     assertTrue(e.getMessage().startsWith("Nothing to resolve: accordion_history does not exist"),
         e.getMessage());

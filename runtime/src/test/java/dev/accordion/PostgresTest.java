@@ -94,7 +94,7 @@ class PostgresTest {
       ALTER TABLE "profile" DROP CONSTRAINT IF EXISTS "profile_biography_not_null";
       """;
 
-  @RegisterExtension final ServerDatabase db = ServerDatabase.postgres();
+  @RegisterExtension final AccordionServer db = AccordionServer.postgres();
 
   private void baseline(int rows) throws Exception {
     db.write(BASELINE, BASELINE_SQL);
@@ -211,7 +211,7 @@ class PostgresTest {
   void anInstanceWaitsForTheMigrationLockUpToLockWait() throws Exception {
     db.write(BASELINE, BASELINE_SQL);
     try (Connection other = db.connect()) {
-      ServerDatabase.execute(other, "SELECT pg_advisory_lock(" + advisoryKey() + ")");
+      AccordionServer.execute(other, "SELECT pg_advisory_lock(" + advisoryKey() + ")");
 
       AccordionException e = assertThrows(AccordionException.class,
           () -> db.accordion().lockWait(Duration.ofMillis(600)).build().migrate());
@@ -229,7 +229,7 @@ class PostgresTest {
     baseline(10);
     Connection reader = db.connect();
     reader.setAutoCommit(false);
-    ServerDatabase.execute(reader, "LOCK TABLE profile IN ACCESS SHARE MODE");
+    AccordionServer.execute(reader, "LOCK TABLE profile IN ACCESS SHARE MODE");
     CompletableFuture<Void> release = CompletableFuture.runAsync(() -> {
       try (reader) {
         Thread.sleep(3_000);
@@ -254,7 +254,7 @@ class PostgresTest {
     baseline(10);
     try (Connection reader = db.connect()) {
       reader.setAutoCommit(false);
-      ServerDatabase.execute(reader, "LOCK TABLE profile IN ACCESS SHARE MODE");
+      AccordionServer.execute(reader, "LOCK TABLE profile IN ACCESS SHARE MODE");
 
       AccordionException e = assertThrows(AccordionException.class, () -> db.accordion()
           .lockTimeout(Duration.ofMillis(200)).lockRetries(2).build().migrate());
@@ -503,7 +503,7 @@ class PostgresTest {
         """);
     Connection writer = db.connect();
     writer.setAutoCommit(false);
-    ServerDatabase.execute(writer, "INSERT INTO profile (id, bio) VALUES (1, 'open transaction')");
+    AccordionServer.execute(writer, "INSERT INTO profile (id, bio) VALUES (1, 'open transaction')");
     CompletableFuture<Void> commit = CompletableFuture.runAsync(() -> {
       try (writer) {
         Thread.sleep(2_000);

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PreparedStatementsTest {
 
-  @RegisterExtension final ServerDatabase db = ServerDatabase.postgres();
+  @RegisterExtension final AccordionServer db = AccordionServer.postgres();
 
   private void baselineAndPendingExpand() throws Exception {
     db.write(PostgresTest.BASELINE, PostgresTest.BASELINE_SQL);

@@ -37,7 +37,7 @@ class RoleLimitsTest {
       SELECT COUNT(*) FROM "profile" WHERE "id" >= :from AND "id" <= :upto AND (("biography" IS NULL AND "bio" IS NOT NULL) OR ("biography" IS NOT NULL AND "biography" IS DISTINCT FROM "bio"));
       """;
 
-  @RegisterExtension final ServerDatabase db = ServerDatabase.postgres();
+  @RegisterExtension final AccordionServer db = AccordionServer.postgres();
 
   private String role;
 
@@ -110,7 +110,7 @@ class RoleLimitsTest {
     StatusReport report = app.batchSizeOverride(10).afterBatch(batch -> {
       if (batch.batch() == 1) {
         try {
-          ServerDatabase.execute(holder, "SELECT * FROM \"profile\" WHERE \"id\" = 25 FOR UPDATE");
+          AccordionServer.execute(holder, "SELECT * FROM \"profile\" WHERE \"id\" = 25 FOR UPDATE");
         } catch (SQLException e) {
           throw new IllegalStateException(e);
         }

@@ -1,6 +1,6 @@
 package dev.accordion;
 
-import static dev.accordion.TestDatabase.BASELINE;
+import static dev.accordion.AccordionSqlite.BASELINE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,9 +93,9 @@ class StaleIndexTest {
   }
 
   private void assertFixApplied(URLClassLoader classPath) throws Exception {
-    TestDatabase db = new TestDatabase(folder);
+    AccordionSqlite db = new AccordionSqlite(folder);
     try (URLClassLoader loader = classPath; CapturedWarnings warnings = new CapturedWarnings()) {
-      StatusReport report = Accordion.builder().dataSource(db.dataSource).classLoader(loader)
+      StatusReport report = Accordion.builder().dataSource(db.dataSource()).classLoader(loader)
           .build().migrate();
 
       assertEquals(List.of(BASELINE, FIX),

@@ -1,11 +1,11 @@
 package dev.accordion;
 
-import static dev.accordion.TestDatabase.BASELINE;
-import static dev.accordion.TestDatabase.CONTRACT;
-import static dev.accordion.TestDatabase.CONTRACT_VERSION;
-import static dev.accordion.TestDatabase.EXPAND;
-import static dev.accordion.TestDatabase.EXPAND_VERSION;
-import static dev.accordion.TestDatabase.TRANSITION;
+import static dev.accordion.AccordionSqlite.BASELINE;
+import static dev.accordion.AccordionSqlite.CONTRACT;
+import static dev.accordion.AccordionSqlite.CONTRACT_VERSION;
+import static dev.accordion.AccordionSqlite.EXPAND;
+import static dev.accordion.AccordionSqlite.EXPAND_VERSION;
+import static dev.accordion.AccordionSqlite.TRANSITION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,7 +25,7 @@ class StatusReportTest {
 
   @Test
   void aNewDatabaseIsAllPendingAndStatusCreatesNothing() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE, EXPAND, CONTRACT);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE, EXPAND, CONTRACT);
 
     StatusReport report = db.accordion().contractsAtBoot(false).build().status();
 
@@ -37,7 +37,7 @@ class StatusReportTest {
 
   @Test
   void showsEachMigrationWithItsBackfillAndVerification() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     db.seedProfiles(1_000);
     db.stage(EXPAND, CONTRACT);
@@ -65,7 +65,7 @@ class StatusReportTest {
     StatusReport.Migration contract = report.migration(CONTRACT_VERSION).orElseThrow();
     assertEquals(State.PENDING_CONTRACT, contract.state());
     assertNull(contract.appliedAt());
-    assertNull(report.migration(TestDatabase.BASELINE_VERSION)
+    assertNull(report.migration(AccordionSqlite.BASELINE_VERSION)
         .orElseThrow().backfill());
 
     String table = report.render();
@@ -88,7 +88,7 @@ class StatusReportTest {
 
   @Test
   void statusReportsAChangedFileInsteadOfRefusing() throws Exception {
-    TestDatabase db = new TestDatabase(folder).stage(BASELINE);
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
     db.migrate();
     db.write(BASELINE, db.read(BASELINE) + "-- an innocent-looking comment\n");
 
