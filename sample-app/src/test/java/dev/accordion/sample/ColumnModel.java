@@ -1,5 +1,6 @@
 package dev.accordion.sample;
 
+import dev.accordion.testing.TestDatabase;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -7,6 +7,7 @@ import dev.accordion.Accordion;
 import dev.accordion.AccordionException;
 import dev.accordion.StatusReport;
 import dev.accordion.Transitions;
+import dev.accordion.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

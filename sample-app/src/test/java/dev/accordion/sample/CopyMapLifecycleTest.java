@@ -2,6 +2,7 @@ package dev.accordion.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.accordion.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;

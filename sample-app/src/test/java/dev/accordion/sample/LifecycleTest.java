@@ -9,6 +9,7 @@ import dev.accordion.AccordionException;
 import dev.accordion.BackfillProgress;
 import dev.accordion.StatusReport;
 import dev.accordion.Transitions;
+import dev.accordion.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

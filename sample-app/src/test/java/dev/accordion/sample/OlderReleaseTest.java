@@ -8,6 +8,7 @@ import dev.accordion.Accordion;
 import dev.accordion.AccordionException;
 import dev.accordion.StatusReport;
 import dev.accordion.StatusReport.State;
+import dev.accordion.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.accordion.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.accordion.testing.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

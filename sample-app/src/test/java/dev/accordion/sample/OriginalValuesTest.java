@@ -9,6 +9,7 @@ import dev.accordion.AccordionException;
 import dev.accordion.Resolution;
 import dev.accordion.StatusReport;
 import dev.accordion.Transitions;
+import dev.accordion.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

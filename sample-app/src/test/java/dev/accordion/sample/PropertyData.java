@@ -1,5 +1,6 @@
 package dev.accordion.sample;
 
+import dev.accordion.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

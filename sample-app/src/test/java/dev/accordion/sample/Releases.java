@@ -1,5 +1,6 @@
 package dev.accordion.sample;
 
+import dev.accordion.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

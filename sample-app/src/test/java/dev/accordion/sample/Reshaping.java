@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.accordion.Accordion;
 import dev.accordion.StatusReport;
 import dev.accordion.Transitions;
+import dev.accordion.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
