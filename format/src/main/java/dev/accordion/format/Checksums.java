@@ -22,8 +22,16 @@ public final class Checksums {
 
   /** The checksum of a text whose line endings are normalised ({@link #normaliseLineEndings}). */
   public static String ofNormalised(String text) {
+    return ofUtf8(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The checksum of a file's UTF-8 bytes as read, when its text holds no {@code \r}: the same
+   * as {@link #ofNormalised} of its text, without encoding the text again.
+   */
+  public static String ofUtf8(byte[] bytes) {
     CRC32 crc = new CRC32();
-    crc.update(text.getBytes(StandardCharsets.UTF_8));
+    crc.update(bytes);
     String hex = Long.toHexString(crc.getValue());
     return "00000000".substring(hex.length()) + hex;
   }

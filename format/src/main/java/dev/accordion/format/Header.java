@@ -42,8 +42,11 @@ public record Header(MigrationKind kind, Optional<String> transition) {
     Map<String, String> attributes = Attributes.parse(line.substring(START.length()), 1);
     Attributes.requireOnly(attributes, Set.of(KIND, TRANSITION), 1);
     String word = Attributes.required(attributes, KIND, 1);
-    MigrationKind kind = MigrationKind.fromWord(word).orElseThrow(() -> new FormatException(1,
-        "unknown kind '" + word + "' (kinds: baseline, schema, rename, expand, contract)"));
-    return new Header(kind, Optional.ofNullable(attributes.get(TRANSITION)));
+    Optional<MigrationKind> kind = MigrationKind.fromWord(word);
+    if (kind.isEmpty()) {
+      throw new FormatException(1,
+          "unknown kind '" + word + "' (kinds: baseline, schema, rename, expand, contract)");
+    }
+    return new Header(kind.get(), Optional.ofNullable(attributes.get(TRANSITION)));
   }
 }

@@ -10,7 +10,14 @@ public final class Versions {
    * first. Digits are compared as text once leading zeros are skipped (a longer number is
    * larger), without splitting or big numbers: a boot sorts hundreds of versions.
    */
-  public static final Comparator<String> ORDER = Versions::compare;
+  public static final Comparator<String> ORDER = new Comparator<>() {
+    // A class, not a method reference: a boot sorts with it in a cold JVM, where the first call
+    // of each lambda spins a class at run time.
+    @Override
+    public int compare(String left, String right) {
+      return Versions.compare(left, right);
+    }
+  };
 
   private Versions() {}
 

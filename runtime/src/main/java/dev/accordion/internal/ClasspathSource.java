@@ -36,7 +36,9 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
   public List<MigrationFile> load(DialectName dialect) {
     String directory = trimSlashes(root) + "/" + dialect.word();
     String indexPath = directory + "/" + MigrationIndex.FILE_NAME;
-    String index = read(indexPath);
+    byte[] indexBytes = read(indexPath);
+    String index = indexBytes == null ? null
+        : MigrationSource.decode(indexBytes, "classpath:" + indexPath);
     if (index == null) {
       throw new AccordionException("No migration index at classpath:" + indexPath + ". The "
           + "Accordion processor writes it when the entities compile: check that "
@@ -66,7 +68,7 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
           + "them with the others, in version order; rebuild (mvn clean compile) to bring the "
           + "index up to date.");
       for (String fileName : unlisted) {
-        migrations.add(MigrationParser.parse(fileName, read(directory + "/" + fileName)));
+        migrations.add(parse(directory + "/" + fileName, fileName, read(directory + "/" + fileName)));
       }
     }
     return MigrationSource.inVersionOrder(migrations, "classpath:" + directory);
@@ -119,14 +121,14 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
 
   private MigrationFile load(String directory, String indexPath, MigrationIndex.Entry entry) {
     String fileName = entry.fileName();
-    String text = read(directory + "/" + fileName);
-    if (text == null) {
+    byte[] bytes = read(directory + "/" + fileName);
+    if (bytes == null) {
       throw new AccordionException(indexPath + " names " + fileName + ", which is not on the "
           + "class path next to it. Rebuild the project so the index and the files agree.");
     }
-    MigrationFile migration = MigrationParser.parse(fileName, text);
+    MigrationFile migration = parse(directory + "/" + fileName, fileName, bytes);
     boolean agrees = Versions.ORDER.compare(entry.version(), migration.version()) == 0
-        && entry.kind().equals(java.util.Optional.of(migration.kind()))
+        && entry.kind().isPresent() && entry.kind().get() == migration.kind()
         && Objects.equals(entry.transition().orElse(null), migration.transition());
     if (!agrees) {
       throw new AccordionException(indexPath + " says version " + entry.version() + ", kind "
@@ -139,9 +141,15 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
     return migration;
   }
 
-  private String read(String path) {
+  private static MigrationFile parse(String path, String fileName, byte[] bytes) {
+    return MigrationParser.parse(fileName, MigrationSource.decode(bytes, "classpath:" + path),
+        bytes);
+  }
+
+  /** The resource's bytes, or null when there is none. */
+  private byte[] read(String path) {
     try (InputStream in = classLoader.getResourceAsStream(path)) {
-      return in == null ? null : MigrationSource.decode(in.readAllBytes(), "classpath:" + path);
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read classpath:" + path, e);
     }

@@ -6,7 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Everything that differs between databases. One implementation per database; the rest of the
@@ -152,11 +152,13 @@ interface Dialect {
     String product = override != null
         ? override
         : connection.getMetaData().getDatabaseProductName();
-    DialectName name = DialectName.ofProduct(product).orElseThrow(() -> new AccordionException(
-        "Accordion's runtime does not support " + product + " (it supports SQLite, PostgreSQL, "
-            + "MySQL and MariaDB). Use one of those, or apply the generated migrations with "
-            + "another tool."));
-    switch (name) {
+    Optional<DialectName> name = DialectName.ofProduct(product);
+    if (name.isEmpty()) {
+      throw new AccordionException("Accordion's runtime does not support " + product + " (it "
+          + "supports SQLite, PostgreSQL, MySQL and MariaDB). Use one of those, or apply the "
+          + "generated migrations with another tool.");
+    }
+    switch (name.get()) {
       case SQLITE:
         return new SqliteDialect();
       case POSTGRESQL:

@@ -41,7 +41,8 @@ record DirectorySource(Path directory) implements MigrationSource {
         } else {
           bytes = Files.readAllBytes(file); // a zip or in-memory file system
         }
-        migrations.add(MigrationParser.parse(name, MigrationSource.decode(bytes, file.toString())));
+        migrations.add(
+            MigrationParser.parse(name, MigrationSource.decode(bytes, file.toString()), bytes));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read migrations in " + folder, e);

@@ -1,6 +1,8 @@
 package dev.accordion.internal;
 
+import dev.accordion.format.Versions;
 import java.time.Instant;
+import java.util.Comparator;
 
 /**
  * One row of the history table: a migration applied, being applied or failed, with its backfill
@@ -72,4 +74,12 @@ record HistoryRow(
   boolean verifiedClean() {
     return verifyMismatches != null && verifyMismatches == 0;
   }
+
+  /** By version; a class, not a lambda, for the same reason as {@link MigrationSource#BY_VERSION}. */
+  static final Comparator<HistoryRow> BY_VERSION = new Comparator<>() {
+    @Override
+    public int compare(HistoryRow a, HistoryRow b) {
+      return Versions.compare(a.version(), b.version());
+    }
+  };
 }

@@ -93,7 +93,7 @@ record Ledger(List<MigrationFile> migrations, Map<String, HistoryRow> history,
         newer.add(row);
       }
     }
-    newer.sort((a, b) -> Versions.ORDER.compare(a.version(), b.version()));
+    newer.sort(HistoryRow.BY_VERSION);
     return newer;
   }
 

@@ -32,16 +32,24 @@ final class MigrationParser {
   }
 
   static MigrationFile parse(String fileName, String text) {
+    return parse(fileName, text, null);
+  }
+
+  /**
+   * @param utf8 the bytes {@code text} was decoded from, or null: a file without {@code \r}
+   *     is checksummed from them, which spares a boot encoding every file again
+   */
+  static MigrationFile parse(String fileName, String text, byte[] utf8) {
     MigrationParser parser = new MigrationParser(fileName);
     try {
-      return parser.parse(text);
+      return parser.parse(text, utf8);
     } catch (FormatException e) {
       throw parser.invalid(e.line(), e.problem());
     }
   }
 
   /** The name, header and checksum now; the sections when first used (see MigrationFile). */
-  private MigrationFile parse(String text) {
+  private MigrationFile parse(String text, byte[] utf8) {
     MigrationFileName name = MigrationFileName.parse(fileName).orElse(null);
     if (name == null) {
       throw invalid(0, "the name must be V<version>__<description>.sql");
@@ -63,7 +71,8 @@ final class MigrationParser {
       online |= normalised.startsWith(Section.ONLINE.word(), i + MARKER.length());
     }
     return new MigrationFile(name.version(), name.description(), fileName, header.kind(),
-        transition, Checksums.ofNormalised(withLineEndings),
+        transition, utf8 != null && withLineEndings == text
+            ? Checksums.ofUtf8(utf8) : Checksums.ofNormalised(withLineEndings),
         verify, online, notes(normalised, firstLineEnd), () -> body(normalised.split("\n", -1)));
   }
 

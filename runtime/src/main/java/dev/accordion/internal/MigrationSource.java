@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Where the migration files of one dialect come from. */
@@ -15,10 +16,18 @@ interface MigrationSource {
   /** The dialect's migrations, sorted by version. */
   List<MigrationFile> load(DialectName dialect);
 
+  /** A class, not a lambda: a boot sorts in a cold JVM, where a lambda's first call spins one. */
+  Comparator<MigrationFile> BY_VERSION = new Comparator<>() {
+    @Override
+    public int compare(MigrationFile a, MigrationFile b) {
+      return Versions.compare(a.version(), b.version());
+    }
+  };
+
   /** Sorts by version and refuses two files with the same version. */
   static List<MigrationFile> inVersionOrder(List<MigrationFile> migrations, String where) {
     List<MigrationFile> sorted = new ArrayList<>(migrations);
-    sorted.sort((a, b) -> Versions.ORDER.compare(a.version(), b.version()));
+    sorted.sort(BY_VERSION);
     for (int i = 1; i < sorted.size(); i++) {
       MigrationFile previous = sorted.get(i - 1);
       MigrationFile next = sorted.get(i);
