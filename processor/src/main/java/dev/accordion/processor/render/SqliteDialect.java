@@ -69,7 +69,7 @@ public final class SqliteDialect implements SqlDialect {
    */
   private static final String SYNC_PAUSE = "accordion_sync_pause";
 
-  private static final String CREATE_SYNC_PAUSE = "CREATE TABLE IF NOT EXISTS " + quote(SYNC_PAUSE)
+  static final String CREATE_SYNC_PAUSE = "CREATE TABLE IF NOT EXISTS " + quote(SYNC_PAUSE)
       + " (" + quote("transition") + " TEXT PRIMARY KEY);";
 
   /** The sync triggers of a transition, by the name suffix each is created with. */
@@ -178,65 +178,16 @@ public final class SqliteDialect implements SqlDialect {
     return new Sections(guards, ddl, List.of(), rebuild, Optional.empty(), Optional.empty());
   }
 
-  /**
-   * A link moving between tables. AFTER triggers on both, each doing the whole of what a write
-   * to its table means for the other, with the transition paused while it writes: a source row
-   * linking to an owner sets the owner's link (and unsets it on the owner it left or when
-   * deleted); an owner linking to a source row sets that row's link back (unsets it on the row it
-   * left, and on any other owner that held the row). A link one source row takes from another
-   * stays on the other's old side, a mismatch verification counts, instead of being cleared by
-   * no writer. An owner's link written as NULL beside an existing one is refilled from the
-   * inverse, as an ORM writing an entity loaded before the backfill does.
-   */
   @Override
   public Sections expandLink(Operation.ExpandLink op) {
-    Transition t = op.transition();
-    LinkSql sql = new LinkSql(SYNTAX, t, op.owner(), op.source());
-    String owner = sql.owner();
-    String source = sql.source();
-    String k = sql.ownerKey();
-    String s = sql.sourceKey();
-    String n = sql.link();
-    String o = sql.backLink();
-    List<String> setBackLink = List.of(
-        "UPDATE " + source + " SET " + o + " = NULL WHERE " + o + " = NEW." + k + " AND " + s
-            + " IS NOT NEW." + n + ";",
-        "UPDATE " + source + " SET " + o + " = NEW." + k + " WHERE " + s + " = NEW." + n + " AND "
-            + o + " IS NOT NEW." + k + ";",
-        "UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = NEW." + n + " AND " + k
-            + " IS NOT NEW." + k + ";");
-    List<String> ddl = new ArrayList<>();
-    ddl.add(CREATE_SYNC_PAUSE);
-    ddl.add("ALTER TABLE " + owner + " ADD COLUMN "
-        + columnDefinition(op.owner().requireColumn(t.newColumn())) + ";");
-    ddl.add(trigger(t, "source_insert", "AFTER INSERT ON " + source, "NEW." + o + " IS NOT NULL",
-        List.of("UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o
-            + " AND " + n + " IS NOT NEW." + s + ";")));
-    ddl.add(trigger(t, "source_update", "AFTER UPDATE OF " + o + " ON " + source,
-        "NEW." + o + " IS NOT OLD." + o,
-        List.of("UPDATE " + owner + " SET " + n + " = NULL WHERE " + k + " = OLD." + o + " AND "
-                + n + " = NEW." + s + ";",
-            "UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o
-                + " AND " + n + " IS NOT NEW." + s + ";")));
-    ddl.add(trigger(t, "source_delete", "AFTER DELETE ON " + source, "",
-        List.of("UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = OLD." + s + ";")));
-    ddl.add(trigger(t, "owner_insert", "AFTER INSERT ON " + owner, "NEW." + n + " IS NOT NULL",
-        setBackLink));
-    ddl.add(trigger(t, "owner_update", "AFTER UPDATE OF " + n + " ON " + owner,
-        "NEW." + n + " IS NOT NULL AND NEW." + n + " IS NOT OLD." + n, setBackLink));
-    ddl.add(trigger(t, "owner_refill", "AFTER UPDATE OF " + n + " ON " + owner,
-        "NEW." + n + " IS NULL AND OLD." + n + " IS NOT NULL",
-        List.of("UPDATE " + owner + " SET " + n + " = " + sql.inverse("NEW." + k) + " WHERE " + k
-            + " = NEW." + k + ";")));
-    return sql.expandSections(ddl, "", footprint(new Footprint(t.table(), t.newColumns(),
-        triggers(t, LINK_TRIGGERS), List.of())));
+    return SqliteRelationSql.expandLink(op);
   }
 
   /**
    * Drops the old column of a link's or join's source table: {@code DROP COLUMN}, or the table
    * rebuild SQLite needs when an index covers it. Returns whether it rebuilt.
    */
-  private boolean dropSourceColumn(Table before, Table after, String column,
+  static boolean dropSourceColumn(Table before, Table after, String column,
       List<Transition> inFlight, List<String> ddl) {
     if (before.isIndexed(column)) {
       ddl.addAll(rebuild(before, after, inFlight));
@@ -246,130 +197,33 @@ public final class SqliteDialect implements SqlDialect {
     return false;
   }
 
-  private static final List<String> LINK_TRIGGERS = List.of("source_insert", "source_update",
-      "source_delete", "owner_insert", "owner_update", "owner_refill");
-
   @Override
   public Sections contractLink(Operation.ContractLink op) {
-    Transition t = op.transition();
-    LinkSql sql = new LinkSql(SYNTAX, t, op.ownerBefore(), op.sourceBefore());
-    List<String> ddl = new ArrayList<>(dropTriggers(t, LINK_TRIGGERS));
-    boolean rebuilt =
-        dropSourceColumn(op.sourceBefore(), op.sourceAfter(), t.oldColumn(), op.sourceInFlight(), ddl);
-    Column link = op.ownerAfter().requireColumn(t.newColumn());
-    if (!link.nullable() || link.unique()) {
-      ddl.addAll(rebuild(op.ownerBefore(), op.ownerAfter(), op.ownerInFlight()));
-      rebuilt = true;
-    }
-    return new Sections(sql.guards(op.ownerAfter()), ddl, List.of(), rebuilt, Optional.empty(),
-        Optional.empty());
+    return SqliteRelationSql.contractLink(op);
   }
 
-  /**
-   * A 1:n link becoming m:n. AFTER triggers on both tables: a source row's old link is one of
-   * its join rows (set, changed or deleted with it); a join row added to a source row without a
-   * link becomes its link, and removing the join row that is the link moves the link to another
-   * of its join rows, or NULL. Each writes with the transition paused.
-   */
   @Override
   public Sections expandJoin(Operation.ExpandJoin op) {
-    Transition t = op.transition();
-    JoinSql sql = new JoinSql(SYNTAX, t, op.source());
-    String join = sql.join();
-    String source = sql.source();
-    String s = sql.sourceKey();
-    String o = sql.link();
-    String jv = sql.value();
-    String jk = sql.key();
-    String insertPair = "INSERT INTO " + join + " (" + jk + ", " + jv + ") SELECT NEW." + s
-        + ", NEW." + o + " WHERE NEW." + o + " IS NOT NULL AND NOT " + sql.pairExists("NEW." + s,
-        "NEW." + o) + ";";
-    String relinkOld = "UPDATE " + source + " SET " + o + " = (SELECT MIN(" + jv + ") FROM " + join
-        + " WHERE " + jk + " = OLD." + jk + ") WHERE " + s + " = OLD." + jk + " AND " + o + " = OLD."
-        + jv + ";";
-    String linkNew = "UPDATE " + source + " SET " + o + " = NEW." + jv + " WHERE " + s + " = NEW."
-        + jk + " AND " + o + " IS NULL;";
-    return sql.expandSections(List.of(
-        CREATE_SYNC_PAUSE,
-        trigger(t, "source_insert", "AFTER INSERT ON " + source, "", List.of(insertPair)),
-        trigger(t, "source_update", "AFTER UPDATE OF " + o + " ON " + source,
-            "NEW." + o + " IS NOT OLD." + o,
-            List.of("DELETE FROM " + join + " WHERE " + jk + " = NEW." + s + " AND " + jv
-                + " = OLD." + o + ";", insertPair)),
-        trigger(t, "source_delete", "AFTER DELETE ON " + source, "",
-            List.of("DELETE FROM " + join + " WHERE " + jk + " = OLD." + s + ";")),
-        trigger(t, "join_insert", "AFTER INSERT ON " + join, "", List.of(linkNew)),
-        trigger(t, "join_update", "AFTER UPDATE ON " + join, "", List.of(relinkOld, linkNew)),
-        trigger(t, "join_delete", "AFTER DELETE ON " + join, "", List.of(relinkOld))),
-        "INSERT OR IGNORE INTO", "",
-        footprint(new Footprint(t.table(), List.of(), triggers(t, JOIN_TRIGGERS), List.of())));
+    return SqliteRelationSql.expandJoin(op);
   }
-
-  private static final List<String> JOIN_TRIGGERS = List.of("source_insert", "source_update",
-      "source_delete", "join_insert", "join_update", "join_delete");
 
   @Override
   public Sections contractJoin(Operation.ContractJoin op) {
-    Transition t = op.transition();
-    JoinSql sql = new JoinSql(SYNTAX, t, op.sourceBefore());
-    List<String> ddl = new ArrayList<>(dropTriggers(t, JOIN_TRIGGERS));
-    boolean rebuilt =
-        dropSourceColumn(op.sourceBefore(), op.sourceAfter(), t.oldColumn(), op.sourceInFlight(), ddl);
-    // The join table was created with its declared constraints; rebuild only if they changed.
-    if (t.newColumns().stream()
-        .anyMatch(c -> !op.joinAfter().requireColumn(c).equals(op.joinBefore().requireColumn(c)))) {
-      ddl.addAll(rebuild(op.joinBefore(), op.joinAfter(), List.of()));
-      rebuilt = true;
-    }
-    return new Sections(List.of(sql.countMismatches()), ddl, List.of(), rebuilt, Optional.empty(),
-        Optional.empty());
+    return SqliteRelationSql.contractJoin(op);
   }
 
   /** The triggers that keep a renamed table's copy and the table in step, by name suffix. */
-  private static final List<String> COPY_TRIGGERS =
-      List.of("insert_old", "update_old", "delete_old", "insert_new", "update_new", "delete_new");
 
-  /**
-   * A copy under the new name, kept in step both ways by triggers and filled by the backfill. A
-   * view would do for reads, but an insert through a view's INSTEAD OF trigger leaves
-   * {@code last_insert_rowid()} as it was, and Hibernate reads a new row's key from it. The copy
-   * starts with the old table's highest key, so both tables hand out the same next key; every
-   * write to either is mirrored to the other with the transition paused, so the mirror's write
-   * comes back to neither.
-   */
   @Override
   public Sections expandTable(Operation.ExpandTable op) {
-    Transition t = op.transition();
-    TableRenameSql sql = new TableRenameSql(SYNTAX, t, op.table());
-    Table copy = new Table(t.table(), op.table().entity(), op.table().columns(),
-        op.table().primaryKey(),
-        op.table().indexes().stream()
-            .map(i -> new Index(Naming.copyIndex(t, i), i.columns(), i.unique())).toList());
-    List<String> ddl = new ArrayList<>();
-    ddl.add(CREATE_SYNC_PAUSE);
-    ddl.addAll(createTable(copy));
-    if (op.table().key().type().isIntegral()) {
-      ddl.add("INSERT INTO " + sql.newName() + " (" + sql.columns() + ") " + sql.selectAllFromOld()
-          + " WHERE " + sql.key() + " = (SELECT MAX(" + sql.key() + ") FROM " + sql.oldName() + ");");
-    }
-    ddl.addAll(mirrorTriggers(t, sql, sql.oldName(), sql.newName(), "old"));
-    ddl.addAll(mirrorTriggers(t, sql, sql.newName(), sql.oldName(), "new"));
-    String fill = "INSERT OR IGNORE INTO " + sql.newName() + " (" + sql.columns() + ") "
-        + sql.selectAllFromOld() + " WHERE " + Sections.Backfill.range(sql.key()) + ";";
-    return new Sections(List.of(), ddl, List.of(), false,
-        Optional.of(Sections.Backfill.walking(SYNTAX, op.table().withName(t.oldTable()),
-            t.batchSize(), fill)),
-        Optional.of(sql.verification()))
-        .refusingMismatches()
-        .leaving(footprint(new Footprint(t.table(), List.of(), triggers(t, COPY_TRIGGERS),
-            List.of(t.table()))));
+    return SqliteRelationSql.expandTable(op);
   }
 
   /**
    * Triggers on {@code from} that repeat each insert, update and delete on {@code to}. An insert
    * under a key {@code to} holds already fails loudly rather than leave the tables apart.
    */
-  private static List<String> mirrorTriggers(
+  static List<String> mirrorTriggers(
       Transition t, TableRenameSql sql, String from, String to, String side) {
     String k = sql.key();
     List<String> update = new ArrayList<>();
@@ -393,19 +247,9 @@ public final class SqliteDialect implements SqlDialect {
             List.of("DELETE FROM " + to + " WHERE " + k + " = OLD." + k + ";")));
   }
 
-  /**
-   * The copy goes and the table takes its name, in one transaction; SQLite rewrites the
-   * references other tables' foreign keys make to it.
-   */
   @Override
   public Sections contractTable(Operation.ContractTable op) {
-    Transition t = op.transition();
-    TableRenameSql sql = new TableRenameSql(SYNTAX, t, op.table());
-    List<String> ddl = new ArrayList<>(dropTriggers(t, COPY_TRIGGERS));
-    ddl.add("DROP TABLE IF EXISTS " + sql.newName() + ";");
-    ddl.add("ALTER TABLE " + sql.oldName() + " RENAME TO " + sql.newName() + ";");
-    return new Sections(List.of(sql.countDifferences()), ddl, List.of(), false, Optional.empty(),
-        Optional.empty());
+    return SqliteRelationSql.contractTable(op);
   }
 
   /**
@@ -416,7 +260,7 @@ public final class SqliteDialect implements SqlDialect {
    * (The triggers of a link or join transition, which span two tables, are not: such a rebuild
    * while one is in flight is not supported yet.)
    */
-  private List<String> rebuild(Table before, Table after, List<Transition> inFlight) {
+  static List<String> rebuild(Table before, Table after, List<Transition> inFlight) {
     String scratch = after.name() + "__accordion_rebuild";
     List<String> statements = new ArrayList<>();
     statements.add(createTable(after.withName(scratch)).get(0));
@@ -459,7 +303,7 @@ public final class SqliteDialect implements SqlDialect {
    * writes when it saves every column of an entity loaded before the backfill reached the row.
    * {@code refill_new} fills the new column from the old one instead, so nothing is lost.
    */
-  private List<String> syncTriggers(Transition t, Table table) {
+  private static List<String> syncTriggers(Transition t, Table table) {
     TransitionSql sql = new TransitionSql(SYNTAX, t, table);
     String tableName = sql.table();
     String key = quote(table.key().name());
@@ -494,7 +338,7 @@ public final class SqliteDialect implements SqlDialect {
    * A trigger of {@code t}: unless the transition is paused, and when {@code when} holds (if
    * given), it runs {@code statements} with the transition paused.
    */
-  private static String trigger(Transition t, String purpose, String event, String when,
+  static String trigger(Transition t, String purpose, String event, String when,
       List<String> statements) {
     String pause = quote(SYNC_PAUSE);
     String id = SYNTAX.stringLiteral(t.id());
@@ -510,12 +354,12 @@ public final class SqliteDialect implements SqlDialect {
     return out.toString();
   }
 
-  private static List<String> triggers(Transition t, List<String> purposes) {
+  static List<String> triggers(Transition t, List<String> purposes) {
     return purposes.stream().map(purpose -> Naming.syncTrigger(t, purpose)).toList();
   }
 
   /** Counts what {@code footprint} names in the database. */
-  private static String footprint(Footprint footprint) {
+  static String footprint(Footprint footprint) {
     return footprint.query(SYNTAX,
         columns -> "SELECT COUNT(*) FROM pragma_table_info(" + SYNTAX.stringLiteral(footprint.table())
             + ") WHERE name IN (" + columns + ")",
@@ -529,7 +373,7 @@ public final class SqliteDialect implements SqlDialect {
     return names.stream().map(SqliteDialect::quote).collect(Collectors.joining(", "));
   }
 
-  private static List<String> dropTriggers(Transition t, List<String> purposes) {
+  static List<String> dropTriggers(Transition t, List<String> purposes) {
     return purposes.stream()
         .map(purpose -> "DROP TRIGGER IF EXISTS " + triggerName(t, purpose) + ";")
         .toList();
@@ -541,7 +385,7 @@ public final class SqliteDialect implements SqlDialect {
 
   // ---- tables
 
-  private List<String> createTable(Table table) {
+  static List<String> createTable(Table table) {
     List<String> parts = new ArrayList<>();
     for (Column column : table.columns()) {
       parts.add("  " + columnDefinition(column));
@@ -579,7 +423,7 @@ public final class SqliteDialect implements SqlDialect {
         + ");";
   }
 
-  private static String columnDefinition(Column column) {
+  static String columnDefinition(Column column) {
     return quote(column.name()) + " " + typeName(column)
         + (column.nullable() || column.identity() ? "" : " NOT NULL")
         + (column.unique() ? " UNIQUE" : "");
