@@ -6,6 +6,8 @@ import static dev.accordion.processor.Resources.read;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.accordion.testing.Server;
+import dev.accordion.testing.ServerDatabase;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +32,7 @@ import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,29 +47,29 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class ServerExecutionTest {
 
   @TempDir Path dir;
-  private final ServerDatabase server;
+  /** A fresh schema (PostgreSQL) or database (MariaDB) per test, dropped after it. */
+  @RegisterExtension final ServerDatabase server;
+  private final boolean postgres;
   private String schema;
   private Connection db;
   private Path migrations;
 
   ServerExecutionTest(ServerDatabase server) {
     this.server = server;
+    this.postgres = server.server() == Server.POSTGRESQL;
   }
 
   @BeforeEach
-  void createSchema() throws SQLException {
-    schema = server.createSchema();
-    db = server.connect(schema);
+  void connect() throws SQLException {
+    schema = server.name();
+    db = server.connect();
     migrations = dir.resolve("migrations");
   }
 
   @AfterEach
-  void dropSchema() throws SQLException {
+  void close() throws SQLException {
     if (db != null) {
       db.close();
-    }
-    if (schema != null) {
-      server.dropSchema(schema);
     }
   }
 
@@ -152,7 +156,7 @@ abstract class ServerExecutionTest {
     }
     run(contract);
     assertThat(strings("SELECT column_name FROM information_schema.columns WHERE table_schema = "
-            + server.currentSchema() + " AND table_name = '" + server.stored("Post")
+            + currentSchema() + " AND table_name = '" + stored("Post")
             + "' ORDER BY ordinal_position"))
         .containsExactly("id", "title", "content", "status").inOrder();
     assertThat(triggersOn("Post")).isEmpty();
@@ -205,7 +209,6 @@ abstract class ServerExecutionTest {
   @Test
   void theFootprintFindsAnExpandOnlyOnceItRan() throws Exception {
     String mixedCase = "Tenant_" + schema.substring(schema.length() - 6);
-    boolean postgres = server.transactionalDdl();
     execute(postgres ? "CREATE SCHEMA \"" + mixedCase + "\""
         : "CREATE DATABASE `" + mixedCase + "`");
     try {
@@ -263,7 +266,7 @@ abstract class ServerExecutionTest {
     Map<String, List<String>> sections = new LinkedHashMap<>();
     String section = "ddl";
     StringBuilder statement = new StringBuilder();
-    String text = read(migrations.resolve(server.dialect).resolve(name));
+    String text = read(migrations.resolve(server.dialect()).resolve(name));
     for (String line : text.split("\n")) {
       if (statement.length() == 0 && line.startsWith("-- accordion:")) {
         section = line.substring("-- accordion:".length()).split(" ")[0];
@@ -292,7 +295,7 @@ abstract class ServerExecutionTest {
    * section in autocommit, each statement twice.
    */
   private void run(Migration migration) throws SQLException {
-    if (server.transactionalDdl()) {
+    if (transactionalDdl()) {
       db.setAutoCommit(false);
       try {
         execute("SET LOCAL lock_timeout = '2s'");
@@ -383,11 +386,10 @@ abstract class ServerExecutionTest {
       for (String entity : entities) {
         configuration.addAnnotatedClass(loader.loadClass(entity));
       }
-      configuration.setProperty(AvailableSettings.JAKARTA_JDBC_URL, server.urlFor(schema));
-      configuration.setProperty(AvailableSettings.JAKARTA_JDBC_USER, server.user);
-      configuration.setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "");
+      // The user and password are in the URL.
+      configuration.setProperty(AvailableSettings.JAKARTA_JDBC_URL, server.url());
       configuration.setProperty(AvailableSettings.HBM2DDL_AUTO, "validate");
-      if (server.transactionalDdl()) {
+      if (postgres) {
         configuration.setProperty(AvailableSettings.DEFAULT_SCHEMA, schema);
       }
       try (SessionFactory factory = configuration.buildSessionFactory()) {
@@ -398,15 +400,32 @@ abstract class ServerExecutionTest {
     }
   }
 
-  // ---- small helpers
+  // ---- what differs between the servers in this test's own SQL
+
+  /** The name the database keeps for an identifier Hibernate writes unquoted. */
+  private String stored(String identifier) {
+    return postgres ? identifier.toLowerCase(Locale.ROOT) : identifier;
+  }
 
   private String q(String identifier) {
-    return server.quote(identifier);
+    return postgres ? "\"" + stored(identifier) + "\"" : "`" + identifier + "`";
   }
 
   private String bool(boolean value) {
-    return server.bool(value);
+    return postgres ? String.valueOf(value) : value ? "1" : "0";
   }
+
+  /** PostgreSQL runs a ddl section in one transaction; MariaDB commits each statement. */
+  private boolean transactionalDdl() {
+    return postgres;
+  }
+
+  /** The SQL expression naming the schema the connection works in. */
+  private String currentSchema() {
+    return postgres ? "current_schema()" : "database()";
+  }
+
+  // ---- small helpers
 
   private void setWhere(String assignments, String title) throws SQLException {
     execute("UPDATE " + q("Post") + " SET " + assignments + " WHERE " + q("title") + " = '" + title
@@ -435,7 +454,7 @@ abstract class ServerExecutionTest {
 
   private List<String> triggersOn(String table) throws SQLException {
     return strings("SELECT trigger_name FROM information_schema.triggers WHERE trigger_schema = "
-        + server.currentSchema() + " AND event_object_table = '" + server.stored(table) + "'");
+        + currentSchema() + " AND event_object_table = '" + stored(table) + "'");
   }
 
   private void execute(String sql) throws SQLException {
