@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +20,11 @@ class AcknowledgedTest {
 
   @TempDir Path dir;
 
-  private Compilation compile(String timestamp, String... sources) {
+  /**
+   * Classes of package {@code dev.accordion.sample}, each importing {@code dev.accordion.*} and
+   * {@code jakarta.persistence.*} (so its own text starts on line 4), in a file named after it.
+   */
+  private static List<JavaFileObject> classes(String... sources) {
     List<JavaFileObject> files = new java.util.ArrayList<>();
     for (String source : sources) {
       String name = source.replaceAll("(?s).*?(?:class|enum) (\\w+).*", "$1");
@@ -29,11 +32,7 @@ class AcknowledgedTest {
           "package dev.accordion.sample;\nimport dev.accordion.*;\nimport jakarta.persistence.*;\n"
               + source));
     }
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + dir.resolve("migrations"),
-            "-Aaccordion.timestamp=" + timestamp)
-        .compile(files);
+    return files;
   }
 
   private String migration(String file) {
@@ -42,16 +41,17 @@ class AcknowledgedTest {
 
   @Test
   void anAcknowledgedWarningIsSilentAndItsReasonIsInTheHeader() {
-    assertThat(compile("20260101120000",
+    Compile compile = Compile.into(dir.resolve("migrations"));
+    assertThat(compile.at("20260101120000").entities(classes(
         "@Entity class Task { @Id Long id; @Enumerated(EnumType.STRING) Stage stage; }",
-        "enum Stage { Open, Unknown }")).succeededWithoutWarnings();
+        "enum Stage { Open, Unknown }"))).succeededWithoutWarnings();
 
-    Compilation next = compile("20260201120000",
+    Compilation next = compile.at("20260201120000").entities(classes(
         "@Entity class Task { @Id Long id;\n"
             + "  @Acknowledged(value = \"ACC507\", reason = \"release 12 stopped writing it;\\n"
             + "rows moved on 2026-11-28\")\n"
             + "  @Enumerated(EnumType.STRING) Stage stage; }",
-        "enum Stage { Open }");
+        "enum Stage { Open }"));
 
     assertThat(next).succeededWithoutWarnings();
     assertThat(migration("V20260201120000_1__remove_Task_stage_Unknown.sql")).contains(
@@ -61,16 +61,17 @@ class AcknowledgedTest {
 
   @Test
   void aReservedNameWarnsUnlessAcknowledged() {
-    Compilation warned = compile("20260101120000",
-        "@Entity class Task { @Id Long id; String order; }");
+    Compile compile = Compile.into(dir.resolve("migrations"));
+    Compilation warned = compile.at("20260101120000").entities(classes(
+        "@Entity class Task { @Id Long id; String order; }"));
     assertThat(warned).succeeded();
     assertThat(warned).hadWarningCount(1);
     assertThat(warned).hadWarningContaining("[ACC603] Column name 'order' is a reserved word")
         .inFile(warned.sourceFiles().get(0)).onLine(4);
 
-    Compilation acknowledged = compile("20260102120000",
+    Compilation acknowledged = compile.at("20260102120000").entities(classes(
         "@Acknowledged(value = \"ACC603\", reason = \"we set hibernate.auto_quote_keyword\")\n"
-            + "@Entity class Task { @Id Long id; String order; String group; }");
+            + "@Entity class Task { @Id Long id; String order; String group; }"));
     assertThat(acknowledged).succeededWithoutWarnings();
     // "group" is new: its migration's header carries the reason (both warnings were on Task).
     String added = migration("V20260102120000_1__add_Task_group.sql");
@@ -80,9 +81,9 @@ class AcknowledgedTest {
 
   @Test
   void anErrorCannotBeAcknowledged() {
-    Compilation compilation = compile("20260101120000",
-        "@Entity class Task { @Id Long id;\n"
-            + "  @Acknowledged(value = \"ACC101\", reason = \"trust me\") Object payload; }");
+    Compilation compilation = Compile.into(dir.resolve("migrations")).at("20260101120000")
+        .entities(classes("@Entity class Task { @Id Long id;\n"
+            + "  @Acknowledged(value = \"ACC101\", reason = \"trust me\") Object payload; }"));
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[ACC101]");

@@ -3,18 +3,14 @@ package dev.accordion.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.accordion.processor.Resources.assertGolden;
-import static dev.accordion.processor.Resources.release;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
-import javax.tools.JavaFileObject;
 import dev.accordion.Accordion;
 import dev.accordion.StatusReport;
 import org.sqlite.SQLiteDataSource;
@@ -33,19 +29,12 @@ class ConverterTest {
 
   @TempDir Path dir;
 
-  private static Compilation compile(Path migrations, String timestamp, List<JavaFileObject> sources) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp)
-        .compile(sources);
-  }
-
   @Test
   void converterExpandRendersItsSqlAndCallsTheConverterInTheAccessor() throws Exception {
     Path migrations = dir.resolve("migrations");
-    assertThat(compile(migrations, R1, release("converter/r1"))).succeededWithoutWarnings();
+    assertThat(Compile.into(migrations).at(R1).release("converter/r1")).succeededWithoutWarnings();
 
-    Compilation expand = compile(migrations, R2, release("converter/r2"));
+    Compilation expand = Compile.into(migrations).at(R2).release("converter/r2");
 
     assertThat(expand).succeededWithoutWarnings();
     assertGolden(Files.readString(migrations.resolve("sqlite/" + EXPAND)), "expected/converter/" + EXPAND);
@@ -56,7 +45,7 @@ class ConverterTest {
   @Test
   void converterSqlKeepsBothColumnsInStepOnSqlite() throws Exception {
     Path migrations = dir.resolve("migrations");
-    assertThat(compile(migrations, R1, release("converter/r1"))).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("converter/r1")).succeeded();
     SQLiteDataSource shop = new SQLiteDataSource();
     shop.setUrl("jdbc:sqlite:" + dir.resolve("shop.db"));
     Accordion.builder().dataSource(shop).directory(migrations).build().migrate();
@@ -64,7 +53,7 @@ class ConverterTest {
       sql.execute("INSERT INTO \"Product\" (\"name\", \"priceCents\") VALUES ('before', 1999)");
     }
 
-    assertThat(compile(migrations, R2, release("converter/r2"))).succeeded();
+    assertThat(Compile.into(migrations).at(R2).release("converter/r2")).succeeded();
     Accordion.builder().dataSource(shop).directory(migrations).build().migrate();
 
     try (Connection db = shop.getConnection(); Statement sql = db.createStatement()) {

@@ -1,10 +1,8 @@
 package dev.accordion.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.accordion.processor.Resources.release;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,16 +19,9 @@ class ConverterTypesTest {
 
   @TempDir Path migrations;
 
-  private Compilation compile(String timestamp, List<JavaFileObject> sources) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp)
-        .compile(sources);
-  }
-
   @Test
   void converterFoundThroughItsSuperclassWithABoxedPrimitive() {
-    assertThat(compile("20260201120000", release("converter/r1"))).succeeded();
+    assertThat(Compile.into(migrations).at("20260201120000").release("converter/r1")).succeeded();
     JavaFileObject product =
         JavaFileObjects.forSourceLines(
             "dev.accordion.shop.Product",
@@ -59,7 +50,7 @@ class ConverterTypesTest {
             "  public Integer down(Double euros) { return (int) Math.round(euros * 100); }",
             "}");
 
-    Compilation expand = compile("20260202120000", List.of(product));
+    Compilation expand = Compile.into(migrations).at("20260202120000").entities(List.of(product));
 
     assertThat(expand).succeededWithoutWarnings();
   }

@@ -11,7 +11,6 @@ import static dev.accordion.processor.Resources.source;
 import static dev.accordion.processor.Resources.text;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,19 +50,18 @@ class DiagnosticsTest {
 
   @TempDir Path migrations;
 
-  /** What the last compile asked the Filer for: sources, resources. */
-  private List<String> created = List.of();
+  /** The processor of the last compile: it recorded what it asked the Filer for. */
+  private RecordingProcessor last;
 
-  private Compilation compile(List<String> options, List<JavaFileObject> sources) {
-    RecordingProcessor processor = new RecordingProcessor(new AccordionProcessor());
-    Compilation compilation =
-        Compiler.javac().withProcessors(processor).withOptions(options).compile(sources);
-    created = processor.created();
-    return compilation;
+  /** A new processor for one compile that records what it asks the Filer for: {@link #last}. */
+  private Processor recording() {
+    last = new RecordingProcessor(new AccordionProcessor());
+    return last;
   }
 
-  private static List<String> options(Path migrations, String timestamp) {
-    return List.of("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp);
+  /** Compiles into {@code migrations} at {@code timestamp}, {@link #recording()}. */
+  private Compile compile(String timestamp) {
+    return Compile.into(migrations).at(timestamp).through(recording());
   }
 
   /**
@@ -173,8 +172,7 @@ class DiagnosticsTest {
     String timestamp = R1;
     for (int i = 0; i < bad.before().size(); i++) {
       timestamp = i == 0 ? R1 : R2;
-      assertThat(compile(options(migrations, timestamp), release(bad.before().get(i))))
-          .succeeded();
+      assertThat(compile(timestamp).release(bad.before().get(i))).succeeded();
     }
     Map<String, byte[]> before = files(migrations);
     String resource = "bad/" + bad.file();
@@ -183,7 +181,7 @@ class DiagnosticsTest {
     sources.add(file);
     bad.others().forEach(o -> sources.add(source(o)));
 
-    Compilation compilation = compile(options(migrations, NEXT), sources);
+    Compilation compilation = compile(NEXT).entities(sources);
 
     assertThat(compilation).failed();
     List<String> codes = markedCodes(resource);
@@ -202,9 +200,9 @@ class DiagnosticsTest {
   /** Release r2 relaxes Post.published (boolean, NOT NULL): SQLite rebuilds the table. */
   @Test
   void aSqliteTableRebuildIsNotedAtTheEntity() {
-    assertThat(compile(options(migrations, R1), release("r1"))).succeeded();
+    assertThat(compile(R1).release("r1")).succeeded();
 
-    Compilation compilation = compile(options(migrations, R2), release("r2"));
+    Compilation compilation = compile(R2).release("r2");
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
@@ -215,11 +213,11 @@ class DiagnosticsTest {
 
   @Test
   void directTableRenameWarnsAtTheAnnotation() {
-    assertThat(compile(options(migrations, R1), release("r1"))).succeeded();
+    assertThat(compile(R1).release("r1")).succeeded();
     String resource = "bad/DirectTableRename.java";
     JavaFileObject file = source(resource);
 
-    Compilation compilation = compile(options(migrations, NEXT), List.of(file, source(R1_POST)));
+    Compilation compilation = compile(NEXT).entities(List.of(file, source(R1_POST)));
 
     assertThat(compilation).succeeded();
     assertThat(compilation)
@@ -234,11 +232,11 @@ class DiagnosticsTest {
 
   @Test
   void removedEntityIsReportedAsADroppedTable() {
-    assertThat(compile(options(migrations, R1), release("r1"))).succeeded();
+    assertThat(compile(R1).release("r1")).succeeded();
     Map<String, byte[]> before = files(migrations);
 
     // Profile.java was deleted: its table would be dropped with its data.
-    Compilation compilation = compile(options(migrations, NEXT), List.of(source(R1_POST)));
+    Compilation compilation = compile(NEXT).entities(List.of(source(R1_POST)));
 
     assertThat(compilation).failed();
     // The class is gone, so the error points at the first entity of the compile and names the
@@ -257,7 +255,7 @@ class DiagnosticsTest {
   @Test
   void missingMigrationsOption() {
     Compilation compilation =
-        compile(List.of("-Aaccordion.timestamp=" + R1), release("r1"));
+        Compile.withoutMigrations().at(R1).through(recording()).release("r1");
 
     assertSetupError(compilation, "ACC001");
     assertNothingWritten(compilation, Map.of());
@@ -265,10 +263,7 @@ class DiagnosticsTest {
 
   @Test
   void unknownDialect() {
-    List<String> options = new ArrayList<>(options(migrations, R1));
-    options.add("-Aaccordion.dialects=sqlite,oracle");
-
-    Compilation compilation = compile(options, release("r1"));
+    Compilation compilation = compile(R1).dialects("sqlite,oracle").release("r1");
 
     assertSetupError(compilation, "ACC002");
     assertNothingWritten(compilation, Map.of());
@@ -276,7 +271,7 @@ class DiagnosticsTest {
 
   @Test
   void badTimestamp() {
-    Compilation compilation = compile(options(migrations, "2026-01-01T12:00"), release("r1"));
+    Compilation compilation = compile("2026-01-01T12:00").release("r1");
 
     assertSetupError(compilation, "ACC003");
     assertNothingWritten(compilation, Map.of());
@@ -287,7 +282,7 @@ class DiagnosticsTest {
     Files.writeString(migrations.resolve("schema.json"), "{ \"format\" : 1, \"tables\" : [", StandardCharsets.UTF_8);
     Map<String, byte[]> before = files(migrations);
 
-    Compilation compilation = compile(options(migrations, R1), release("r1"));
+    Compilation compilation = compile(R1).release("r1");
 
     assertSetupError(compilation, "ACC004");
     assertNothingWritten(compilation, before);
@@ -297,7 +292,8 @@ class DiagnosticsTest {
   void migrationsDirectoryThatCannotBeWritten() throws IOException {
     Path notADirectory = Files.writeString(migrations.resolve("plain-file"), "x");
 
-    Compilation compilation = compile(options(notADirectory, R1), release("r1"));
+    Compilation compilation =
+        Compile.into(notADirectory).at(R1).through(recording()).release("r1");
 
     assertSetupError(compilation, "ACC005");
     assertThat(Resources.read(notADirectory)).isEqualTo("x");
@@ -310,12 +306,12 @@ class DiagnosticsTest {
         .inFile(release("r1").get(0))
         .onLine(lineOf("releases/r1/Post.java", "public class Post"));
     assertThat(compilation).hadErrorCount(1);
-    assertThat(created).isEmpty();
+    assertThat(last.created()).isEmpty();
   }
 
   private void assertNothingWritten(Compilation compilation, Map<String, byte[]> before) {
     assertUnchanged(migrations, before);
-    assertWithMessage("files created through the Filer").that(created).isEmpty();
+    assertWithMessage("files created through the Filer").that(last.created()).isEmpty();
   }
 
   private static List<String> markedCodes(String resource) {

@@ -7,12 +7,10 @@ import static dev.accordion.processor.Resources.classOutput;
 import static dev.accordion.processor.Resources.files;
 import static dev.accordion.processor.Resources.lineOf;
 import static dev.accordion.processor.Resources.read;
-import static dev.accordion.processor.Resources.release;
 import static dev.accordion.processor.Resources.source;
 import static dev.accordion.processor.Resources.text;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -33,19 +31,12 @@ class DirectRenameTest {
 
   @TempDir Path migrations;
 
-  private static Compilation compile(Path migrations, String timestamp, List<JavaFileObject> sources) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp)
-        .compile(sources);
-  }
-
   @Test
   void directRenameWarnsAndRenamesInPlace() {
-    assertThat(compile(migrations, BEFORE, release("rename/r1"))).succeededWithoutWarnings();
+    assertThat(Compile.into(migrations).at(BEFORE).release("rename/r1")).succeededWithoutWarnings();
     JavaFileObject profile = source("releases/rename/r2/Profile.java");
 
-    Compilation compilation = compile(migrations, RENAME, List.of(profile));
+    Compilation compilation = Compile.into(migrations).at(RENAME).entities(List.of(profile));
 
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
@@ -69,9 +60,9 @@ class DirectRenameTest {
 
   @Test
   void acknowledgedRenameDoesNotWarnAndRecordsTheReason() {
-    assertThat(compile(migrations, BEFORE, release("rename/r1"))).succeeded();
+    assertThat(Compile.into(migrations).at(BEFORE).release("rename/r1")).succeeded();
 
-    Compilation compilation = compile(migrations, RENAME, release("rename/r2-acknowledged"));
+    Compilation compilation = Compile.into(migrations).at(RENAME).release("rename/r2-acknowledged");
 
     assertThat(compilation).succeededWithoutWarnings();
     assertGolden(read(migrations.resolve("sqlite").resolve(FILE)),
@@ -88,11 +79,11 @@ class DirectRenameTest {
 
   @Test
   void compilingTheRenameAgainWritesNothing() {
-    assertThat(compile(migrations, BEFORE, release("rename/r1"))).succeeded();
-    assertThat(compile(migrations, RENAME, release("rename/r2"))).succeeded();
+    assertThat(Compile.into(migrations).at(BEFORE).release("rename/r1")).succeeded();
+    assertThat(Compile.into(migrations).at(RENAME).release("rename/r2")).succeeded();
     var before = files(migrations);
 
-    Compilation again = compile(migrations, "20260302120000", release("rename/r2"));
+    Compilation again = Compile.into(migrations).at("20260302120000").release("rename/r2");
 
     assertThat(again).succeededWithoutWarnings();
     Resources.assertUnchanged(migrations, before);

@@ -6,14 +6,12 @@ import static dev.accordion.processor.Resources.assertGolden;
 import static dev.accordion.processor.Resources.assertUnchanged;
 import static dev.accordion.processor.Resources.files;
 import static dev.accordion.processor.Resources.lineOf;
-import static dev.accordion.processor.Resources.release;
 import static dev.accordion.processor.Resources.source;
 import static dev.accordion.processor.Resources.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import dev.accordion.Accordion;
 import dev.accordion.AccordionException;
 import dev.accordion.StatusReport;
@@ -41,20 +39,13 @@ class EnumChangeTest {
 
   @TempDir Path dir;
 
-  private Compilation compile(String timestamp, List<JavaFileObject> sources) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + dir.resolve("migrations"),
-            "-Aaccordion.timestamp=" + timestamp, "-Aaccordion.dialects=sqlite,postgresql,mysql")
-        .compile(sources);
-  }
-
   @Test
   void aRemovedConstantIsAGuardedContractAndAddedOnesNeedNothing() throws Exception {
     Path migrations = dir.resolve("migrations");
-    assertThat(compile("20260101120000", release("enum"))).succeededWithoutWarnings();
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at("20260101120000").release("enum")).succeededWithoutWarnings();
 
-    Compilation next = compile("20260201120000", release("enum-next"));
+    Compilation next = compile.at("20260201120000").release("enum-next");
 
     assertThat(next).succeeded();
     assertThat(next).hadWarningCount(1);
@@ -70,22 +61,23 @@ class EnumChangeTest {
         .containsExactly("V20260101120000_1__baseline.sql", FILE);
 
     Map<String, byte[]> written = files(migrations);
-    assertThat(compile("20260301120000", release("enum-next"))).succeeded();
+    assertThat(compile.at("20260301120000").release("enum-next")).succeeded();
     assertUnchanged(migrations, written);
   }
 
   @Test
   void theRemovalIsRefusedWithTheCountUntilTheRowsAreMoved() throws Exception {
     Path migrations = dir.resolve("migrations");
+    Compile compile = Compile.into(migrations).allDialects();
     SQLiteDataSource db = new SQLiteDataSource();
     db.setUrl("jdbc:sqlite:" + dir.resolve("app.db"));
-    assertThat(compile("20260101120000", release("enum"))).succeeded();
+    assertThat(compile.at("20260101120000").release("enum")).succeeded();
     Accordion.builder().dataSource(db).directory(migrations).build().migrate();
     try (Connection connection = db.getConnection(); Statement sql = connection.createStatement()) {
       sql.execute("INSERT INTO Task (label, stage, priority) VALUES"
           + " ('a', 'Unknown', 0), ('b', 'Open', 1), ('c', 'Unknown', 2)");
     }
-    assertThat(compile("20260201120000", release("enum-next"))).succeeded();
+    assertThat(compile.at("20260201120000").release("enum-next")).succeeded();
 
     AccordionException refused = assertThrows(AccordionException.class,
         () -> Accordion.builder().dataSource(db).directory(migrations).build().migrate());
@@ -107,13 +99,14 @@ class EnumChangeTest {
   @Test
   void removingTrailingOrdinalConstantsGuardsTheirPositions() throws Exception {
     Path migrations = dir.resolve("migrations");
-    assertThat(compile("20260101120000", release("enum"))).succeeded();
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at("20260101120000").release("enum")).succeeded();
     JavaFileObject withoutHigh = com.google.testing.compile.JavaFileObjects.forSourceString(
         "dev.accordion.tasks.Task",
         text("releases/enum-next/Task.java")
             .replace("enum Priority { Low, Medium, High, Urgent }", "enum Priority { Low, Medium }"));
 
-    Compilation next = compile("20260201120000", List.of(withoutHigh));
+    Compilation next = compile.at("20260201120000").entities(List.of(withoutHigh));
 
     assertThat(next).hadWarningContaining("[ACC507] Field 'priority' no longer has High");
     assertThat(Resources.read(migrations.resolve("postgresql").resolve(ORDINAL_FILE)))

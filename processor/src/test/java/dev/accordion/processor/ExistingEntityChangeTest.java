@@ -7,7 +7,6 @@ import static dev.accordion.processor.Resources.files;
 import static dev.accordion.processor.Resources.read;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,14 +26,6 @@ class ExistingEntityChangeTest {
 
   @TempDir Path migrations;
 
-  private Compilation compile(String timestamp, JavaFileObject... sources) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp,
-            "-Aaccordion.dialects=sqlite,postgresql,mysql")
-        .compile(sources);
-  }
-
   /** Release 1 of Book with each {@code from} replaced by the {@code to} after it. */
   private static JavaFileObject book(String... fromTo) {
     String text = Resources.text(BOOK);
@@ -47,11 +38,12 @@ class ExistingEntityChangeTest {
 
   @Test
   void inheritanceOnAnEntityWithoutEntitySubclassesWritesNothing() {
-    assertThat(compile("20260101120000", book())).succeeded();
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at("20260101120000").entities(book())).succeeded();
     Map<String, byte[]> before = files(migrations);
 
     // Hibernate creates the same table for a root without subclasses, whatever the strategy.
-    Compilation next = compile("20260201120000",
+    Compilation next = compile.at("20260201120000").entities(
         book("@Entity\n", "@Entity\n@Inheritance(strategy = InheritanceType.JOINED)\n"));
 
     assertThat(next).succeededWithoutWarnings();
@@ -60,18 +52,20 @@ class ExistingEntityChangeTest {
 
   @Test
   void aRenamedKeyColumnStaysThePrimaryKey() {
-    assertThat(compile("20260101120000", book())).succeeded();
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at("20260101120000").entities(book())).succeeded();
     String renamed = "@Id @GeneratedValue(strategy = GenerationType.IDENTITY)"
         + " @dev.accordion.RenamedFrom(value = \"id\", acknowledged = \"one release runs\")"
         + " @Column(name = \"book_id\") Long id;";
     String key = "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;";
 
-    assertThat(compile("20260201120000", book(key, renamed))).succeededWithoutWarnings();
+    assertThat(compile.at("20260201120000").entities(book(key, renamed)))
+        .succeededWithoutWarnings();
 
     assertThat(read(migrations.resolve("schema.json")))
         .contains("\"primaryKey\" : [\n        \"book_id\"\n      ]");
     // The next release's expand walks the table by the renamed key.
-    Compilation next = compile("20260301120000", book(key, renamed.replace(
+    Compilation next = compile.at("20260301120000").entities(book(key, renamed.replace(
             "@dev.accordion.RenamedFrom(value = \"id\", acknowledged = \"one release runs\") ", ""),
         "@Column(length = 100) String note;",
         "@Column(length = 100) String note;\n"
@@ -83,6 +77,7 @@ class ExistingEntityChangeTest {
 
   @Test
   void aUuidKeyHibernateGeneratesIsAPlainColumn() {
+    Compile compile = Compile.into(migrations).allDialects();
     JavaFileObject device = JavaFileObjects.forSourceLines("dev.accordion.devices.Device",
         "package dev.accordion.devices;",
         "import jakarta.persistence.*;",
@@ -92,7 +87,7 @@ class ExistingEntityChangeTest {
         "  String label;",
         "}");
 
-    assertThat(compile("20260101120000", device)).succeededWithoutWarnings();
+    assertThat(compile.at("20260101120000").entities(device)).succeededWithoutWarnings();
 
     String baseline = "V20260101120000_1__baseline.sql";
     // A plain column: Hibernate makes the keys, and no identity column can hold a UUID.
@@ -106,12 +101,12 @@ class ExistingEntityChangeTest {
 
   @Test
   void aUuidGeneratorAddedToAnExistingUuidKeyWritesNothing() {
-    JavaFileObject[] release1 = Resources.release("uuid-key").toArray(new JavaFileObject[0]);
-    assertThat(compile("20260101120000", release1)).succeeded();
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at("20260101120000").release("uuid-key")).succeeded();
     Map<String, byte[]> before = files(migrations);
 
     // Hibernate now makes the keys; the column stays as it is.
-    Compilation next = compile("20260201120000", JavaFileObjects.forSourceString(
+    Compilation next = compile.at("20260201120000").entities(JavaFileObjects.forSourceString(
         "dev.accordion.sample.Device",
         Resources.text("releases/uuid-key/Device.java")
             .replace("@Id UUID id;", "@Id @GeneratedValue UUID id;")));
@@ -122,12 +117,13 @@ class ExistingEntityChangeTest {
 
   @Test
   void anIdentityAddedToAnAssignedKeyIsRefused() {
+    Compile compile = Compile.into(migrations).allDialects();
     String assigned = "@Id Long id;";
-    assertThat(compile("20260101120000", book(
+    assertThat(compile.at("20260101120000").entities(book(
         "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;", assigned))).succeeded();
     Map<String, byte[]> before = files(migrations);
 
-    Compilation next = compile("20260201120000", book());
+    Compilation next = compile.at("20260201120000").entities(book());
 
     assertThat(next).hadErrorContaining("[ACC512] Field 'id' adds @GeneratedValue(strategy ="
         + " GenerationType.IDENTITY) on key Book.id in place");

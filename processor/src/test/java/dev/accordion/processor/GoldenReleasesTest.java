@@ -7,15 +7,12 @@ import static dev.accordion.processor.Resources.classOutput;
 import static dev.accordion.processor.Resources.files;
 import static dev.accordion.processor.Resources.generatedSource;
 import static dev.accordion.processor.Resources.read;
-import static dev.accordion.processor.Resources.release;
 import static dev.accordion.processor.Resources.text;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Path;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,16 +38,9 @@ class GoldenReleasesTest {
 
   @TempDir Path migrations;
 
-  private static Compilation compile(Path migrations, String timestamp, List<JavaFileObject> sources) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp)
-        .compile(sources);
-  }
-
   @Test
   void firstCompileWritesTheBaselineAndTheSnapshot() {
-    Compilation compilation = compile(migrations, R1, release("r1"));
+    Compilation compilation = Compile.into(migrations).at(R1).release("r1");
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(files(migrations).keySet()).containsExactly("schema.json", "sqlite/" + BASELINE);
@@ -62,9 +52,9 @@ class GoldenReleasesTest {
 
   @Test
   void expandWithValueMapRebuildsPostAndGeneratesPostAccessors() {
-    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
 
-    Compilation compilation = compile(migrations, R2, release("r2"));
+    Compilation compilation = Compile.into(migrations).at(R2).release("r2");
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(files(migrations).keySet())
@@ -87,10 +77,10 @@ class GoldenReleasesTest {
 
   @Test
   void expandCopyAndContractInOneRelease() {
-    assertThat(compile(migrations, R1, release("r1"))).succeeded();
-    assertThat(compile(migrations, R2, release("r2"))).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
+    assertThat(Compile.into(migrations).at(R2).release("r2")).succeeded();
 
-    Compilation compilation = compile(migrations, R3, release("r3"));
+    Compilation compilation = Compile.into(migrations).at(R3).release("r3");
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(files(migrations).keySet())
@@ -125,9 +115,9 @@ class GoldenReleasesTest {
 
   @Test
   void newTableAndNewNullableColumnInALaterRelease() {
-    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
 
-    Compilation compilation = compile(migrations, SCHEMA_CHANGE, release("schema-change"));
+    Compilation compilation = Compile.into(migrations).at(SCHEMA_CHANGE).release("schema-change");
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(files(migrations).keySet())

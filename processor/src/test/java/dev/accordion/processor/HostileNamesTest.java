@@ -8,7 +8,6 @@ import static dev.accordion.processor.Resources.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.accordion.Accordion;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +96,11 @@ class HostileNamesTest {
     return cases.stream();
   }
 
-  private Compilation compile(String timestamp, String... sources) {
+  /**
+   * Each source in a file of package {@code dev.accordion.sample} importing
+   * {@code dev.accordion.*} and {@code jakarta.persistence.*}, and {@code enum Stage}.
+   */
+  private static List<JavaFileObject> inputs(String... sources) {
     List<JavaFileObject> files = new ArrayList<>();
     files.add(JavaFileObjects.forSourceString("dev.accordion.sample.Stage",
         "package dev.accordion.sample; enum Stage { Draft, Live }"));
@@ -107,11 +110,7 @@ class HostileNamesTest {
           "package dev.accordion.sample;\nimport dev.accordion.*;\nimport jakarta.persistence.*;\n"
               + source));
     }
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + dir.resolve("migrations"),
-            "-Aaccordion.timestamp=" + timestamp, "-Aaccordion.dialects=sqlite,postgresql,mysql")
-        .compile(files);
+    return files;
   }
 
   private static String javaLiteralContent(String name) {
@@ -122,13 +121,14 @@ class HostileNamesTest {
   @MethodSource("cases")
   void aHostileNameIsRejectedAndNothingIsWritten(String place, String shown, String before,
       String template, String name) {
+    Compile compile = Compile.into(dir.resolve("migrations")).allDialects();
     if (before != null) {
-      assertThat(compile("20260101120000", before)).succeeded();
+      assertThat(compile.at("20260101120000").entities(inputs(before))).succeeded();
     }
     Map<String, byte[]> written = files(dir);
 
-    Compilation compilation =
-        compile("20260201120000", String.format(template, javaLiteralContent(name)));
+    Compilation compilation = compile.at("20260201120000")
+        .entities(inputs(String.format(template, javaLiteralContent(name))));
 
     assertThat(compilation).failed();
     List<String> errors = compilation.errors().stream()
@@ -148,9 +148,11 @@ class HostileNamesTest {
   @Test
   void namesInOtherScriptsAreQuotedAndTheSqlDoesWhatTheAnnotationsSay() throws Exception {
     Path migrations = dir.resolve("migrations");
-    assertThat(compile("20260101120000",
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at("20260101120000").entities(inputs(
         "@Entity @Table(name = \"Größe\") class Size { @Id @GeneratedValue(strategy ="
-            + " GenerationType.IDENTITY) Long id; @Column(name = \"maß\") String maß; }")).succeededWithoutWarnings();
+            + " GenerationType.IDENTITY) Long id; @Column(name = \"maß\") String maß; }")))
+        .succeededWithoutWarnings();
     SQLiteDataSource db = new SQLiteDataSource();
     db.setUrl("jdbc:sqlite:" + dir.resolve("app.db"));
     Accordion.builder().dataSource(db).directory(migrations).build().migrate();
@@ -158,10 +160,10 @@ class HostileNamesTest {
       sql.execute("INSERT INTO \"Größe\" (\"maß\") VALUES ('42 cm'), ('7 m')");
     }
 
-    assertThat(compile("20260201120000",
+    assertThat(compile.at("20260201120000").entities(inputs(
         "@Entity @Table(name = \"Größe\") class Size { @Id @GeneratedValue(strategy ="
             + " GenerationType.IDENTITY) Long id; String maß;"
-            + " @Expand @RenamedFrom(\"maß\") String 寸法; }")).succeeded();
+            + " @Expand @RenamedFrom(\"maß\") String 寸法; }"))).succeeded();
     Accordion.builder().dataSource(db).directory(migrations).build().migrate();
 
     try (Connection connection = db.getConnection(); Statement sql = connection.createStatement();
@@ -203,23 +205,24 @@ class HostileNamesTest {
   @Test
   void aNameTooLongForADialectIsRejected() {
     String table = "t".repeat(40);
-    Compilation compilation = compile("20260101120000",
+    Compile compile = Compile.into(dir.resolve("migrations")).allDialects();
+    Compilation compilation = compile.at("20260101120000").entities(inputs(
         "@Entity @Table(name = \"" + table + "\") class Wide { @Id Long id; String b;"
-            + " @Column(name = \"" + "c".repeat(20) + "\") String c; }");
+            + " @Column(name = \"" + "c".repeat(20) + "\") String c; }"));
     assertThat(compilation).succeeded(); // a table: 40 characters fit everywhere
 
-    Compilation expand = compile("20260201120000",
+    Compilation expand = compile.at("20260201120000").entities(inputs(
         "@Entity @Table(name = \"" + table + "\") class Wide { @Id Long id; String b;"
             + " @Column(name = \"" + "c".repeat(20) + "\") String c;"
-            + " @Expand @RenamedFrom(\"" + "c".repeat(20) + "\") String d; }");
+            + " @Expand @RenamedFrom(\"" + "c".repeat(20) + "\") String d; }"));
 
     // accordion_<table>_d_sync (PostgreSQL) is 56 bytes and fits; the MariaDB trigger names fit
     // too. A column name of 60 does not, in the names built from it.
     assertThat(expand).succeeded();
-    Compilation tooLong = compile("20260301120000",
+    Compilation tooLong = compile.at("20260301120000").entities(inputs(
         "@Entity @Table(name = \"" + table + "\") class Wide { @Id Long id; String b;"
             + " @Column(name = \"" + "c".repeat(20) + "\") String c; String d;"
-            + " @Expand @RenamedFrom(\"b\") @Column(name = \"" + "e".repeat(30) + "\") String e; }");
+            + " @Expand @RenamedFrom(\"b\") @Column(name = \"" + "e".repeat(30) + "\") String e; }"));
     assertThat(tooLong).failed();
     assertThat(tooLong).hadErrorContaining("[ACC602] The postgresql migrations would use the name");
     assertThat(tooLong).hadErrorContaining("[ACC602] The mysql migrations would use the name");

@@ -8,17 +8,13 @@ import static dev.accordion.processor.Resources.classOutput;
 import static dev.accordion.processor.Resources.files;
 import static dev.accordion.processor.Resources.generatedSource;
 import static dev.accordion.processor.Resources.read;
-import static dev.accordion.processor.Resources.release;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,19 +31,12 @@ class IdempotenceTest {
 
   @TempDir Path migrations;
 
-  private static Compilation compile(Path migrations, String timestamp, List<JavaFileObject> sources) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp)
-        .compile(sources);
-  }
-
   @Test
   void sameReleaseTwiceWritesNothingNew() {
-    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
     Map<String, byte[]> afterFirst = files(migrations);
 
-    Compilation second = compile(migrations, R1, release("r1"));
+    Compilation second = Compile.into(migrations).at(R1).release("r1");
 
     assertThat(second).succeededWithoutWarnings();
     assertUnchanged(migrations, afterFirst);
@@ -58,13 +47,13 @@ class IdempotenceTest {
 
   @Test
   void expandReleaseTwiceWritesNothingNewAndTheSameAccessors() {
-    assertThat(compile(migrations, R1, release("r1"))).succeeded();
-    Compilation first = compile(migrations, R2, release("r2"));
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
+    Compilation first = Compile.into(migrations).at(R2).release("r2");
     assertThat(first).succeeded();
     Map<String, byte[]> afterFirst = files(migrations);
 
     // A later build of the same sources, at another time.
-    Compilation second = compile(migrations, "20260109090000", release("r2"));
+    Compilation second = Compile.into(migrations).at("20260109090000").release("r2");
 
     assertThat(second).succeededWithoutWarnings();
     assertUnchanged(migrations, afterFirst);
@@ -76,13 +65,13 @@ class IdempotenceTest {
   /** A Windows editor may save it with a byte order mark; the compile reads it and keeps it. */
   @Test
   void aSnapshotSavedWithAByteOrderMarkIsReadAndLeftAsItIs() throws IOException {
-    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
     Path snapshot = migrations.resolve("schema.json");
     Files.writeString(snapshot, "\uFEFF" + Files.readString(snapshot, StandardCharsets.UTF_8),
         StandardCharsets.UTF_8);
     Map<String, byte[]> withMark = files(migrations);
 
-    Compilation again = compile(migrations, R1, release("r1"));
+    Compilation again = Compile.into(migrations).at(R1).release("r1");
 
     assertThat(again).succeededWithoutWarnings();
     assertUnchanged(migrations, withMark);
@@ -90,19 +79,19 @@ class IdempotenceTest {
 
   @Test
   void handEditedMigrationIsNeverRewritten() throws IOException {
-    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
     Path baseline = migrations.resolve("sqlite").resolve(BASELINE);
     String edited = read(baseline) + "CREATE INDEX \"Post_title_idx\" ON \"Post\" (\"title\");\n";
     Files.writeString(baseline, edited, StandardCharsets.UTF_8);
     Map<String, byte[]> beforeRecompile = files(migrations);
 
-    Compilation again = compile(migrations, R1, release("r1"));
+    Compilation again = Compile.into(migrations).at(R1).release("r1");
     assertThat(again).succeeded();
     assertUnchanged(migrations, beforeRecompile);
     // What ships is the edited file, as the developer left it.
     assertThat(classOutput(again, "db/accordion/sqlite/" + BASELINE)).isEqualTo(edited);
 
-    Compilation next = compile(migrations, R2, release("r2"));
+    Compilation next = Compile.into(migrations).at(R2).release("r2");
     assertThat(next).succeeded();
     assertThat(read(baseline)).isEqualTo(edited);
     assertGolden(read(migrations.resolve("sqlite").resolve(EXPAND_STATUS)), "expected/sqlite/" + EXPAND_STATUS);
@@ -110,10 +99,10 @@ class IdempotenceTest {
 
   @Test
   void changedReleaseWithTheSameTimestampTakesTheNextNumber() {
-    assertThat(compile(migrations, R1, release("r1"))).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
 
     // The fixed timestamp of r1 again, with a release that adds a table and a column.
-    Compilation compilation = compile(migrations, R1, release("schema-change"));
+    Compilation compilation = Compile.into(migrations).at(R1).release("schema-change");
 
     assertThat(compilation).succeeded();
     String second = "V20260101120000_2__add_Post_summary_and_create_Tag.sql";

@@ -5,8 +5,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.accordion.processor.Resources.release;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.accordion.Accordion;
 import java.nio.file.Files;
@@ -30,23 +28,17 @@ class IndexChangeTest {
 
   @TempDir Path dir;
 
-  private static Compilation compile(Path migrations, String timestamp, List<JavaFileObject> sources) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp)
-        .compile(sources);
-  }
-
   @Test
   void indexesAndAUniqueColumnAreAddedToAnExistingTableAndDroppedAgain() throws Exception {
     Path migrations = dir.resolve("migrations");
     SQLiteDataSource db = new SQLiteDataSource();
     db.setUrl("jdbc:sqlite:" + dir.resolve("app.db"));
-    assertThat(compile(migrations, "20260101120000", release("r1"))).succeeded();
+    assertThat(Compile.into(migrations).at("20260101120000").release("r1")).succeeded();
     JavaFileObject profile = Resources.source("releases/r1/Profile.java");
     List<JavaFileObject> indexChange = new ArrayList<>(release("index-change"));
     indexChange.add(profile);
-    assertThat(compile(migrations, "20260201120000", indexChange)).succeededWithoutWarnings();
+    assertThat(Compile.into(migrations).at("20260201120000").entities(indexChange))
+        .succeededWithoutWarnings();
 
     String added = Files.readString(
         migrations.resolve("sqlite/V20260201120000_1__add_Post_slug_and_index_Post_title_idx.sql"));
@@ -68,7 +60,8 @@ class IndexChangeTest {
             + "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;\n"
             + "  @Column(nullable = false) String title;\n  String content;\n  boolean published;\n"
             + "  @Column(unique = true) String slug;\n}\n"));
-    assertThat(compile(migrations, "20260301120000", withoutIndex)).succeededWithoutWarnings();
+    assertThat(Compile.into(migrations).at("20260301120000").entities(withoutIndex))
+        .succeededWithoutWarnings();
     assertThat(Files.readString(migrations.resolve("sqlite/V20260301120000_1__drop_index_Post_title_idx.sql")))
         .contains("DROP INDEX IF EXISTS \"Post_title_idx\";\n");
     Accordion.builder().dataSource(db).directory(migrations).build().migrate();

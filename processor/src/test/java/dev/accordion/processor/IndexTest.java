@@ -3,10 +3,8 @@ package dev.accordion.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.accordion.processor.Resources.classOutput;
-import static dev.accordion.processor.Resources.release;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import dev.accordion.Accordion;
 import dev.accordion.StatusReport;
 import java.net.URL;
@@ -36,17 +34,10 @@ class IndexTest {
 
   @TempDir Path dir;
 
-  private static Compilation compile(Path migrations, String timestamp) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp)
-        .compile(release("r1"));
-  }
-
   @Test
   void handWrittenMigrationsAreIndexedAsTheRuntimeReadsThem() throws Exception {
     Path migrations = dir.resolve("migrations");
-    assertThat(compile(migrations, R1)).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
     // A hand-written rename whose header has two spaces before kind=, and a file with Flyway's
     // plain naming saved with a byte order mark.
     Files.writeString(migrations.resolve("sqlite/" + HAND_FIX),
@@ -59,7 +50,7 @@ class IndexTest {
             + "CREATE TABLE \"legacy_note\" (\"id\" INTEGER PRIMARY KEY);\r\n",
         StandardCharsets.UTF_8);
 
-    Compilation again = compile(migrations, R1);
+    Compilation again = Compile.into(migrations).at(R1).release("r1");
 
     assertThat(again).succeededWithoutWarnings();
     assertThat(classOutput(again, "db/accordion/sqlite/index.list"))
@@ -101,16 +92,13 @@ class IndexTest {
   @Test
   void nextGeneratedMigrationComesAfterTheHandWrittenNumber() throws Exception {
     Path migrations = dir.resolve("migrations");
-    assertThat(compile(migrations, R1)).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
     Files.writeString(migrations.resolve("sqlite/" + HAND_FIX),
         "-- accordion:migration kind=schema\n"
             + "CREATE INDEX \"Post_title_idx\" ON \"Post\" (\"title\");\n",
         StandardCharsets.UTF_8);
 
-    Compilation next = Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + R1)
-        .compile(release("schema-change"));
+    Compilation next = Compile.into(migrations).at(R1).release("schema-change");
 
     assertThat(next).succeeded();
     assertThat(classOutput(next, "db/accordion/sqlite/index.list"))

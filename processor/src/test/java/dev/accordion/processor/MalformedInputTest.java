@@ -3,10 +3,8 @@ package dev.accordion.processor;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -64,11 +62,8 @@ class MalformedInputTest {
     JavaFileObject file = JavaFileObjects.forSourceString("dev.accordion.sample.Input",
         HEADER + source);
 
-    Compilation compilation = Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + dir.resolve("migrations"),
-            "-Aaccordion.timestamp=20260101120000")
-        .compile(List.of(file));
+    Compilation compilation =
+        Compile.into(dir.resolve("migrations")).at("20260101120000").entities(file);
 
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
       String message = diagnostic.getMessage(Locale.ROOT);

@@ -174,10 +174,9 @@ abstract class ServerExecutionTest {
   /** The converter's SQL is one template for every dialect: it must run on this server too. */
   @Test
   void converterExpandRuns() throws Exception {
-    assertThat(ServerGoldenTest.compile(migrations, "20260201120000", Resources.release("converter/r1")))
-        .succeeded();
-    assertThat(ServerGoldenTest.compile(migrations, "20260202120000", Resources.release("converter/r2")))
-        .succeeded();
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at("20260201120000").release("converter/r1")).succeeded();
+    assertThat(compile.at("20260202120000").release("converter/r2")).succeeded();
     String product = q("Product");
     run(migration("V20260201120000_1__baseline.sql"));
     execute("INSERT INTO " + product + " (" + q("name") + ", " + q("priceCents")

@@ -11,7 +11,6 @@ import static dev.accordion.processor.Resources.source;
 import static dev.accordion.processor.Resources.text;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerGoldenTest {
 
-  static final String DIALECTS = "sqlite,postgresql,mysql";
   static final List<String> SERVERS = List.of("postgresql", "mysql");
   static final List<String> SEED_MIGRATIONS = List.of(
       GoldenReleasesTest.BASELINE,
@@ -41,21 +39,12 @@ class ServerGoldenTest {
 
   @TempDir Path migrations;
 
-  static Compilation compile(Path migrations, String timestamp, List<JavaFileObject> sources) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions(
-            "-Aaccordion.migrations=" + migrations,
-            "-Aaccordion.timestamp=" + timestamp,
-            "-Aaccordion.dialects=" + DIALECTS)
-        .compile(sources);
-  }
-
   /** Release 1 to 3 of the seeds, in {@code migrations}. */
   static Compilation compileSeedReleases(Path migrations) {
-    assertThat(compile(migrations, GoldenReleasesTest.R1, release("r1"))).succeededWithoutWarnings();
-    assertThat(compile(migrations, GoldenReleasesTest.R2, release("r2"))).succeededWithoutWarnings();
-    Compilation r3 = compile(migrations, GoldenReleasesTest.R3, release("r3"));
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at(GoldenReleasesTest.R1).release("r1")).succeededWithoutWarnings();
+    assertThat(compile.at(GoldenReleasesTest.R2).release("r2")).succeededWithoutWarnings();
+    Compilation r3 = compile.at(GoldenReleasesTest.R3).release("r3");
     assertThat(r3).succeededWithoutWarnings();
     return r3;
   }
@@ -87,9 +76,10 @@ class ServerGoldenTest {
 
   @Test
   void converterSqlIsOneTemplateForEveryDialect() {
-    assertThat(compile(migrations, "20260201120000", release("converter/r1"))).succeeded();
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at("20260201120000").release("converter/r1")).succeeded();
 
-    assertThat(compile(migrations, "20260202120000", release("converter/r2")))
+    assertThat(compile.at("20260202120000").release("converter/r2"))
         .succeededWithoutWarnings();
 
     assertGolden(read(migrations.resolve("sqlite").resolve(CONVERTER_EXPAND)), "expected/converter/" + CONVERTER_EXPAND);
@@ -100,11 +90,12 @@ class ServerGoldenTest {
 
   @Test
   void indexesOnATableInUseAreBuiltOnline() {
+    Compile compile = Compile.into(migrations).allDialects();
     JavaFileObject profile = source("releases/r1/Profile.java");
-    assertThat(compile(migrations, "20260101120000", release("r1"))).succeeded();
+    assertThat(compile.at("20260101120000").release("r1")).succeeded();
     List<JavaFileObject> indexChange = new ArrayList<>(release("index-change"));
     indexChange.add(profile);
-    assertThat(compile(migrations, "20260201120000", indexChange)).succeededWithoutWarnings();
+    assertThat(compile.at("20260201120000").entities(indexChange)).succeededWithoutWarnings();
     List<JavaFileObject> withoutIndex = List.of(profile, JavaFileObjects.forSourceString(
         "dev.accordion.sample.Post",
         "package dev.accordion.sample;\nimport jakarta.persistence.*;\n@Entity class Post {\n"
@@ -112,7 +103,7 @@ class ServerGoldenTest {
             + "  @Column(nullable = false) String title;\n  String content;\n  boolean published;\n"
             + "  @Column(unique = true) String slug;\n}\n"));
 
-    assertThat(compile(migrations, "20260301120000", withoutIndex)).succeededWithoutWarnings();
+    assertThat(compile.at("20260301120000").entities(withoutIndex)).succeededWithoutWarnings();
 
     for (String server : SERVERS) {
       for (String name : List.of(ADD_SLUG_AND_INDEX, DROP_INDEX)) {

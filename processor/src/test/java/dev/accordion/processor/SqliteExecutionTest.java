@@ -3,11 +3,8 @@ package dev.accordion.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.accordion.processor.Resources.read;
-import static dev.accordion.processor.Resources.release;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,19 +32,12 @@ class SqliteExecutionTest {
   private Path migrations;
   private Connection db;
 
-  private static Compilation compile(Path migrations, String timestamp, List<JavaFileObject> sources) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp)
-        .compile(sources);
-  }
-
   @BeforeEach
   void generateAndOpen() throws SQLException {
     migrations = dir.resolve("migrations");
-    assertThat(compile(migrations, GoldenReleasesTest.R1, release("r1"))).succeeded();
-    assertThat(compile(migrations, GoldenReleasesTest.R2, release("r2"))).succeeded();
-    assertThat(compile(migrations, GoldenReleasesTest.R3, release("r3"))).succeeded();
+    assertThat(Compile.into(migrations).at(GoldenReleasesTest.R1).release("r1")).succeeded();
+    assertThat(Compile.into(migrations).at(GoldenReleasesTest.R2).release("r2")).succeeded();
+    assertThat(Compile.into(migrations).at(GoldenReleasesTest.R3).release("r3")).succeeded();
     db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("test.db"));
   }
 

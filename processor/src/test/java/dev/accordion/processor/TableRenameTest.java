@@ -4,10 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.accordion.processor.Resources.assertUnchanged;
 import static dev.accordion.processor.Resources.files;
-import static dev.accordion.processor.Resources.release;
 
-import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,31 +21,24 @@ class TableRenameTest {
 
   @TempDir Path dir;
 
-  private Compilation compile(String timestamp, String release) {
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + dir.resolve("migrations"),
-            "-Aaccordion.timestamp=" + timestamp, "-Aaccordion.dialects=sqlite,postgresql,mysql")
-        .compile(release("table-rename/" + release));
-  }
-
   @Test
   void eachStepIsGeneratedOnceAndRecompilingWritesNothing() {
     Path migrations = dir.resolve("migrations");
-    assertThat(compile("20260101120000", "r1")).succeededWithoutWarnings();
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at("20260101120000").release("table-rename/r1")).succeededWithoutWarnings();
 
-    assertThat(compile("20260201120000", "r2")).succeededWithoutWarnings();
+    assertThat(compile.at("20260201120000").release("table-rename/r2")).succeededWithoutWarnings();
     assertThat(Resources.read(migrations.resolve("schema.json")))
         .contains("\"oldTable\" : \"Profile\"");
     Map<String, byte[]> expanded = files(migrations);
-    assertThat(compile("20260202120000", "r2")).succeededWithoutWarnings();
+    assertThat(compile.at("20260202120000").release("table-rename/r2")).succeededWithoutWarnings();
     assertUnchanged(migrations, expanded);
 
-    assertThat(compile("20260301120000", "r3")).succeededWithoutWarnings();
+    assertThat(compile.at("20260301120000").release("table-rename/r3")).succeededWithoutWarnings();
     Map<String, byte[]> contracted = files(migrations);
-    assertThat(compile("20260302120000", "r3")).succeededWithoutWarnings();
+    assertThat(compile.at("20260302120000").release("table-rename/r3")).succeededWithoutWarnings();
     assertUnchanged(migrations, contracted);
-    assertThat(compile("20260401120000", "r4")).succeededWithoutWarnings();
+    assertThat(compile.at("20260401120000").release("table-rename/r4")).succeededWithoutWarnings();
     assertUnchanged(migrations, contracted);
 
     for (String dialect : List.of("sqlite", "postgresql", "mysql")) {

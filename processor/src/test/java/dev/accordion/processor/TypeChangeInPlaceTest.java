@@ -4,11 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +21,9 @@ class TypeChangeInPlaceTest {
 
   @TempDir Path migrations;
 
-  private Compilation compile(String timestamp, String dialects, String noteLength, String count) {
-    JavaFileObject task = JavaFileObjects.forSourceLines(
+  /** Task, with its note's length and its count's type. */
+  private static JavaFileObject task(String noteLength, String count) {
+    return JavaFileObjects.forSourceLines(
         "dev.accordion.tasks.Task",
         "package dev.accordion.tasks;",
         "",
@@ -36,19 +35,14 @@ class TypeChangeInPlaceTest {
         "  @Column(length = " + noteLength + ") String note;",
         "  " + count + " count;",
         "}");
-    return Compiler.javac()
-        .withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp,
-            "-Aaccordion.dialects=" + dialects)
-        .compile(List.of(task));
   }
 
   @Test
   void aWiderIntegerIsRefusedWhereAServerWouldRewriteTheTable() {
-    String all = "sqlite,postgresql,mysql";
-    assertThat(compile("20260101120000", all, "255", "Integer")).succeeded();
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at("20260101120000").entities(task("255", "Integer"))).succeeded();
 
-    Compilation next = compile("20260201120000", all, "1000", "Long");
+    Compilation next = compile.at("20260201120000").entities(task("1000", "Long"));
 
     assertThat(next).hadErrorContaining(
         "[ACC503] Field 'count' changes column Task.count from INTEGER to BIGINT in place, which"
@@ -58,10 +52,11 @@ class TypeChangeInPlaceTest {
 
   @Test
   void aLongerVarcharIsChangedInPlaceOnEveryDialect() throws Exception {
-    String all = "sqlite,postgresql,mysql";
-    assertThat(compile("20260101120000", all, "255", "Integer")).succeeded();
+    Compile compile = Compile.into(migrations).allDialects();
+    assertThat(compile.at("20260101120000").entities(task("255", "Integer"))).succeeded();
 
-    assertThat(compile("20260201120000", all, "1000", "Integer")).succeededWithoutWarnings();
+    assertThat(compile.at("20260201120000").entities(task("1000", "Integer")))
+        .succeededWithoutWarnings();
 
     String file = "V20260201120000_1__widen_Task_note.sql";
     assertThat(Files.readString(migrations.resolve("postgresql").resolve(file)))
@@ -74,10 +69,11 @@ class TypeChangeInPlaceTest {
 
   @Test
   void aLengthPrefixThatWouldGrowIsRefusedForMariaDb() {
-    assertThat(compile("20260101120000", "postgresql,mysql", "50", "Integer")).succeeded();
+    Compile compile = Compile.into(migrations).dialects("postgresql,mysql");
+    assertThat(compile.at("20260101120000").entities(task("50", "Integer"))).succeeded();
 
     // 50 characters fit a one-byte length prefix at 4 bytes each; 100 need two: a table copy.
-    Compilation next = compile("20260201120000", "postgresql,mysql", "100", "Integer");
+    Compilation next = compile.at("20260201120000").entities(task("100", "Integer"));
 
     assertThat(next).hadErrorContaining("from VARCHAR(50) to VARCHAR(100) in place, which rewrites"
         + " the table on mysql");
@@ -85,9 +81,10 @@ class TypeChangeInPlaceTest {
 
   @Test
   void aWiderIntegerNeedsNothingWhereOnlySqliteIsGenerated() throws Exception {
-    assertThat(compile("20260101120000", "sqlite", "255", "Integer")).succeeded();
+    Compile compile = Compile.into(migrations).dialects("sqlite");
+    assertThat(compile.at("20260101120000").entities(task("255", "Integer"))).succeeded();
 
-    assertThat(compile("20260201120000", "sqlite", "255", "Long")).succeededWithoutWarnings();
+    assertThat(compile.at("20260201120000").entities(task("255", "Long"))).succeededWithoutWarnings();
 
     assertThat(Files.readString(migrations.resolve("sqlite/V20260201120000_1__widen_Task_count.sql")))
         .contains("Changes Task.count from INTEGER to BIGINT in place, without rewriting the table"
@@ -114,14 +111,10 @@ class TypeChangeInPlaceTest {
         "  java.time.LocalDateTime due;",
         "  @dev.accordion.Expand(from = \"due\") java.time.Instant dueAt;",
         "}");
-    assertThat(Compiler.javac().withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=20260101120000")
-        .compile(r1)).succeeded();
+    assertThat(Compile.into(migrations).at("20260101120000").entities(r1)).succeeded();
 
     // Both are timestamps to the database, but a copy cannot turn one Java type into the other.
-    Compilation next = Compiler.javac().withProcessors(new AccordionProcessor())
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=20260201120000")
-        .compile(r2);
+    Compilation next = Compile.into(migrations).at("20260201120000").entities(r2);
 
     assertThat(next).hadErrorContaining("[ACC309] @Expand on 'dueAt' copies from 'due'");
   }

@@ -4,13 +4,12 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.accordion.processor.Resources.assertUnchanged;
 import static dev.accordion.processor.Resources.files;
-import static dev.accordion.processor.Resources.release;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.Compiler;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Predicate;
+import javax.annotation.processing.Processor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,19 +26,18 @@ class WriteFailureTest {
 
   @TempDir Path migrations;
 
-  private Compilation compile(String timestamp, String release, Predicate<String> fails) {
-    return Compiler.javac()
-        .withProcessors(new RecordingProcessor(new AccordionProcessor(), fails))
-        .withOptions("-Aaccordion.migrations=" + migrations, "-Aaccordion.timestamp=" + timestamp)
-        .compile(release(release));
+  /** The processor, with the Filer failing for each file {@code fails} names. */
+  private static Processor failing(Predicate<String> fails) {
+    return new RecordingProcessor(new AccordionProcessor(), fails);
   }
 
   @Test
   void accessorThatCannotBeWrittenIsReportedWithWhatWasWritten() {
-    assertThat(compile(R1, "r1", file -> false)).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
 
-    Compilation failed =
-        compile(R2, "r2", file -> file.equals("source dev.accordion.sample.PostAccessors"));
+    Compilation failed = Compile.into(migrations).at(R2)
+        .through(failing(file -> file.equals("source dev.accordion.sample.PostAccessors")))
+        .release("r2");
 
     assertThat(failed)
         .hadErrorContaining("[ACC005] Could not write dev.accordion.sample.PostAccessors");
@@ -49,7 +47,7 @@ class WriteFailureTest {
     Map<String, byte[]> written = files(migrations);
     assertThat(written.keySet()).contains(EXPAND);
 
-    Compilation again = compile(R2, "r2", file -> false);
+    Compilation again = Compile.into(migrations).at(R2).release("r2");
 
     assertThat(again).succeededWithoutWarnings();
     assertUnchanged(migrations, written);
@@ -58,9 +56,10 @@ class WriteFailureTest {
 
   @Test
   void indexThatCannotBeWrittenIsReportedWithWhatWasWritten() {
-    assertThat(compile(R1, "r1", file -> false)).succeeded();
+    assertThat(Compile.into(migrations).at(R1).release("r1")).succeeded();
 
-    Compilation failed = compile(R2, "r2", file -> file.endsWith("index.list"));
+    Compilation failed = Compile.into(migrations).at(R2)
+        .through(failing(file -> file.endsWith("index.list"))).release("r2");
 
     assertThat(failed).hadErrorContaining("[ACC005]");
     assertThat(failed).hadErrorContaining("were written; compiling again publishes them");
