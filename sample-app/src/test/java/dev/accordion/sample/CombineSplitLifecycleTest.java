@@ -3,7 +3,6 @@ package dev.accordion.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.accordion.testing.TestDatabase;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -29,33 +28,46 @@ class CombineSplitLifecycleTest {
 
   /** Canonical value: "First Last|City/CC", whichever fields the release has. */
   static Mapping mapping(Release release) {
-    boolean first = release.name().endsWith("release1");
+    if (release.name().endsWith("release1")) {
+      PersonRelease1 release1 = new PersonRelease1(release);
+      return new Mapping() {
+        @Override
+        public String write(Object person, Random random) {
+          String given = FIRST[random.nextInt(FIRST.length)];
+          String family = LAST[random.nextInt(LAST.length)];
+          String city = CITY[random.nextInt(CITY.length)];
+          String country = COUNTRY[random.nextInt(COUNTRY.length)];
+          release1.setFirstName(person, given);
+          release1.setLastName(person, family);
+          release1.setLocation(person, city + "/" + country);
+          return given + " " + family + "|" + city + "/" + country;
+        }
+
+        @Override
+        public String read(Object person) {
+          return release1.firstName(person) + " " + release1.lastName(person) + "|"
+              + release1.location(person);
+        }
+      };
+    }
+    PersonRelease2 release2 = new PersonRelease2(release);
     return new Mapping() {
       @Override
-      public String write(Object person, Random random) throws Exception {
+      public String write(Object person, Random random) {
         String given = FIRST[random.nextInt(FIRST.length)];
         String family = LAST[random.nextInt(LAST.length)];
         String city = CITY[random.nextInt(CITY.length)];
         String country = COUNTRY[random.nextInt(COUNTRY.length)];
-        if (first) {
-          Mapping.call(person, "setFirstName", given);
-          Mapping.call(person, "setLastName", family);
-          Mapping.call(person, "setLocation", city + "/" + country);
-        } else {
-          Mapping.call(person, "setFullName", given + " " + family);
-          Mapping.call(person, "setCity", city);
-          Mapping.call(person, "setCountryCode", country);
-        }
+        release2.setFullName(person, given + " " + family);
+        release2.setCity(person, city);
+        release2.setCountryCode(person, country);
         return given + " " + family + "|" + city + "/" + country;
       }
 
       @Override
-      public String read(Object person) throws Exception {
-        return first
-            ? Mapping.call(person, "getFirstName") + " " + Mapping.call(person, "getLastName")
-                + "|" + Mapping.call(person, "getLocation")
-            : Mapping.call(person, "getFullName") + "|" + Mapping.call(person, "getCity") + "/"
-                + Mapping.call(person, "getCountryCode");
+      public String read(Object person) {
+        return release2.fullName(person) + "|" + release2.city(person) + "/"
+            + release2.countryCode(person);
       }
     };
   }
@@ -69,24 +81,16 @@ class CombineSplitLifecycleTest {
     Path migrations = temp.resolve("migrations");
     Release.compile("release1", Reshaping.SOURCES.resolve("combine-split/release1"), migrations,
         "20260101120000", temp.resolve("build"));
-    Release release2 = Release.compile("release2",
+    PersonRelease2 release2 = new PersonRelease2(Release.compile("release2",
         Reshaping.SOURCES.resolve("combine-split/release2"), migrations, "20260102120000",
-        temp.resolve("build"));
-    Object person = release2.type("Person").getConstructor().newInstance();
-    Field location = release2.type("Person").getDeclaredField("location");
-    location.setAccessible(true);
-    location.set(person, "Paris/FR");
+        temp.resolve("build")));
+    Object person = release2.create("Person");
+    release2.loadLocation(person, "Paris/FR");
 
-    Mapping.call(person, "setCity", "Lyon");
+    release2.setCity(person, "Lyon");
 
-    assertEquals("FR", field(person, "countryCode"));
-    assertEquals("Lyon/FR", location.get(person));
-  }
-
-  private static Object field(Object entity, String name) throws Exception {
-    Field field = entity.getClass().getDeclaredField(name);
-    field.setAccessible(true);
-    return field.get(entity);
+    assertEquals("FR", release2.storedCountryCode(person));
+    assertEquals("Lyon/FR", release2.storedLocation(person));
   }
 
   @ParameterizedTest

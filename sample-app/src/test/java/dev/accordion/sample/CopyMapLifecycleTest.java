@@ -27,42 +27,51 @@ class CopyMapLifecycleTest {
    * first value the map gives false).
    */
   static Mapping mapping(Release release) {
-    boolean first = release.name().endsWith("release1");
-    return new Mapping() {
-      @Override
-      public String write(Object ticket, Random random) throws Exception {
-        String person = PEOPLE[random.nextInt(PEOPLE.length)];
-        if (first) {
+    if (release.name().endsWith("release1")) {
+      TicketRelease1 release1 = new TicketRelease1(release);
+      return new Mapping() {
+        @Override
+        public String write(Object ticket, Random random) {
+          String person = PEOPLE[random.nextInt(PEOPLE.length)];
           boolean open = random.nextBoolean();
-          Mapping.call(ticket, "setOwner", person);
-          Mapping.call(ticket, "setOpen", open);
+          release1.setOwner(ticket, person);
+          release1.setOpen(ticket, open);
           return person + "|" + (open ? "Open" : "Closed");
         }
-        Object[] states = release.type("TicketState").getEnumConstants();
-        Object state = states[random.nextInt(states.length)];
-        Mapping.call(ticket, "setAssignee", person);
-        Mapping.call(ticket, "setState", state);
+
+        /**
+         * Release 1 writing closed over Archived leaves Archived: false is what Archived gives
+         * back, so the old side did not change, and the sync leaves the new side alone.
+         */
+        @Override
+        public String after(String previous, String written) {
+          return previous != null && previous.endsWith("|Archived") && written.endsWith("|Closed")
+              ? written.substring(0, written.length() - "Closed".length()) + "Archived"
+              : written;
+        }
+
+        @Override
+        public String read(Object ticket) {
+          return release1.owner(ticket) + "|"
+              + (Boolean.TRUE.equals(release1.open(ticket)) ? "Open" : "Closed");
+        }
+      };
+    }
+    TicketRelease2 release2 = new TicketRelease2(release);
+    List<String> states = release2.states();
+    return new Mapping() {
+      @Override
+      public String write(Object ticket, Random random) {
+        String person = PEOPLE[random.nextInt(PEOPLE.length)];
+        String state = states.get(random.nextInt(states.size()));
+        release2.setAssignee(ticket, person);
+        release2.setState(ticket, state);
         return person + "|" + state;
       }
 
-      /**
-       * Release 1 writing closed over Archived leaves Archived: false is what Archived gives
-       * back, so the old side did not change, and the sync leaves the new side alone.
-       */
       @Override
-      public String after(String previous, String written) {
-        return first && previous != null && previous.endsWith("|Archived")
-            && written.endsWith("|Closed")
-            ? written.substring(0, written.length() - "Closed".length()) + "Archived"
-            : written;
-      }
-
-      @Override
-      public String read(Object ticket) throws Exception {
-        return first
-            ? Mapping.call(ticket, "getOwner") + "|"
-                + (Boolean.TRUE.equals(Mapping.call(ticket, "getOpen")) ? "Open" : "Closed")
-            : Mapping.call(ticket, "getAssignee") + "|" + Mapping.call(ticket, "getState");
+      public String read(Object ticket) {
+        return release2.assignee(ticket) + "|" + release2.state(ticket);
       }
     };
   }

@@ -17,6 +17,7 @@ import org.hibernate.Transaction;
 final class EntityWriter extends WriterThread {
 
   private final Release release;
+  private final ReshapingRelease code;
   private final String entity;
   private final SessionFactory sessions;
   private final Mapping mapping;
@@ -29,6 +30,7 @@ final class EntityWriter extends WriterThread {
       Map<Long, String> expected, List<Long> owned, long seed) {
     super(release.name() + "-" + entity + "-writer");
     this.release = release;
+    this.code = new ReshapingRelease(release);
     this.entity = entity;
     this.sessions = sessions;
     this.mapping = mapping;
@@ -65,12 +67,11 @@ final class EntityWriter extends WriterThread {
   private void insert() throws Exception {
     try (Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
-      Object row = release.type(entity).getConstructor().newInstance();
-      Mapping.call(row, "setLabel", "inserted by " + release.name());
+      Object row = code.create(entity, "inserted by " + release.name());
       String value = mapping.write(row, random);
       session.persist(row);
       transaction.commit();
-      long id = (Long) Mapping.call(row, "getId");
+      long id = code.id(row);
       owned.add(id);
       expected.put(id, value);
     }
@@ -89,7 +90,7 @@ final class EntityWriter extends WriterThread {
     Thread.sleep(3);
     try (Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
-      Mapping.call(row, "setLabel", "edited by " + release.name());
+      code.setLabel(row, "edited by " + release.name());
       session.merge(row);
       transaction.commit();
     }

@@ -28,18 +28,19 @@ class EnumChangeLifecycleTest {
 
   /** Writes one of {@code names} at random; reads the stage by name. */
   private static Mapping stages(Release release, String... names) {
+    TaskRelease tasks = new TaskRelease(release);
     return new Mapping() {
       @Override
-      public String write(Object task, Random random) throws Exception {
+      public String write(Object task, Random random) {
         String stage = names[random.nextInt(names.length)];
-        Mapping.call(task, "setStage", Mapping.constant(release, "Stage", stage));
+        tasks.setStage(task, stage);
         return stage;
       }
 
       @Override
-      public String read(Object task) throws Exception {
-        Object stage = Mapping.call(task, "getStage");
-        return stage == null ? "null" : ((Enum<?>) stage).name();
+      public String read(Object task) {
+        String stage = tasks.stage(task);
+        return stage == null ? "null" : stage;
       }
     };
   }

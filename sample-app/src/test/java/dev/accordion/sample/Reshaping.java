@@ -125,16 +125,16 @@ final class Reshaping implements AutoCloseable {
     List<Object> seeded = new ArrayList<>();
     List<String> values = new ArrayList<>();
     Map<Long, String> byId = new TreeMap<>();
+    ReshapingRelease code = new ReshapingRelease(release);
     for (int i = 1; i <= rows; i++) {
-      Object row = release.type(entity).getConstructor().newInstance();
-      Mapping.call(row, "setLabel", "row " + i);
+      Object row = code.create(entity, "row " + i);
       values.add(mapping.write(row, random));
       session.persist(row);
       seeded.add(row);
       if (i % 500 == 0 || i == rows) {
         session.flush();
         for (int j = 0; j < seeded.size(); j++) {
-          byId.put((Long) Mapping.call(seeded.get(j), "getId"), values.get(j));
+          byId.put(code.id(seeded.get(j)), values.get(j));
         }
         seeded.clear();
         values.clear();
@@ -262,8 +262,9 @@ final class Reshaping implements AutoCloseable {
     Map<Long, String> actual = new TreeMap<>();
     try (SessionFactory sessions = release.sessionFactory(migrator, database.hibernateDialect(), "none");
         Session session = sessions.openSession()) {
+      ReshapingRelease code = new ReshapingRelease(release);
       for (Object row : session.createQuery("from " + entity, release.type(entity)).list()) {
-        actual.put((Long) Mapping.call(row, "getId"), mapping.read(row));
+        actual.put(code.id(row), mapping.read(row));
       }
     }
     assertSameRows(name + " on " + database, expected, actual);

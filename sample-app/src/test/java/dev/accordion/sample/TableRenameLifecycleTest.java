@@ -35,19 +35,20 @@ class TableRenameLifecycleTest {
 
   /** Canonical value: "email|points"; every release maps the same fields. */
   static Mapping mapping(Release release) {
+    MemberRelease members = new MemberRelease(release);
     return new Mapping() {
       @Override
-      public String write(Object member, Random random) throws Exception {
+      public String write(Object member, Random random) {
         String email = "m" + ADDRESSES.incrementAndGet() + "@example.com";
         int points = random.nextInt(10_000);
-        Mapping.call(member, "setEmail", email);
-        Mapping.call(member, "setPoints", points);
+        members.setEmail(member, email);
+        members.setPoints(member, points);
         return email + "|" + points;
       }
 
       @Override
-      public String read(Object member) throws Exception {
-        return Mapping.call(member, "getEmail") + "|" + Mapping.call(member, "getPoints");
+      public String read(Object member) {
+        return members.email(member) + "|" + members.points(member);
       }
     };
   }
