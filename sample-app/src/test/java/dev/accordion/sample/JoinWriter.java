@@ -23,6 +23,12 @@ final class JoinWriter extends WriterThread {
 
   private final Release release;
   private final boolean manyAuthors;
+  /** Release 1's one author, Post.authorId; null when a post has many. */
+  private final JoinRelease1 release1;
+  /** The join table of releases 2 and 3; null when a post has one author. */
+  private final JoinRelease2 release2;
+  /** Whichever of the two this writer's release has. */
+  private final ReshapingRelease code;
   private final SessionFactory sessions;
   private final Map<Long, Set<Long>> expected;
   /** Post id to the author its old link, Post.authorId, holds; absent where it is NULL. */
@@ -36,6 +42,9 @@ final class JoinWriter extends WriterThread {
     super(release.name() + "-join-writer");
     this.release = release;
     this.manyAuthors = manyAuthors;
+    this.release1 = manyAuthors ? null : new JoinRelease1(release);
+    this.release2 = manyAuthors ? new JoinRelease2(release) : null;
+    this.code = manyAuthors ? release2 : release1;
     this.sessions = sessions;
     this.expected = expected;
     this.links = links;
@@ -61,36 +70,24 @@ final class JoinWriter extends WriterThread {
     }
   }
 
-  private Object create(String entity) throws Exception {
-    return release.type(entity).getConstructor().newInstance();
-  }
-
   private void insertPost(long author) throws Exception {
     try (Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
-      Object post = create("Post");
-      Mapping.call(post, "setLabel", "created by " + release.name());
+      Object post = code.create("Post", "created by " + release.name());
       if (!manyAuthors) {
-        Mapping.call(post, "setAuthorId", author);
+        release1.setAuthorId(post, author);
       }
       session.persist(post);
       session.flush();
-      long id = (Long) Mapping.call(post, "getId");
+      long id = code.id(post);
       if (manyAuthors) {
-        session.persist(pair(id, author));
+        session.persist(release2.pair(id, author));
       }
       transaction.commit();
       posts.add(id);
       expected.put(id, new TreeSet<>(Set.of(author)));
       links.put(id, author);
     }
-  }
-
-  private Object pair(long post, long author) throws Exception {
-    Object row = create("PostAuthor");
-    Mapping.call(row, "setPostId", post);
-    Mapping.call(row, "setAuthorId", author);
-    return row;
   }
 
   /** Release 1: the post's one author, set in one session or merged from a detached post. */
@@ -108,9 +105,9 @@ final class JoinWriter extends WriterThread {
       Transaction transaction = session.beginTransaction();
       if (row == null) {
         row = session.find(release.type("Post"), post);
-        Mapping.call(row, "setAuthorId", author);
+        release1.setAuthorId(row, author);
       } else {
-        Mapping.call(row, "setAuthorId", author);
+        release1.setAuthorId(row, author);
         session.merge(row);
       }
       transaction.commit();
@@ -134,13 +131,13 @@ final class JoinWriter extends WriterThread {
     try (Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
       for (Object existing : pairs(session, post)) {
-        if (Mapping.call(existing, "getAuthorId").equals(author)) {
+        if (release2.authorId(existing).equals(author)) {
           transaction.commit();
           return;
         }
       }
       try {
-        session.persist(pair(post, author));
+        session.persist(release2.pair(post, author));
         transaction.commit();
       } catch (org.hibernate.exception.ConstraintViolationException present) {
         // The backfill inserted the same pair meanwhile: the author is there, as wanted.
@@ -160,7 +157,7 @@ final class JoinWriter extends WriterThread {
         return;
       }
       Object row = rows.get(random.nextInt(rows.size()));
-      Long author = (Long) Mapping.call(row, "getAuthorId");
+      Long author = release2.authorId(row);
       session.remove(row);
       transaction.commit();
       Set<Long> authors = expected.get(post);

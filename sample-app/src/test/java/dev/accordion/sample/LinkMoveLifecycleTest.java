@@ -57,9 +57,9 @@ class LinkMoveLifecycleTest {
       try (SessionFactory sessions = release3.sessionFactory(reshaping.dataSource(),
               database.hibernateDialect(), "none");
           Session session = sessions.openSession()) {
+        LinkRelease2 links = new LinkRelease2(release3);
         for (Object account : session.createQuery("from Account", release3.type("Account")).list()) {
-          actual.put((Long) Mapping.call(account, "getId"),
-              (Long) Mapping.call(account, "getProfileId"));
+          actual.put(links.id(account), links.profileId(account));
         }
       }
       assertEquals(new TreeMap<>(expected), actual, "every account has the profile last linked");
@@ -111,17 +111,16 @@ class LinkMoveLifecycleTest {
   }
 
   /** The same, in {@code session}'s transaction: account id to the id of its profile. */
-  static Map<Long, Long> seed(Session session, Release release1, int count) throws Exception {
+  static Map<Long, Long> seed(Session session, Release release, int count) throws Exception {
+    LinkRelease1 release1 = new LinkRelease1(release);
     Map<Long, Long> links = new TreeMap<>();
     for (int i = 1; i <= count; i++) {
-      Object account = release1.type("Account").getConstructor().newInstance();
-      Mapping.call(account, "setLabel", "account " + i);
+      Object account = release1.create("Account", "account " + i);
       session.persist(account);
-      Object profile = release1.type("Profile").getConstructor().newInstance();
-      Mapping.call(profile, "setLabel", "profile " + i);
-      Mapping.call(profile, "setAccountId", Mapping.call(account, "getId"));
+      Object profile = release1.create("Profile", "profile " + i);
+      release1.setAccountId(profile, release1.id(account));
       session.persist(profile);
-      links.put((Long) Mapping.call(account, "getId"), (Long) Mapping.call(profile, "getId"));
+      links.put(release1.id(account), release1.id(profile));
     }
     return links;
   }

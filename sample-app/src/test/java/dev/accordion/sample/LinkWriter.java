@@ -18,6 +18,12 @@ final class LinkWriter extends WriterThread {
 
   private final Release release;
   private final boolean linkOnAccount;
+  /** How release 1 links, from the profile; null when the link is on the account. */
+  private final LinkRelease1 release1;
+  /** How releases 2 and 3 link, from the account; null when it is on the profile. */
+  private final LinkRelease2 release2;
+  /** Whichever of the two this writer's release has. */
+  private final ReshapingRelease code;
   private final SessionFactory sessions;
   private final Map<Long, Long> expected;
   private final List<Long> accounts;
@@ -29,6 +35,9 @@ final class LinkWriter extends WriterThread {
     super(release.name() + "-link-writer");
     this.release = release;
     this.linkOnAccount = linkOnAccount;
+    this.release1 = linkOnAccount ? null : new LinkRelease1(release);
+    this.release2 = linkOnAccount ? new LinkRelease2(release) : null;
+    this.code = linkOnAccount ? release2 : release1;
     this.sessions = sessions;
     this.expected = expected;
     this.accounts = new ArrayList<>(accounts);
@@ -50,10 +59,8 @@ final class LinkWriter extends WriterThread {
     }
   }
 
-  private Object create(String entity) throws Exception {
-    Object row = release.type(entity).getConstructor().newInstance();
-    Mapping.call(row, "setLabel", "created by " + release.name());
-    return row;
+  private Object create(String entity) {
+    return code.create(entity, "created by " + release.name());
   }
 
   /** A new account with its profile, linked the way this release links them. */
@@ -65,18 +72,18 @@ final class LinkWriter extends WriterThread {
       if (linkOnAccount) {
         session.persist(profile);
         session.flush();
-        Mapping.call(account, "setProfileId", Mapping.call(profile, "getId"));
+        release2.setProfileId(account, code.id(profile));
         session.persist(account);
       } else {
         session.persist(account);
         session.flush();
-        Mapping.call(profile, "setAccountId", Mapping.call(account, "getId"));
+        release1.setAccountId(profile, code.id(account));
         session.persist(profile);
       }
       transaction.commit();
-      long id = (Long) Mapping.call(account, "getId");
+      long id = code.id(account);
       accounts.add(id);
-      expected.put(id, (Long) Mapping.call(profile, "getId"));
+      expected.put(id, code.id(profile));
     }
   }
 
@@ -89,19 +96,19 @@ final class LinkWriter extends WriterThread {
         session.persist(profile);
         session.flush();
         Object row = session.find(release.type("Account"), account);
-        Mapping.call(row, "setProfileId", Mapping.call(profile, "getId"));
+        release2.setProfileId(row, code.id(profile));
       } else {
         // Unlink the old profile first: the database must never see two profiles on one account.
         for (Object old : session.createQuery("from Profile where accountId = :account",
             release.type("Profile")).setParameter("account", account).list()) {
-          Mapping.call(old, "setAccountId", (Object) null);
+          release1.setAccountId(old, null);
         }
         session.flush();
-        Mapping.call(profile, "setAccountId", account);
+        release1.setAccountId(profile, account);
         session.persist(profile);
       }
       transaction.commit();
-      expected.put(account, (Long) Mapping.call(profile, "getId"));
+      expected.put(account, code.id(profile));
     }
   }
 
@@ -123,7 +130,7 @@ final class LinkWriter extends WriterThread {
     Thread.sleep(3);
     try (Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
-      Mapping.call(row, "setLabel", "edited by " + release.name());
+      code.setLabel(row, "edited by " + release.name());
       session.merge(row);
       transaction.commit();
     }

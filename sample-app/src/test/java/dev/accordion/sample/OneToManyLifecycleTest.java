@@ -55,12 +55,12 @@ class OneToManyLifecycleTest {
       try (SessionFactory sessions = release3.sessionFactory(reshaping.dataSource(),
               database.hibernateDialect(), "none");
           Session session = sessions.openSession()) {
+        JoinRelease2 joins = new JoinRelease2(release3);
         for (Object post : session.createQuery("from Post", release3.type("Post")).list()) {
-          actual.put((Long) Mapping.call(post, "getId"), new TreeSet<>());
+          actual.put(joins.id(post), new TreeSet<>());
         }
         for (Object pair : session.createQuery("from PostAuthor", release3.type("PostAuthor")).list()) {
-          actual.get((Long) Mapping.call(pair, "getPostId"))
-              .add((Long) Mapping.call(pair, "getAuthorId"));
+          actual.get(joins.postId(pair)).add(joins.authorId(pair));
         }
       }
       Map<Long, Set<Long>> wanted = new TreeMap<>();
@@ -84,15 +84,15 @@ class OneToManyLifecycleTest {
   }
 
   /** The same, {@code count} posts in {@code session}'s transaction: post id to its author. */
-  static Map<Long, Set<Long>> seed(Session session, Release release1, int count) throws Exception {
+  static Map<Long, Set<Long>> seed(Session session, Release release, int count) throws Exception {
+    JoinRelease1 release1 = new JoinRelease1(release);
     Map<Long, Set<Long>> authors = new TreeMap<>();
     for (int i = 1; i <= count; i++) {
-      Object post = release1.type("Post").getConstructor().newInstance();
-      Mapping.call(post, "setLabel", "post " + i);
+      Object post = release1.create("Post", "post " + i);
       long author = 1 + i % 20;
-      Mapping.call(post, "setAuthorId", author);
+      release1.setAuthorId(post, author);
       session.persist(post);
-      authors.put((Long) Mapping.call(post, "getId"), new TreeSet<>(Set.of(author)));
+      authors.put(release1.id(post), new TreeSet<>(Set.of(author)));
     }
     return authors;
   }

@@ -191,9 +191,12 @@ class RolloutTest {
     Map<Long, String> actual = new TreeMap<>();
     try (SessionFactory sessions = release.sessionFactory(dataSource, database.hibernateDialect(), "none");
         Session session = sessions.openSession()) {
+      ReshapingRelease code = new ReshapingRelease(release);
+      LinkRelease2 links = new LinkRelease2(release);
+      JoinRelease2 joins = new JoinRelease2(release);
       for (Object row : session.createQuery("from " + workload, release.type(workload)).list()) {
-        actual.put((Long) Mapping.call(row, "getId"), switch (workload) {
-          case RolloutInstance.LINK -> String.valueOf(Mapping.call(row, "getProfileId"));
+        actual.put(code.id(row), switch (workload) {
+          case RolloutInstance.LINK -> String.valueOf(links.profileId(row));
           case RolloutInstance.JOIN -> RolloutInstance.joinText(null, Set.of());
           default -> RolloutInstance.MAPPINGS.get(workload).apply(release).read(row);
         });
@@ -202,8 +205,8 @@ class RolloutTest {
         // Only the authors outlive the old link: compare them alone.
         Map<Long, Set<Long>> authors = new TreeMap<>();
         for (Object pair : session.createQuery("from PostAuthor", release.type("PostAuthor")).list()) {
-          authors.computeIfAbsent((Long) Mapping.call(pair, "getPostId"), p -> new TreeSet<>())
-              .add((Long) Mapping.call(pair, "getAuthorId"));
+          authors.computeIfAbsent(joins.postId(pair), p -> new TreeSet<>())
+              .add(joins.authorId(pair));
         }
         authors.forEach((post, set) -> actual.put(post, RolloutInstance.joinText(null, set)));
         expected = new TreeMap<>(expected);
