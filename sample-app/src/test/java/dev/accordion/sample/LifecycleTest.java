@@ -162,7 +162,7 @@ class LifecycleTest {
       try (var session = sessions.openSession()) {
         var transaction = session.beginTransaction();
         Object post = loaded.get("Post");
-        post.getClass().getMethod("setTitle", String.class).invoke(post, "edited in a web form");
+        new LifecycleRelease2(release2).setTitle(post, "edited in a web form");
         session.merge(post); // writes status = NULL, as loaded
         session.merge(loaded.get("Profile")); // writes biography = NULL, as loaded
         transaction.commit();

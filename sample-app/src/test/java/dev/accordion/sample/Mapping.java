@@ -24,24 +24,4 @@ interface Mapping {
   default String after(String previous, String written) {
     return written;
   }
-
-  /** Calls a public method of the entity, which lives in a release's own class loader. */
-  static Object call(Object target, String method, Object... arguments) throws Exception {
-    for (var candidate : target.getClass().getMethods()) {
-      if (candidate.getName().equals(method) && candidate.getParameterCount() == arguments.length) {
-        return candidate.invoke(target, arguments);
-      }
-    }
-    throw new NoSuchMethodException(target.getClass().getName() + "." + method);
-  }
-
-  /** The constant {@code name} of the release's enum {@code simpleName}. */
-  static Object constant(Release release, String simpleName, String name) {
-    for (Object constant : release.type(simpleName).getEnumConstants()) {
-      if (((Enum<?>) constant).name().equals(name)) {
-        return constant;
-      }
-    }
-    throw new IllegalArgumentException(release.name() + "'s " + simpleName + " has no " + name);
-  }
 }

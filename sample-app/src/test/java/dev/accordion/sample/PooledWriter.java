@@ -23,6 +23,12 @@ final class PooledWriter extends WriterThread {
 
   private final Release release;
   private final int releaseNumber;
+  /** Release 1's Post and Profile; null in releases 2 and 3. */
+  private final LifecycleRelease1 release1;
+  /** Those of releases 2 and 3; null in release 1. */
+  private final LifecycleRelease2 release2;
+  /** Whichever of the two this writer's release has. */
+  private final LifecycleRelease code;
   private final SessionFactory sessions;
   private final List<Long> posts = new CopyOnWriteArrayList<>();
   private final List<Long> profiles = new CopyOnWriteArrayList<>();
@@ -34,6 +40,9 @@ final class PooledWriter extends WriterThread {
     super(release.name() + "-pooled-writer");
     this.release = release;
     this.releaseNumber = releaseNumber;
+    this.release1 = releaseNumber == 1 ? new LifecycleRelease1(release) : null;
+    this.release2 = releaseNumber == 1 ? null : new LifecycleRelease2(release);
+    this.code = releaseNumber == 1 ? release1 : release2;
     this.sessions = sessions;
     for (long id = firstSeeded; id <= lastSeeded; id++) {
       posts.add(id);
@@ -90,9 +99,9 @@ final class PooledWriter extends WriterThread {
   }
 
   private void insert(String entity, List<Long> owned) throws Exception {
-    Object row = release.type(entity).getConstructor().newInstance();
+    Object row = code.create(entity);
     if (entity.equals("Post")) {
-      Mapping.call(row, "setTitle", "inserted by " + release.name());
+      code.setTitle(row, "inserted by " + release.name());
     }
     write(row);
     owned.add((Long) inTransaction(session -> {
@@ -147,16 +156,18 @@ final class PooledWriter extends WriterThread {
   }
 
   /** Sets the migrated field of a post or profile as this release's code does. */
-  private void write(Object row) throws Exception {
+  private void write(Object row) {
     String value = release.name() + " wrote " + step;
     if (row.getClass().getSimpleName().equals("Post")) {
       if (releaseNumber == 1) {
-        Mapping.call(row, "setPublished", step % 3 == 0);
+        release1.setPublished(row, step % 3 == 0);
       } else {
-        Mapping.call(row, "setStatus", Mapping.constant(release, "Status", "Draft"));
+        release2.setStatus(row, "Draft");
       }
+    } else if (releaseNumber == 1) {
+      release1.setBio(row, value);
     } else {
-      Mapping.call(row, releaseNumber == 1 ? "setBio" : "setBiography", value);
+      release2.setBiography(row, value);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.accordion.sample;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,12 @@ final class Writer extends WriterThread {
 
   private final Release release;
   private final int releaseNumber;
+  /** Release 1's Post and Profile; null in releases 2 and 3. */
+  private final LifecycleRelease1 release1;
+  /** Those of releases 2 and 3; null in release 1. */
+  private final LifecycleRelease2 release2;
+  /** Whichever of the two this writer's release has. */
+  private final LifecycleRelease code;
   private final SessionFactory sessions;
   private final Expected expected;
   private final List<Long> posts;
@@ -39,6 +44,9 @@ final class Writer extends WriterThread {
     super(release.name() + "-writer");
     this.release = release;
     this.releaseNumber = releaseNumber;
+    this.release1 = releaseNumber == 1 ? new LifecycleRelease1(release) : null;
+    this.release2 = releaseNumber == 1 ? null : new LifecycleRelease2(release);
+    this.code = releaseNumber == 1 ? release1 : release2;
     this.sessions = sessions;
     this.expected = expected;
     this.posts = new ArrayList<>(posts);
@@ -86,14 +94,14 @@ final class Writer extends WriterThread {
   private void insert(Class<?> type, boolean post, List<Long> owned) throws Exception {
     try (Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
-      Object entity = type.getConstructor().newInstance();
+      Object entity = code.create(type.getSimpleName());
       if (post) {
-        type.getMethod("setTitle", String.class).invoke(entity, "inserted by " + release.name());
+        code.setTitle(entity, "inserted by " + release.name());
       }
       String value = post ? writePost(entity) : writeProfile(entity);
       session.persist(entity);
       transaction.commit();
-      long id = (Long) idField(type).get(entity);
+      long id = code.id(entity);
       owned.add(id);
       (post ? expected.postStatus() : expected.profileBiography()).put(id, value);
     }
@@ -114,7 +122,7 @@ final class Writer extends WriterThread {
     try (Session session = sessions.openSession()) {
       Transaction transaction = session.beginTransaction();
       if (post) {
-        type.getMethod("setTitle", String.class).invoke(entity, "edited by " + release.name());
+        code.setTitle(entity, "edited by " + release.name());
       }
       session.merge(entity);
       transaction.commit();
@@ -122,29 +130,25 @@ final class Writer extends WriterThread {
   }
 
   /** Writes the post as this release's code does; returns the status it must end with. */
-  private String writePost(Object post) throws Exception {
+  private String writePost(Object post) {
     if (releaseNumber == 1) {
       boolean published = random.nextBoolean();
-      post.getClass().getMethod("setPublished", boolean.class).invoke(post, published);
+      release1.setPublished(post, published);
       return published ? "Published" : "Unknown";
     }
-    Class<?> status = release.type("Status");
-    Object[] constants = status.getEnumConstants();
-    Object value = constants[random.nextInt(constants.length)];
-    post.getClass().getMethod("setStatus", status).invoke(post, value);
-    return ((Enum<?>) value).name();
+    List<String> statuses = release2.statuses();
+    String status = statuses.get(random.nextInt(statuses.size()));
+    release2.setStatus(post, status);
+    return status;
   }
 
-  private String writeProfile(Object profile) throws Exception {
+  private String writeProfile(Object profile) {
     String value = release.name() + " wrote " + random.nextInt(1_000_000);
-    String setter = releaseNumber == 1 ? "setBio" : "setBiography";
-    profile.getClass().getMethod(setter, String.class).invoke(profile, value);
+    if (releaseNumber == 1) {
+      release1.setBio(profile, value);
+    } else {
+      release2.setBiography(profile, value);
+    }
     return value;
-  }
-
-  private static Field idField(Class<?> type) throws NoSuchFieldException {
-    Field id = type.getDeclaredField("id");
-    id.setAccessible(true);
-    return id;
   }
 }
