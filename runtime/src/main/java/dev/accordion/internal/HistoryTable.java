@@ -110,17 +110,37 @@ final class HistoryTable {
   /**
    * {@link #readAll} and the attempts resolved as rolled back, by version, oldest first (empty
    * when there is none): one look at which of the two tables exist, for a boot's first read.
+   * The files are taken from {@code reader} once the rows are read, so the two reads overlap.
    */
+  Ledger ledger(FileReader reader) throws SQLException {
+    Map<String, HistoryRow> rows;
+    Map<String, List<HistoryRow>> attempts;
+    try {
+      Set<String> tables = accordionTables();
+      rows = tables.contains(TABLE) ? rowsByVersion() : new HashMap<>();
+      attempts = tables.contains(LOG_TABLE) ? attemptsByVersion() : new HashMap<>();
+    } catch (SQLException | RuntimeException e) {
+      reader.files(); // a file that cannot be read is named first, as a read without the reader
+      throw e;
+    }
+    return new Ledger(reader.files(), rows, attempts);
+  }
+
+  /** {@link #ledger(FileReader)} of files read already. */
   Ledger ledger(List<MigrationFile> files) throws SQLException {
     Set<String> tables = accordionTables();
     Map<String, HistoryRow> rows = tables.contains(TABLE) ? rowsByVersion() : new HashMap<>();
-    Map<String, List<HistoryRow>> attempts = new HashMap<>();
-    if (tables.contains(LOG_TABLE)) {
-      for (HistoryRow row : select(LOG_TABLE, " ORDER BY started_at")) {
-        attempts.computeIfAbsent(row.version(), v -> new ArrayList<>()).add(row);
-      }
-    }
+    Map<String, List<HistoryRow>> attempts =
+        tables.contains(LOG_TABLE) ? attemptsByVersion() : new HashMap<>();
     return new Ledger(files, rows, attempts);
+  }
+
+  private Map<String, List<HistoryRow>> attemptsByVersion() throws SQLException {
+    Map<String, List<HistoryRow>> attempts = new HashMap<>();
+    for (HistoryRow row : select(LOG_TABLE, " ORDER BY started_at")) {
+      attempts.computeIfAbsent(row.version(), v -> new ArrayList<>()).add(row);
+    }
+    return attempts;
   }
 
   /**

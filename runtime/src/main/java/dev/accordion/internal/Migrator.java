@@ -35,8 +35,9 @@ public final class Migrator {
   public StatusReport verify() {
     return withSession("verify", session -> {
       HistoryTable history = new HistoryTable(session);
-      List<MigrationFile> files = files(session);
-      Ledger ledger = ledger(files, history);
+      FileReader reader = readFiles(session);
+      Ledger ledger = history.ledger(reader);
+      List<MigrationFile> files = reader.files();
       ledger.validate();
       logNewerRelease(ledger);
       Verifier verifier = new Verifier(session, history);
@@ -52,7 +53,7 @@ public final class Migrator {
   /** Reads without changing anything, not even creating the history table. */
   public StatusReport status() {
     return withSession("status", session -> {
-      Ledger ledger = ledger(files(session), new HistoryTable(session));
+      Ledger ledger = new HistoryTable(session).ledger(readFiles(session));
       parsePending(ledger);
       return report(session, ledger, List.of()); // nothing changed, so the history read stands
     });
@@ -86,7 +87,7 @@ public final class Migrator {
   public StatusReport resolve(String version, Resolution resolution) {
     return once("resolve", session -> { // not run again: a lost commit may have resolved it
       HistoryTable history = new HistoryTable(session);
-      List<MigrationFile> files = files(session);
+      List<MigrationFile> files = readFiles(session).files();
       if (!history.exists()) {
         throw new AccordionException("Nothing to resolve: " + HistoryTable.TABLE + " does not "
             + "exist in this database, so no migration was ever applied or failed here.");
@@ -188,8 +189,9 @@ public final class Migrator {
     return withSession(includeContracts ? "complete" : "migrate", session -> {
       HistoryTable history = new HistoryTable(session);
       boolean withContracts = includeContracts || contractsAtBoot(session);
-      List<MigrationFile> files = files(session);
-      Ledger ledger = ledger(files, history);
+      FileReader reader = readFiles(session);
+      Ledger ledger = history.ledger(reader);
+      List<MigrationFile> files = reader.files();
       ledger.validate();
       logNewerRelease(ledger);
       parsePending(ledger);
@@ -261,7 +263,7 @@ public final class Migrator {
   /** Reads the history again, after the command changed it. */
   private StatusReport report(Session session, List<MigrationFile> files, HistoryTable history,
       List<MigrationFile> applied) throws SQLException {
-    return report(session, ledger(files, history), applied);
+    return report(session, history.ledger(files), applied);
   }
 
   private StatusReport report(Session session, Ledger ledger, List<MigrationFile> applied) {
@@ -269,26 +271,12 @@ public final class Migrator {
     return ledger.report(contractsAtBoot(session), applied);
   }
 
-  private static Ledger ledger(List<MigrationFile> files, HistoryTable history)
-      throws SQLException {
-    return history.ledger(files);
-  }
-
-  private List<MigrationFile> files(Session session) {
+  /** Starts reading the files of the session's dialect, beside the command's history reads. */
+  private FileReader readFiles(Session session) {
     MigrationSource source = options.directory() != null
         ? new DirectorySource(options.directory())
         : new ClasspathSource(options.location(), options.classLoader());
-    List<MigrationFile> all = source.load(session.dialect().name());
-    if (options.target() == null) {
-      return all;
-    }
-    List<MigrationFile> upToTarget = new ArrayList<>();
-    for (MigrationFile m : all) {
-      if (Versions.ORDER.compare(m.version(), options.target()) <= 0) {
-        upToTarget.add(m);
-      }
-    }
-    return upToTarget;
+    return FileReader.start(source, session.dialect().name(), options.target());
   }
 
   private boolean contractsAtBoot(Session session) {
