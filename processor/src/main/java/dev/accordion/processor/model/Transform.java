@@ -1,6 +1,5 @@
 package dev.accordion.processor.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,16 +11,15 @@ import java.util.regex.Pattern;
  * names a {@code dev.accordion.Converter} class for Java and SQL expressions: {@code sqlUp} one
  * per new column, {@code sqlDown} one per old column, in which {@code :value} stands for the
  * single column of the other side, or {@code :field} for each of its fields. {@code dialectSql}
- * replaces them for the dialects that spell the conversion their own way.
- *
- * <p>In the snapshot a single expression is written as a plain value.
+ * replaces them for the dialects that spell the conversion their own way. A copy or a value map
+ * has an empty converter and one empty expression each way.
  */
 public record Transform(
     List<Pair> pairs,
     String converter,
-    @OneOrMany List<String> sqlUp,
-    @OneOrMany List<String> sqlDown,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DialectSql> dialectSql) {
+    List<String> sqlUp,
+    List<String> sqlDown,
+    List<DialectSql> dialectSql) {
 
   /** The placeholder for the other side's single column. */
   public static final String VALUE = ":value";
@@ -31,10 +29,9 @@ public record Transform(
 
   public Transform {
     pairs = List.copyOf(pairs);
-    converter = converter == null ? "" : converter;
-    sqlUp = sqlUp == null ? List.of() : List.copyOf(sqlUp);
-    sqlDown = sqlDown == null ? List.of() : List.copyOf(sqlDown);
-    dialectSql = dialectSql == null ? List.of() : List.copyOf(dialectSql);
+    sqlUp = List.copyOf(sqlUp);
+    sqlDown = List.copyOf(sqlDown);
+    dialectSql = List.copyOf(dialectSql);
   }
 
   public static Transform copy() {
@@ -73,10 +70,7 @@ public record Transform(
   }
 
   /** A converter's SQL for one dialect. */
-  public record DialectSql(
-      String dialect,
-      @OneOrMany List<String> up,
-      @OneOrMany List<String> down) {
+  public record DialectSql(String dialect, List<String> up, List<String> down) {
     public DialectSql {
       up = List.copyOf(up);
       down = List.copyOf(down);

@@ -1,7 +1,5 @@
 package dev.accordion.processor.model;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -21,30 +19,23 @@ import java.util.List;
  * moves, unchanged, from {@code oldTable} to {@code table} (see {@link #isTableRename()}). Its id
  * is the new table's name.
  *
- * <p>In the snapshot a single column is written as a plain value, as before transitions could
- * have several, {@code oldTable} only for a link or a table rename, and no columns for a table
- * rename.
+ * <p>{@code oldTable} is empty unless the transition is a link or a table rename.
  */
 public record Transition(
     String table,
-    @JsonInclude(JsonInclude.Include.NON_EMPTY) String oldTable,
-    @JsonProperty("oldColumn") @JsonInclude(JsonInclude.Include.NON_EMPTY) @OneOrMany
-        List<String> oldColumns,
-    @JsonProperty("newColumn") @JsonInclude(JsonInclude.Include.NON_EMPTY) @OneOrMany
-        List<String> newColumns,
-    @JsonProperty("oldField") @JsonInclude(JsonInclude.Include.NON_EMPTY) @OneOrMany
-        List<String> oldFields,
-    @JsonProperty("newField") @JsonInclude(JsonInclude.Include.NON_EMPTY) @OneOrMany
-        List<String> newFields,
+    String oldTable,
+    List<String> oldColumns,
+    List<String> newColumns,
+    List<String> oldFields,
+    List<String> newFields,
     Transform transform,
     int batchSize) {
 
   public Transition {
-    oldTable = oldTable == null ? "" : oldTable;
-    oldColumns = oldColumns == null ? List.of() : List.copyOf(oldColumns);
-    newColumns = newColumns == null ? List.of() : List.copyOf(newColumns);
-    oldFields = oldFields == null ? List.of() : List.copyOf(oldFields);
-    newFields = newFields == null ? List.of() : List.copyOf(newFields);
+    oldColumns = List.copyOf(oldColumns);
+    newColumns = List.copyOf(newColumns);
+    oldFields = List.copyOf(oldFields);
+    newFields = List.copyOf(newFields);
   }
 
   /** {@code oldTable} renamed to {@code table}, every row and column kept. */

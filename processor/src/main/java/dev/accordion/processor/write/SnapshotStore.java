@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.accordion.processor.model.Schema;
+import dev.accordion.processor.write.SnapshotJson.SchemaJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +17,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads and renders the committed snapshot, {@code schema.json}: pretty-printed, keys in a fixed
- * order, {@code \n} line endings, so it diffs well in review and is identical on every machine.
+ * Reads and renders the committed snapshot, {@code schema.json}, in the format of
+ * {@link SnapshotJson}: pretty-printed, keys in a fixed order, {@code \n} line endings, so it
+ * diffs well in review and is identical on every machine.
  */
 public final class SnapshotStore {
 
@@ -26,6 +28,9 @@ public final class SnapshotStore {
   /**
    * Shared, as Jackson intends once configured: a mapper builds its serializers on first use,
    * which would cost every compile in a build daemon or an IDE that keeps the processor loaded.
+   * It sees the fields of {@link SnapshotJson}'s records and what {@link OneOrMany} marks for
+   * itself, so a method on a record never becomes a key; a key no record has makes the snapshot
+   * unreadable.
    */
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
@@ -50,8 +55,21 @@ public final class SnapshotStore {
     }
     // Parsed from the bytes, so Jackson detects the encoding and skips a byte order mark.
     byte[] bytes = Files.readAllBytes(file);
-    return Optional.of(new Snapshot(MAPPER.readValue(bytes, Schema.class),
+    return Optional.of(new Snapshot(schemaOf(MAPPER.readValue(bytes, SchemaJson.class)),
         new String(bytes, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * The schema {@code json} describes. Well-formed JSON can still hold what no schema has (a
+   * null in a list of columns), and that too is a snapshot that cannot be read.
+   */
+  private static Schema schemaOf(SchemaJson json) throws IOException {
+    try {
+      return json.toModel();
+    } catch (RuntimeException e) {
+      throw new IOException(
+          "not a schema: " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+    }
   }
 
   /**
@@ -68,7 +86,7 @@ public final class SnapshotStore {
 
   public String render(Schema schema) {
     try {
-      return WRITER.writeValueAsString(schema) + "\n";
+      return WRITER.writeValueAsString(SchemaJson.of(schema)) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
