@@ -5,11 +5,11 @@ import com.palantir.javapoet.JavaFile;
 import dev.accordion.format.DialectName;
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.Reporter;
-import dev.accordion.processor.diff.Differ;
-import dev.accordion.processor.diff.Plan;
-import dev.accordion.processor.diff.PlannedMigration;
 import dev.accordion.processor.model.Schema;
 import dev.accordion.processor.model.Transition;
+import dev.accordion.processor.plan.Plan;
+import dev.accordion.processor.plan.PlannedMigration;
+import dev.accordion.processor.plan.Planner;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.EntityReader;
 import dev.accordion.processor.render.AccessorRenderer;
@@ -19,6 +19,8 @@ import dev.accordion.processor.render.MysqlDialect;
 import dev.accordion.processor.render.PostgresDialect;
 import dev.accordion.processor.render.SqlDialect;
 import dev.accordion.processor.render.SqliteDialect;
+import dev.accordion.processor.resolve.Resolution;
+import dev.accordion.processor.resolve.Resolver;
 import dev.accordion.processor.write.MigrationWriter;
 import dev.accordion.processor.write.SnapshotStore;
 import java.io.IOException;
@@ -43,8 +45,9 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 
 /**
- * Accordion's pipeline: <b>read</b> the entities, <b>diff</b> them against the committed snapshot
- * (validating as it goes), <b>render</b> the plan as SQL per dialect and as accessor classes, and
+ * Accordion's pipeline: <b>read</b> the entities, <b>resolve</b> them against the committed
+ * snapshot into what each table should become (validating as it goes), <b>plan</b> the migrations
+ * and the next snapshot, <b>render</b> the plan as SQL per dialect and as accessor classes, and
  * <b>write</b> it all, or nothing when any error was reported.
  *
  * <p>Everything happens in the first round that has entities: all of a compile's entities are
@@ -166,20 +169,21 @@ public final class AccordionProcessor extends AbstractProcessor {
       return;
     }
 
-    Differ differ =
-        new Differ(
-            reporter,
+    Resolver resolver =
+        new Resolver(
             directory.resolve(SnapshotStore.FILE_NAME),
             name -> {
               TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
               return type != null && EntityReader.isEntity(type);
             },
             dialects(options));
-    Plan plan = differ.diff(snapshot.map(SnapshotStore.Snapshot::schema).orElse(Schema.empty()),
-        snapshot.isEmpty(), entities);
+    Schema previous = snapshot.map(SnapshotStore.Snapshot::schema).orElse(Schema.empty());
+    Resolution resolution = resolver.resolve(previous, entities);
+    reporter.report(resolution.report());
     if (reporter.hasErrors()) {
       return;
     }
+    Plan plan = Planner.plan(previous, snapshot.isEmpty(), resolution.intents());
 
     Map<String, List<String>> acknowledged = acknowledgedByTable(reporter, entities);
     Map<DialectName, List<MigrationWriter.NewMigration>> files = new LinkedHashMap<>();

@@ -64,6 +64,14 @@ public final class Reporter {
     messager.printMessage(message.kind(), text, element, annotation, value);
   }
 
+  /** Prints what a stage found, in the order it was found. */
+  public void report(ValidationReport report) {
+    for (ValidationReport.Item item : report.items()) {
+      report(item.message(), item.element(), item.annotation(), item.value(),
+          item.args().toArray());
+    }
+  }
+
   public boolean hasErrors() {
     return errors;
   }

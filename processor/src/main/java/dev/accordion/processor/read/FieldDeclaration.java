@@ -1,6 +1,7 @@
 package dev.accordion.processor.read;
 
 import dev.accordion.processor.model.Column;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -21,6 +22,25 @@ public record FieldDeclaration(
 
   public String name() {
     return element.getSimpleName().toString();
+  }
+
+  /**
+   * The columns (or fields) the field's transition annotation names: its {@code from}, else
+   * {@code @RenamedFrom}'s one name.
+   */
+  public List<String> sources() {
+    List<String> from =
+        expand.map(e -> e.from()).or(() -> contract.map(c -> c.from())).orElse(List.of());
+    if (!from.isEmpty()) {
+      return from;
+    }
+    return renamedFrom.map(r -> List.of(r.previousName())).orElse(List.of());
+  }
+
+  /** Whether the field names one source written {@code Entity.field}: a link held by another table. */
+  public boolean namesLink() {
+    List<String> sources = sources();
+    return sources.size() == 1 && sources.get(0).contains(".");
   }
 
   public boolean isPrivate() {

@@ -12,7 +12,7 @@ import static dev.accordion.processor.render.MysqlDialect.renameUniqueKeys;
 import static dev.accordion.processor.render.MysqlDialect.trigger;
 import static dev.accordion.processor.render.MysqlDialect.triggers;
 
-import dev.accordion.processor.diff.Operation;
+import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.accordion.processor.render;
 
 import dev.accordion.format.DialectName;
-import dev.accordion.processor.diff.Operation;
+import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
@@ -112,6 +112,11 @@ public final class PostgresDialect implements SqlDialect {
   @Override
   public DialectName dialect() {
     return DialectName.POSTGRESQL;
+  }
+
+  @Override
+  public boolean copiesRenamedTable() {
+    return false;
   }
 
   @Override

@@ -10,7 +10,7 @@ import static dev.accordion.processor.render.PostgresDialect.quote;
 import static dev.accordion.processor.render.PostgresDialect.renameTable;
 import static dev.accordion.processor.render.PostgresDialect.triggers;
 
-import dev.accordion.processor.diff.Operation;
+import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
 import java.util.List;

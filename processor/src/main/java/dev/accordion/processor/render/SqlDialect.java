@@ -1,8 +1,8 @@
 package dev.accordion.processor.render;
 
 import dev.accordion.format.DialectName;
-import dev.accordion.processor.diff.Operation;
-import dev.accordion.processor.diff.TypeChangeSupport;
+import dev.accordion.processor.plan.Operation;
+import dev.accordion.processor.validate.DialectCapabilities;
 import dev.accordion.processor.model.ColumnType;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
  * Renders operations as one database's SQL. One implementation per database; which operation
  * goes to which method is decided here, once.
  */
-public interface SqlDialect extends TypeChangeSupport {
+public interface SqlDialect extends DialectCapabilities {
 
   DialectName dialect();
 
-  /** The dialect's word, as {@link TypeChangeSupport} reports it. */
+  /** The dialect's word, as {@link DialectCapabilities} reports it. */
   @Override
   default String name() {
     return dialect().word();

@@ -1,7 +1,7 @@
 package dev.accordion.processor.render;
 
 import dev.accordion.format.DialectName;
-import dev.accordion.processor.diff.Operation;
+import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
@@ -84,6 +84,12 @@ public final class SqliteDialect implements SqlDialect {
   @Override
   public DialectName dialect() {
     return DialectName.SQLITE;
+  }
+
+  @Override
+  /** A renamed table is a copy: a view's inserts would not return the new row's key. */
+  public boolean copiesRenamedTable() {
+    return true;
   }
 
   @Override

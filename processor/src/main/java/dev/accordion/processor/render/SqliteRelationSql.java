@@ -12,7 +12,7 @@ import static dev.accordion.processor.render.SqliteDialect.rebuild;
 import static dev.accordion.processor.render.SqliteDialect.trigger;
 import static dev.accordion.processor.render.SqliteDialect.triggers;
 
-import dev.accordion.processor.diff.Operation;
+import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Table;

@@ -1,7 +1,7 @@
-package dev.accordion.processor.diff;
+package dev.accordion.processor.validate;
 
 import dev.accordion.processor.diagnostics.Message;
-import dev.accordion.processor.diagnostics.Reporter;
+import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Transform;
 import dev.accordion.processor.read.ExpandDeclaration;
@@ -22,14 +22,15 @@ import java.util.stream.Collectors;
  * shape for every generated dialect, type arguments that are the fields' types (a record of
  * them for a side of several fields) and a constructor the accessors can call.
  */
-final class TransformChecker {
+public final class TransformRules {
 
-  private final Reporter reporter;
+  /** A transform, present when its rules found no error, and what they found. */
+  public record Checked(Optional<Transform> transform, ValidationReport report) {}
+
   /** The dialects the build generates: a converter needs SQL for each. */
   private final List<String> dialects;
 
-  TransformChecker(Reporter reporter, List<String> dialects) {
-    this.reporter = reporter;
+  public TransformRules(List<String> dialects) {
     this.dialects = List.copyOf(dialects);
   }
 
@@ -37,13 +38,21 @@ final class TransformChecker {
    * The transform of {@code field}'s {@code @Expand}, from {@code oldFields} into
    * {@code newFields} ({@code field} alone unless it splits one field into several).
    */
-  Optional<Transform> check(FieldDeclaration field, List<FieldDeclaration> newFields,
+  public Checked check(FieldDeclaration field, List<FieldDeclaration> newFields,
       ExpandDeclaration expand, List<FieldDeclaration> oldFields) {
-    if (expand.converter().isPresent()) {
-      return converter(field, newFields, expand, expand.converter().get(), oldFields);
-    }
+    ValidationReport.Builder report = ValidationReport.builder();
+    Optional<Transform> transform = expand.converter().isPresent()
+        ? converter(report, field, newFields, expand, expand.converter().get(), oldFields)
+        : transform(report, field, newFields, expand, oldFields);
+    return new Checked(transform, report.build());
+  }
+
+  /** A copy or a value map. */
+  private Optional<Transform> transform(ValidationReport.Builder report, FieldDeclaration field,
+      List<FieldDeclaration> newFields, ExpandDeclaration expand,
+      List<FieldDeclaration> oldFields) {
     if (oldFields.size() != 1 || newFields.size() != 1) {
-      reporter.report(
+      report.report(
           Message.SEVERAL_FIELDS_NEED_CONVERTER,
           field.element(),
           expand.mirror(),
@@ -59,7 +68,7 @@ final class TransformChecker {
       boolean sameType = oldType.kind() == newType.kind()
           && oldField.boxedType().equals(field.boxedType());
       if (!sameType && !oldType.widensTo(newType)) {
-        reporter.report(
+        report.report(
             Message.MAP_TYPES_DIFFER,
             field.element(),
             expand.mirror(),
@@ -75,12 +84,12 @@ final class TransformChecker {
     Map<String, String> backwards = new HashMap<>();
     List<Transform.Pair> pairs = new ArrayList<>();
     for (ExpandDeclaration.MapEntry entry : expand.map()) {
-      ok &= valid(field, expand, entry.from(), oldType, entry.fromValue());
+      ok &= valid(report, field, expand, entry.from(), oldType, entry.fromValue());
       for (String to : entry.to()) {
-        ok &= valid(field, expand, to, newType, entry.toValue());
+        ok &= valid(report, field, expand, to, newType, entry.toValue());
         String earlier = backwards.putIfAbsent(to, entry.from());
         if (earlier != null && !earlier.equals(entry.from())) {
-          reporter.report(
+          report.report(
               Message.MAP_NOT_REVERSIBLE,
               field.element(),
               expand.mirror(),
@@ -93,7 +102,7 @@ final class TransformChecker {
         }
       }
       if (entry.to().isEmpty()) {
-        reporter.report(
+        report.report(
             Message.MAP_VALUE_INVALID,
             field.element(),
             expand.mirror(),
@@ -109,7 +118,7 @@ final class TransformChecker {
     if (ok && oldValues.isPresent()) {
       for (String value : oldValues.get()) {
         if (pairs.stream().noneMatch(p -> p.from().equals(value))) {
-          reporter.report(
+          report.report(
               Message.MAP_NOT_TOTAL, field.element(), expand.mirror(), field.name(), value, value);
           ok = false;
         }
@@ -123,19 +132,20 @@ final class TransformChecker {
    * fields' types, and be a class the accessors can create with {@code new}.
    */
   private Optional<Transform> converter(
+      ValidationReport.Builder report,
       FieldDeclaration field,
       List<FieldDeclaration> newFields,
       ExpandDeclaration expand,
       ExpandDeclaration.ConverterClass converter,
       List<FieldDeclaration> oldFields) {
     if (!expand.map().isEmpty()) {
-      reporter.report(Message.CONVERTER_WITH_MAP, field.element(), expand.mirror(), field.name());
+      report.report(Message.CONVERTER_WITH_MAP, field.element(), expand.mirror(), field.name());
       return Optional.empty();
     }
     boolean ok = true;
     for (ExpandDeclaration.DialectSqlEntry entry : expand.dialectSql()) {
       if (!dialects.contains(entry.dialect())) {
-        reporter.report(
+        report.report(
             Message.DIALECT_SQL_UNKNOWN,
             field.element(),
             expand.mirror(),
@@ -158,13 +168,13 @@ final class TransformChecker {
       Optional<String> problem = sqlProblem("sqlUp", up, newFields, oldFields)
           .or(() -> sqlProblem("sqlDown", down, oldFields, newFields));
       if (problem.isPresent()) {
-        reporter.report(Message.CONVERTER_SQL_SHAPE, field.element(), expand.mirror(),
+        report.report(Message.CONVERTER_SQL_SHAPE, field.element(), expand.mirror(),
             field.name(), dialect, problem.get());
         ok = false;
       }
     }
     if (!withoutSql.isEmpty()) {
-      reporter.report(
+      report.report(
           Message.CONVERTER_WITHOUT_SQL,
           field.element(),
           expand.mirror(),
@@ -176,7 +186,7 @@ final class TransformChecker {
     Optional<String> oldSide = converterSide(converter, 0, oldFields);
     Optional<String> newSide = converterSide(converter, 1, newFields);
     if (oldSide.isPresent() || newSide.isPresent()) {
-      reporter.report(
+      report.report(
           Message.CONVERTER_TYPES_DIFFER,
           field.element(),
           expand.mirror(),
@@ -194,7 +204,7 @@ final class TransformChecker {
       ok = false;
     }
     if (converter.notInstantiable().isPresent()) {
-      reporter.report(
+      report.report(
           Message.CONVERTER_NOT_INSTANTIABLE,
           field.element(),
           expand.mirror(),
@@ -279,6 +289,7 @@ final class TransformChecker {
   }
 
   private boolean valid(
+      ValidationReport.Builder report,
       FieldDeclaration field,
       ExpandDeclaration expand,
       String value,
@@ -288,7 +299,7 @@ final class TransformChecker {
     boolean ok =
         allowed.map(a -> a.contains(value)).orElseGet(() -> parses(value, type));
     if (!ok) {
-      reporter.report(
+      report.report(
           Message.MAP_VALUE_INVALID,
           field.element(),
           expand.mirror(),

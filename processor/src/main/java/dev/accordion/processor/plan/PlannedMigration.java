@@ -1,4 +1,4 @@
-package dev.accordion.processor.diff;
+package dev.accordion.processor.plan;
 
 import java.util.List;
 import java.util.Optional;

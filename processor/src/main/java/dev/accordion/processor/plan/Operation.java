@@ -1,4 +1,4 @@
-package dev.accordion.processor.diff;
+package dev.accordion.processor.plan;
 
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
@@ -136,7 +136,7 @@ public sealed interface Operation {
 
   /**
    * A column's type changed where it stands, which every generated dialect does without a
-   * rewrite (see {@link TypeChangeSupport}): a longer VARCHAR, or a wider integer on SQLite.
+   * rewrite (see {@link dev.accordion.processor.validate.DialectCapabilities}): a longer VARCHAR, or a wider integer on SQLite.
    */
   record ChangeColumnType(String table, Column before, Column after) implements Operation {
     @Override

@@ -1,4 +1,4 @@
-package dev.accordion.processor.diff;
+package dev.accordion.processor.plan;
 
 import dev.accordion.processor.model.Schema;
 import java.util.List;
