@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The database schema that the committed migrations produce, plus the transitions in flight:
- * the content of the snapshot file, and what the diff compares entities against.
+ * the content of the snapshot file, and what entities are resolved against.
  */
 public record Schema(int format, List<Table> tables, List<Transition> transitions) {
 

@@ -3,7 +3,7 @@ package dev.accordion.processor.plan;
 import dev.accordion.processor.model.Schema;
 import java.util.List;
 
-/** The diff's result: the migrations to write and the schema they leave behind. */
+/** The planner's result: the migrations to write and the schema they leave behind. */
 public record Plan(List<PlannedMigration> migrations, Schema next) {
 
   public Plan {

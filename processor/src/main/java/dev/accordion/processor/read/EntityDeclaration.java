@@ -9,7 +9,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * What one {@code @Entity} class declares, with the elements and annotations to point
- * diagnostics at. The read stage's output; the diff compares it with the snapshot. On the class,
+ * diagnostics at. The read stage's output; resolving compares it with the snapshot. On the class,
  * {@code expand} and {@code contract} begin and finish a zero-downtime table rename.
  * {@code tableNamedBy} is the attribute that names the table ({@code @Table(name)}, else
  * {@code @Entity(name)}); empty when the table takes the class's name.

@@ -4,11 +4,8 @@ import static dev.accordion.processor.read.Annotations.COLUMN;
 import static dev.accordion.processor.read.Annotations.CONTRACT;
 import static dev.accordion.processor.read.Annotations.DISCRIMINATOR_COLUMN;
 import static dev.accordion.processor.read.Annotations.ENTITY;
-import static dev.accordion.processor.read.Annotations.ENUMERATED;
 import static dev.accordion.processor.read.Annotations.EXPAND;
-import static dev.accordion.processor.read.Annotations.GENERATED_VALUE;
 import static dev.accordion.processor.read.Annotations.ID;
-import static dev.accordion.processor.read.Annotations.LOB;
 import static dev.accordion.processor.read.Annotations.MAPPED_SUPERCLASS;
 import static dev.accordion.processor.read.Annotations.RENAMED_FROM;
 import static dev.accordion.processor.read.Annotations.TABLE;
@@ -17,8 +14,6 @@ import static dev.accordion.processor.read.Annotations.TRANSIENT;
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.Reporter;
 import dev.accordion.processor.model.Column;
-import dev.accordion.processor.model.ColumnType;
-import dev.accordion.processor.model.ColumnType.Kind;
 import dev.accordion.processor.model.Index;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,18 +23,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -48,49 +39,23 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads an {@code @Entity} class into an {@link EntityDeclaration}: JPA's default naming (field
- * names as columns, the entity name as table) and Hibernate's mapping of Java types.
+ * Reads an {@code @Entity} class into an {@link EntityDeclaration}: its table (JPA's default
+ * naming, the entity name as table), its indexes and its persistent fields, including those of
+ * {@code @MappedSuperclass} ancestors. Each field's column is {@link ColumnMapping}'s, its
+ * Accordion annotations {@link TransitionAnnotations}'; what neither SQL nor Hibernate can take
+ * (a name that needs quoting, inheritance, another schema, no key) is reported here.
  */
 public final class EntityReader {
 
-  /** Hibernate's defaults when {@code @Column} leaves them unset. */
-  private static final int DEFAULT_LENGTH = 255;
-
-  private static final int DEFAULT_PRECISION = 38;
-  private static final int DEFAULT_SCALE = 2;
-
-  private static final Map<String, Kind> BASIC_TYPES =
-      Map.ofEntries(
-          Map.entry("java.lang.Long", Kind.BIGINT),
-          Map.entry("java.lang.Integer", Kind.INTEGER),
-          Map.entry("java.lang.Short", Kind.SMALLINT),
-          Map.entry("java.lang.Byte", Kind.TINYINT),
-          Map.entry("java.lang.Boolean", Kind.BOOLEAN),
-          Map.entry("java.lang.Double", Kind.DOUBLE),
-          Map.entry("java.lang.Float", Kind.FLOAT),
-          Map.entry("java.lang.Character", Kind.CHAR),
-          Map.entry("java.lang.String", Kind.VARCHAR),
-          Map.entry("java.math.BigDecimal", Kind.DECIMAL),
-          Map.entry("java.time.LocalDate", Kind.DATE),
-          Map.entry("java.time.LocalTime", Kind.TIME),
-          Map.entry("java.time.LocalDateTime", Kind.TIMESTAMP),
-          Map.entry("java.time.Instant", Kind.TIMESTAMP),
-          Map.entry("java.time.OffsetDateTime", Kind.TIMESTAMP_WITH_ZONE),
-          Map.entry("java.time.ZonedDateTime", Kind.TIMESTAMP_WITH_ZONE),
-          Map.entry("java.util.UUID", Kind.UUID));
-
-  private static final String CONVERTER = "dev.accordion.Converter";
-  private static final String NO_CONVERTER = "dev.accordion.Converter.None";
-
   private final Annotations annotations;
-  private final Elements elements;
-  private final Types types;
+  private final ColumnMapping columns;
+  private final TransitionAnnotations transitions;
   private final Reporter reporter;
 
   public EntityReader(Elements elements, Types types, Reporter reporter) {
     this.annotations = new Annotations(elements);
-    this.elements = elements;
-    this.types = types;
+    this.columns = new ColumnMapping(annotations, reporter);
+    this.transitions = new TransitionAnnotations(annotations, elements, types);
     this.reporter = reporter;
   }
 
@@ -225,10 +190,8 @@ public final class EntityReader {
       return Optional.empty();
     }
     return Optional.of(
-        new EntityDeclaration(type, tableName(type), tableNamedBy(type), rename(type),
-            Annotations.find(type, EXPAND).map(m -> expand(type, m)),
-            Annotations.find(type, CONTRACT)
-                .map(m -> new ContractDeclaration(m, annotations.strings(m, "from"))),
+        new EntityDeclaration(type, tableName(type), tableNamedBy(type),
+            transitions.rename(type), transitions.expand(type, type), transitions.contract(type),
             fields, indexes));
   }
 
@@ -291,7 +254,7 @@ public final class EntityReader {
   /**
    * Hibernate maps an entity that extends another into the root's table (with a discriminator
    * column) or into tables of its own, and a {@code @DiscriminatorColumn} adds a column even
-   * without subclasses; the diff knows neither. {@code @Inheritance} alone on an entity without
+   * without subclasses; resolving knows neither. {@code @Inheritance} alone on an entity without
    * entity subclasses changes nothing Hibernate creates, so it is accepted.
    */
   private boolean checkNoInheritance(TypeElement type) {
@@ -392,284 +355,16 @@ public final class EntityReader {
   }
 
   private Optional<FieldDeclaration> readField(TypeElement entity, VariableElement field) {
-    Optional<AnnotationMirror> column = Annotations.find(field, COLUMN);
-    Optional<ColumnType> type = columnType(field, column);
-    if (type.isEmpty()) {
-      reporter.report(Message.UNSUPPORTED_TYPE, field, field.getSimpleName(), field.asType());
-      return Optional.empty();
-    }
-    boolean id = Annotations.has(field, ID);
-    String name =
-        column.map(c -> annotations.string(c, "name")).filter(n -> !n.isEmpty())
-            .orElse(field.getSimpleName().toString());
-    boolean nullable =
-        !id
-            && !field.asType().getKind().isPrimitive()
-            && column.map(c -> annotations.bool(c, "nullable")).orElse(true);
-    boolean unique = !id && column.map(c -> annotations.bool(c, "unique")).orElse(false);
-    Optional<Boolean> identity = identity(field, id, type.get());
-    if (identity.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
+    return columns.column(field).map(column ->
         new FieldDeclaration(
             field,
-            new Column(name, field.getSimpleName().toString(), type.get(), nullable, unique,
-                identity.get()),
-            id,
-            Annotations.find(field, EXPAND).map(m -> expand(entity, m)),
-            Annotations.find(field, CONTRACT)
-                .map(m -> new ContractDeclaration(m, annotations.strings(m, "from"))),
-            rename(field)));
+            column,
+            Annotations.has(field, ID),
+            transitions.expand(entity, field),
+            transitions.contract(field),
+            transitions.rename(field)));
   }
 
-  /**
-   * Whether the database generates the key: {@code GenerationType.IDENTITY} on an integer key.
-   * A UUID generated by Hibernate ({@code UUID}, or {@code AUTO} on a {@code UUID}) is a plain
-   * column. Any other strategy takes keys from a sequence or table no migration creates: an error,
-   * reported here (empty).
-   */
-  private Optional<Boolean> identity(VariableElement field, boolean id, ColumnType type) {
-    Optional<AnnotationMirror> generated = Annotations.find(field, GENERATED_VALUE);
-    if (!id || generated.isEmpty()) {
-      return Optional.of(false);
-    }
-    String strategy = annotations.enumConstant(generated.get(), "strategy");
-    boolean uuid = type.kind() == Kind.UUID;
-    String problem = switch (strategy) {
-      case "IDENTITY" -> type.isIntegral() ? null
-          : "an identity column is an integer, and this key is " + field.asType();
-      case "UUID" -> uuid || type.kind() == Kind.VARCHAR ? null
-          : "Hibernate generates UUIDs into a UUID or String key, and this key is "
-              + field.asType();
-      case "AUTO" -> uuid ? null
-          : "for a key of type " + field.asType() + ", Hibernate would take its keys from a"
-              + " sequence (a table on SQLite), which no Accordion migration creates";
-      default -> "Hibernate would take its keys from a " + (strategy.equals("TABLE") ? "table"
-          : "sequence (a table on SQLite)") + ", which no Accordion migration creates";
-    };
-    if (problem != null) {
-      reporter.report(Message.KEY_GENERATION_UNSUPPORTED, field, generated.get(),
-          annotations.value(generated.get(), "strategy"), strategy, field.getSimpleName(),
-          problem);
-      return Optional.empty();
-    }
-    return Optional.of(strategy.equals("IDENTITY"));
-  }
-
-  private Optional<ColumnType> columnType(VariableElement field, Optional<AnnotationMirror> column) {
-    TypeMirror type = field.asType();
-    int length = column.map(c -> annotations.integer(c, "length")).orElse(DEFAULT_LENGTH);
-    if (type.getKind().isPrimitive()) {
-      Kind kind =
-          switch (type.getKind()) {
-            case LONG -> Kind.BIGINT;
-            case INT -> Kind.INTEGER;
-            case SHORT -> Kind.SMALLINT;
-            case BYTE -> Kind.TINYINT;
-            case BOOLEAN -> Kind.BOOLEAN;
-            case DOUBLE -> Kind.DOUBLE;
-            case FLOAT -> Kind.FLOAT;
-            case CHAR -> Kind.CHAR;
-            default -> null;
-          };
-      return Optional.ofNullable(kind).map(k -> ColumnType.of(k, type.toString()));
-    }
-    if (type.getKind() == TypeKind.ARRAY
-        && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
-      return Optional.of(ColumnType.of(Kind.BLOB, "byte[]"));
-    }
-    if (type.getKind() != TypeKind.DECLARED) {
-      return Optional.empty();
-    }
-    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
-    String qualified = element.getQualifiedName().toString();
-    if (element.getKind() == ElementKind.ENUM) {
-      List<String> constants =
-          element.getEnclosedElements().stream()
-              .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
-              .map(e -> e.getSimpleName().toString())
-              .toList();
-      boolean byName =
-          Annotations.find(field, ENUMERATED)
-              .map(m -> annotations.enumConstant(m, "value").equals("STRING"))
-              .orElse(false);
-      return Optional.of(
-          byName
-              ? new ColumnType(Kind.ENUM_STRING, qualified, length, 0, 0, constants)
-              : new ColumnType(Kind.ENUM_ORDINAL, qualified, 0, 0, 0, constants));
-    }
-    Kind kind = BASIC_TYPES.get(qualified);
-    if (kind == null) {
-      return Optional.empty();
-    }
-    if (kind == Kind.VARCHAR && Annotations.has(field, LOB)) {
-      return Optional.of(ColumnType.of(Kind.CLOB, qualified));
-    }
-    return Optional.of(
-        switch (kind) {
-          case VARCHAR -> new ColumnType(kind, qualified, length, 0, 0, List.of());
-          case DECIMAL -> {
-            int precision = column.map(c -> annotations.integer(c, "precision")).orElse(0);
-            int scale = column.map(c -> annotations.integer(c, "scale")).orElse(0);
-            yield new ColumnType(
-                kind,
-                qualified,
-                0,
-                precision == 0 ? DEFAULT_PRECISION : precision,
-                precision == 0 && scale == 0 ? DEFAULT_SCALE : scale,
-                List.of());
-          }
-          default -> ColumnType.of(kind, qualified);
-        });
-  }
-
-  private ExpandDeclaration expand(TypeElement entity, AnnotationMirror mirror) {
-    List<ExpandDeclaration.MapEntry> entries = new ArrayList<>();
-    for (AnnotationValue value : annotations.list(mirror, "map")) {
-      AnnotationMirror pair = (AnnotationMirror) value.getValue();
-      List<String> to =
-          annotations.list(pair, "to").stream().map(v -> String.valueOf(v.getValue())).toList();
-      entries.add(
-          new ExpandDeclaration.MapEntry(
-              annotations.string(pair, "from"),
-              to,
-              annotations.value(pair, "from"),
-              annotations.value(pair, "to")));
-    }
-    return new ExpandDeclaration(
-        mirror,
-        annotations.strings(mirror, "from"),
-        annotations.strings(mirror, "into"),
-        annotations.value(mirror, "into"),
-        entries,
-        converter(entity, annotations.value(mirror, "converter")),
-        annotations.strings(mirror, "sqlUp"),
-        annotations.strings(mirror, "sqlDown"),
-        annotations.list(mirror, "dialectSql").stream()
-            .map(value -> {
-              AnnotationMirror sql = (AnnotationMirror) value.getValue();
-              return new ExpandDeclaration.DialectSqlEntry(
-                  annotations.string(sql, "dialect"),
-                  annotations.strings(sql, "up"),
-                  annotations.strings(sql, "down"),
-                  value);
-            })
-            .toList(),
-        annotations.integer(mirror, "batchSize"),
-        annotations.value(mirror, "batchSize"));
-  }
-
-  /** The converter class, empty for the default (none) or a class that does not resolve. */
-  private Optional<ExpandDeclaration.ConverterClass> converter(
-      TypeElement entity, AnnotationValue value) {
-    if (!(value.getValue() instanceof DeclaredType type) || type.getKind() != TypeKind.DECLARED) {
-      return Optional.empty(); // an unknown class: javac reports it
-    }
-    TypeElement converter = (TypeElement) type.asElement();
-    String name = converter.getQualifiedName().toString();
-    if (name.equals(NO_CONVERTER)) {
-      return Optional.empty();
-    }
-    Optional<List<String>> arguments = converterArguments(converter.asType());
-    Map<String, List<ExpandDeclaration.Component>> records = new java.util.TreeMap<>();
-    for (String argument : arguments.orElse(List.of())) {
-      TypeElement record = elements.getTypeElement(argument);
-      if (record != null && record.getKind() == ElementKind.RECORD) {
-        records.put(argument, record.getRecordComponents().stream()
-            .map(c -> new ExpandDeclaration.Component(
-                c.getSimpleName().toString(), FieldDeclaration.boxedName(c.asType())))
-            .toList());
-      }
-    }
-    return Optional.of(
-        new ExpandDeclaration.ConverterClass(
-            name,
-            arguments,
-            whyNotInstantiable(converter, elements.getPackageOf(entity)),
-            records,
-            value));
-  }
-
-  /** The type arguments of the {@code Converter<O, N>} among the supertypes of {@code type}. */
-  private Optional<List<String>> converterArguments(TypeMirror type) {
-    Deque<TypeMirror> pending = new ArrayDeque<>(List.of(type));
-    while (!pending.isEmpty()) {
-      TypeMirror current = pending.removeFirst();
-      if (current instanceof DeclaredType declared
-          && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(CONVERTER)) {
-        List<? extends TypeMirror> arguments = declared.getTypeArguments();
-        return arguments.size() == 2
-            ? Optional.of(arguments.stream().map(FieldDeclaration::boxedName).toList())
-            : Optional.empty();
-      }
-      pending.addAll(types.directSupertypes(current));
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Why the accessors, generated in {@code accessorPackage}, could not write
-   * {@code new Converter()}; empty when they can.
-   */
-  private Optional<String> whyNotInstantiable(
-      TypeElement converter, PackageElement accessorPackage) {
-    if (converter.getKind() == ElementKind.ENUM) {
-      return Optional.of("is an enum");
-    }
-    if (converter.getKind() != ElementKind.CLASS && converter.getKind() != ElementKind.RECORD) {
-      return Optional.of("is an interface");
-    }
-    if (converter.getModifiers().contains(Modifier.ABSTRACT)) {
-      return Optional.of("is abstract");
-    }
-    if (converter.getNestingKind() == NestingKind.MEMBER
-        && !converter.getModifiers().contains(Modifier.STATIC)) {
-      return Optional.of("is an inner class, which needs an instance of "
-          + converter.getEnclosingElement().getSimpleName());
-    }
-    if (converter.getNestingKind().isNested() && converter.getNestingKind() != NestingKind.MEMBER) {
-      return Optional.of("is a local or anonymous class");
-    }
-    boolean samePackage = elements.getPackageOf(converter).equals(accessorPackage);
-    for (Element type = converter; type instanceof TypeElement; type = type.getEnclosingElement()) {
-      if (!visible(type, samePackage)) {
-        return Optional.of(type == converter
-            ? "is not visible from package " + accessorPackage.getQualifiedName()
-            : "is nested in " + type.getSimpleName() + ", which is not visible from package "
-                + accessorPackage.getQualifiedName());
-      }
-    }
-    Optional<ExecutableElement> noArguments =
-        ElementFilter.constructorsIn(converter.getEnclosedElements()).stream()
-            .filter(c -> c.getParameters().isEmpty())
-            .findFirst();
-    if (noArguments.isEmpty()) {
-      return Optional.of("has no no-argument constructor");
-    }
-    if (!visible(noArguments.get(), samePackage)) {
-      return Optional.of("has no public no-argument constructor");
-    }
-    return Optional.empty();
-  }
-
-  /** Public, or package-private or protected and in the accessors' own package. */
-  private static boolean visible(Element element, boolean samePackage) {
-    Set<Modifier> modifiers = element.getModifiers();
-    return modifiers.contains(Modifier.PUBLIC)
-        || (samePackage && !modifiers.contains(Modifier.PRIVATE));
-  }
-
-  private Optional<RenameDeclaration> rename(Element element) {
-    return Annotations.find(element, RENAMED_FROM)
-        .map(
-            m ->
-                new RenameDeclaration(
-                    m,
-                    annotations.value(m, "value"),
-                    annotations.string(m, "value"),
-                    annotations.string(m, "acknowledged")));
-  }
 
   private List<Index> indexes(TypeElement type) {
     Optional<AnnotationMirror> table = Annotations.find(type, TABLE);

@@ -1,0 +1,206 @@
+package dev.accordion.processor.read;
+
+import static dev.accordion.processor.read.Annotations.CONTRACT;
+import static dev.accordion.processor.read.Annotations.EXPAND;
+import static dev.accordion.processor.read.Annotations.RENAMED_FROM;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Accordion's annotations on an entity or one of its fields, read as they are written:
+ * {@code @Expand} (with what its converter class offers the generated accessors),
+ * {@code @Contract} and {@code @RenamedFrom}. Whether they make sense is for the rules to judge.
+ */
+final class TransitionAnnotations {
+
+  private static final String CONVERTER = "dev.accordion.Converter";
+  private static final String NO_CONVERTER = "dev.accordion.Converter.None";
+
+  private final Annotations annotations;
+  private final Elements elements;
+  private final Types types;
+
+  TransitionAnnotations(Annotations annotations, Elements elements, Types types) {
+    this.annotations = annotations;
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /** The {@code @Expand} on {@code element}, a field of {@code entity} or {@code entity} itself. */
+  Optional<ExpandDeclaration> expand(TypeElement entity, Element element) {
+    return Annotations.find(element, EXPAND).map(m -> expand(entity, m));
+  }
+
+  Optional<ContractDeclaration> contract(Element element) {
+    return Annotations.find(element, CONTRACT)
+        .map(m -> new ContractDeclaration(m, annotations.strings(m, "from")));
+  }
+
+  private ExpandDeclaration expand(TypeElement entity, AnnotationMirror mirror) {
+    List<ExpandDeclaration.MapEntry> entries = new ArrayList<>();
+    for (AnnotationValue value : annotations.list(mirror, "map")) {
+      AnnotationMirror pair = (AnnotationMirror) value.getValue();
+      List<String> to =
+          annotations.list(pair, "to").stream().map(v -> String.valueOf(v.getValue())).toList();
+      entries.add(
+          new ExpandDeclaration.MapEntry(
+              annotations.string(pair, "from"),
+              to,
+              annotations.value(pair, "from"),
+              annotations.value(pair, "to")));
+    }
+    return new ExpandDeclaration(
+        mirror,
+        annotations.strings(mirror, "from"),
+        annotations.strings(mirror, "into"),
+        annotations.value(mirror, "into"),
+        entries,
+        converter(entity, annotations.value(mirror, "converter")),
+        annotations.strings(mirror, "sqlUp"),
+        annotations.strings(mirror, "sqlDown"),
+        annotations.list(mirror, "dialectSql").stream()
+            .map(value -> {
+              AnnotationMirror sql = (AnnotationMirror) value.getValue();
+              return new ExpandDeclaration.DialectSqlEntry(
+                  annotations.string(sql, "dialect"),
+                  annotations.strings(sql, "up"),
+                  annotations.strings(sql, "down"),
+                  value);
+            })
+            .toList(),
+        annotations.integer(mirror, "batchSize"),
+        annotations.value(mirror, "batchSize"));
+  }
+
+  /** The converter class, empty for the default (none) or a class that does not resolve. */
+  private Optional<ExpandDeclaration.ConverterClass> converter(
+      TypeElement entity, AnnotationValue value) {
+    if (!(value.getValue() instanceof DeclaredType type) || type.getKind() != TypeKind.DECLARED) {
+      return Optional.empty(); // an unknown class: javac reports it
+    }
+    TypeElement converter = (TypeElement) type.asElement();
+    String name = converter.getQualifiedName().toString();
+    if (name.equals(NO_CONVERTER)) {
+      return Optional.empty();
+    }
+    Optional<List<String>> arguments = converterArguments(converter.asType());
+    Map<String, List<ExpandDeclaration.Component>> records = new java.util.TreeMap<>();
+    for (String argument : arguments.orElse(List.of())) {
+      TypeElement record = elements.getTypeElement(argument);
+      if (record != null && record.getKind() == ElementKind.RECORD) {
+        records.put(argument, record.getRecordComponents().stream()
+            .map(c -> new ExpandDeclaration.Component(
+                c.getSimpleName().toString(), FieldDeclaration.boxedName(c.asType())))
+            .toList());
+      }
+    }
+    return Optional.of(
+        new ExpandDeclaration.ConverterClass(
+            name,
+            arguments,
+            whyNotInstantiable(converter, elements.getPackageOf(entity)),
+            records,
+            value));
+  }
+
+  /** The type arguments of the {@code Converter<O, N>} among the supertypes of {@code type}. */
+  private Optional<List<String>> converterArguments(TypeMirror type) {
+    Deque<TypeMirror> pending = new ArrayDeque<>(List.of(type));
+    while (!pending.isEmpty()) {
+      TypeMirror current = pending.removeFirst();
+      if (current instanceof DeclaredType declared
+          && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(CONVERTER)) {
+        List<? extends TypeMirror> arguments = declared.getTypeArguments();
+        return arguments.size() == 2
+            ? Optional.of(arguments.stream().map(FieldDeclaration::boxedName).toList())
+            : Optional.empty();
+      }
+      pending.addAll(types.directSupertypes(current));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Why the accessors, generated in {@code accessorPackage}, could not write
+   * {@code new Converter()}; empty when they can.
+   */
+  private Optional<String> whyNotInstantiable(
+      TypeElement converter, PackageElement accessorPackage) {
+    if (converter.getKind() == ElementKind.ENUM) {
+      return Optional.of("is an enum");
+    }
+    if (converter.getKind() != ElementKind.CLASS && converter.getKind() != ElementKind.RECORD) {
+      return Optional.of("is an interface");
+    }
+    if (converter.getModifiers().contains(Modifier.ABSTRACT)) {
+      return Optional.of("is abstract");
+    }
+    if (converter.getNestingKind() == NestingKind.MEMBER
+        && !converter.getModifiers().contains(Modifier.STATIC)) {
+      return Optional.of("is an inner class, which needs an instance of "
+          + converter.getEnclosingElement().getSimpleName());
+    }
+    if (converter.getNestingKind().isNested() && converter.getNestingKind() != NestingKind.MEMBER) {
+      return Optional.of("is a local or anonymous class");
+    }
+    boolean samePackage = elements.getPackageOf(converter).equals(accessorPackage);
+    for (Element type = converter; type instanceof TypeElement; type = type.getEnclosingElement()) {
+      if (!visible(type, samePackage)) {
+        return Optional.of(type == converter
+            ? "is not visible from package " + accessorPackage.getQualifiedName()
+            : "is nested in " + type.getSimpleName() + ", which is not visible from package "
+                + accessorPackage.getQualifiedName());
+      }
+    }
+    Optional<ExecutableElement> noArguments =
+        ElementFilter.constructorsIn(converter.getEnclosedElements()).stream()
+            .filter(c -> c.getParameters().isEmpty())
+            .findFirst();
+    if (noArguments.isEmpty()) {
+      return Optional.of("has no no-argument constructor");
+    }
+    if (!visible(noArguments.get(), samePackage)) {
+      return Optional.of("has no public no-argument constructor");
+    }
+    return Optional.empty();
+  }
+
+  /** Public, or package-private or protected and in the accessors' own package. */
+  private static boolean visible(Element element, boolean samePackage) {
+    Set<Modifier> modifiers = element.getModifiers();
+    return modifiers.contains(Modifier.PUBLIC)
+        || (samePackage && !modifiers.contains(Modifier.PRIVATE));
+  }
+
+  Optional<RenameDeclaration> rename(Element element) {
+    return Annotations.find(element, RENAMED_FROM)
+        .map(
+            m ->
+                new RenameDeclaration(
+                    m,
+                    annotations.value(m, "value"),
+                    annotations.string(m, "value"),
+                    annotations.string(m, "acknowledged")));
+  }
+}
