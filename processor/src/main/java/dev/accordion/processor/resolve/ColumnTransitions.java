@@ -264,28 +264,11 @@ final class ColumnTransitions {
       throw report.abort(Message.EXPAND_SOURCE_NOT_MAPPED, field.element(), expand.mirror(),
           field.name(), source);
     }
-    if (!oldColumn.get().nullable()) {
-      // The new release creates source rows without the old link; triggers fill it after.
-      throw report.abort(Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.get().element(),
-          oldField.get().name());
-    }
-    if (expand.batchSize() <= 0) {
-      throw report.abort(Message.BATCH_SIZE_NOT_POSITIVE, field.element(), expand.mirror(),
-          expand.batchSizeValue(), field.name(), expand.batchSize());
-    }
-    Column ownerKey = before.key();
-    Column sourceKey = sourceTable.get().key();
-    if (!oldColumn.get().type().sameStorageAs(ownerKey.type())
-        || !declared.type().sameStorageAs(sourceKey.type())) {
-      throw report.abort(Message.LINK_TYPES_DIFFER, field.element(), expand.mirror(),
-          field.name(), source, oldColumn.get().type().describe(), before.name(),
-          ownerKey.type().describe(), declared.type().describe(), sourceTable.get().name(),
-          sourceKey.type().describe());
-    }
-    if (!ownerKey.type().isIntegral() && !ownerKey.type().isText()) {
-      throw report.abort(Message.KEY_NOT_WALKABLE, field.element(), expand.mirror(),
-          field.name(), entity.type().getSimpleName(), ownerKey.name(),
-          ownerKey.type().javaType());
+    ValidationReport link = TransitionRules.link(entity, field, expand, source, before,
+        sourceTable.get(), oldColumn.get(), oldField.get());
+    report.add(link);
+    if (link.hasError()) {
+      return;
     }
     Transition transition = new Transition(before.name(), sourceTable.get().name(),
         List.of(oldColumn.get().name()), List.of(declared.name()),

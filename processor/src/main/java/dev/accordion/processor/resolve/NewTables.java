@@ -3,16 +3,15 @@ package dev.accordion.processor.resolve;
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.model.Column;
-import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transform;
 import dev.accordion.processor.model.Transition;
 import dev.accordion.processor.plan.TableIntent;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.FieldDeclaration;
+import dev.accordion.processor.validate.TransitionRules;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -116,10 +115,10 @@ final class NewTables {
       return Optional.empty();
     }
     Table table = Walk.declaredTable(entity);
-    try {
-      checkJoin(source.get(), sourceEntity.get(), keyField, valueField, oldColumn,
-          oldField.get());
-    } catch (ValidationReport.Abort refused) {
+    ValidationReport join = TransitionRules.join(entity, source.get(), sourceEntity.get(),
+        keyField, valueField, oldColumn, oldField.get());
+    report.add(join);
+    if (join.hasError()) {
       return Optional.of(new TableIntent.Keep(origin, table));
     }
     var expand = valueField.expand().get();
@@ -129,34 +128,5 @@ final class NewTables {
         Transform.copy(), expand.batchSize());
     walk.inFlight.put(transition.id(), transition);
     return Optional.of(new TableIntent.CreateJoin(origin, table, transition, source.get()));
-  }
-
-  /** What a join table filled from {@code source}'s link needs; aborts at the first refusal. */
-  private void checkJoin(Table source, EntityDeclaration sourceEntity, FieldDeclaration keyField,
-      FieldDeclaration valueField, Column oldColumn, FieldDeclaration oldField) {
-    var expand = valueField.expand().get();
-    if (!oldColumn.nullable()) {
-      // Removing a post's last author leaves its old link NULL.
-      throw report.abort(Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.element(),
-          oldField.name());
-    }
-    if (expand.batchSize() <= 0) {
-      throw report.abort(Message.BATCH_SIZE_NOT_POSITIVE, valueField.element(), expand.mirror(),
-          expand.batchSizeValue(), valueField.name(), expand.batchSize());
-    }
-    ColumnType sourceKeyType = source.key().type();
-    if (!sourceKeyType.isIntegral() && !sourceKeyType.isText()) {
-      throw report.abort(Message.KEY_NOT_WALKABLE, valueField.element(), expand.mirror(),
-          valueField.name(), sourceEntity.type().getSimpleName(), source.key().name(),
-          sourceKeyType.javaType());
-    }
-    Set<String> pair = Set.of(keyField.column().name(), valueField.column().name());
-    boolean unique = entity.indexes().stream()
-        .anyMatch(i -> i.unique() && Set.copyOf(i.columns()).equals(pair));
-    if (!unique) {
-      throw report.abort(Message.JOIN_NOT_UNIQUE, entity.type(), entity.type().getSimpleName(),
-          keyField.column().name(), valueField.column().name(), entity.tableName(),
-          keyField.column().name(), valueField.column().name());
-    }
   }
 }

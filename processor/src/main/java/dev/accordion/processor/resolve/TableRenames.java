@@ -2,13 +2,11 @@ package dev.accordion.processor.resolve;
 
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
-import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import dev.accordion.processor.plan.TableIntent;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.RenameDeclaration;
-import dev.accordion.processor.validate.DialectCapabilities;
 import dev.accordion.processor.validate.TableRules;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -164,12 +162,10 @@ final class TableRenames {
     if (shape.hasError()) {
       return keep(before.get());
     }
-    ColumnType keyType = before.get().key().type();
-    boolean copied = walk.dialects.stream().anyMatch(DialectCapabilities::copiesRenamedTable);
-    if (copied && !keyType.isIntegral() && !keyType.isText()) {
-      // The copy is filled by a backfill walking the key.
-      report.report(Message.KEY_NOT_WALKABLE, entity.type(), mirror, name, name,
-          before.get().key().name(), keyType.javaType());
+    ValidationReport key = TableRules.renamedKeyWalkable(entity, mirror, before.get(),
+        walk.dialects);
+    report.add(key);
+    if (key.hasError()) {
       return keep(before.get());
     }
     Transition t = Transition.tableRename(old, target, entity.expand().get().batchSize());

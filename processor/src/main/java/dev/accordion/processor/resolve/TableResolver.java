@@ -13,7 +13,6 @@ import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.FieldDeclaration;
 import dev.accordion.processor.read.RenameDeclaration;
 import dev.accordion.processor.validate.ColumnRules;
-import dev.accordion.processor.validate.DialectCapabilities;
 import dev.accordion.processor.validate.RenameRules;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -194,17 +193,14 @@ final class TableResolver {
         && declared.type().kind() != existing.type().kind()) {
       report.add(ColumnRules.enumStorageChanged(field, existing, before.name()));
     } else if (!declared.type().sameStorageAs(existing.type())) {
-      // In place when every generated dialect makes it without a rewrite.
-      List<String> rewriting = walk.dialects.stream()
-          .filter(d -> !d.changesInPlace(existing.type(), declared.type()))
-          .map(DialectCapabilities::name)
-          .toList();
-      if (rewriting.isEmpty()) {
+      ValidationReport inPlace =
+          ColumnRules.typeChangedInPlace(field, existing, before.name(), walk.dialects);
+      if (!inPlace.hasError()) {
         record(new ColumnChange.ChangeType(existing,
             new Column(existing.name(), declared.field(), declared.type(), existing.nullable(),
                 existing.unique(), existing.identity())));
       }
-      report.add(ColumnRules.typeChangedInPlace(field, existing, before.name(), rewriting));
+      report.add(inPlace);
     } else if (declared.type().isEnum()
         && !declared.type().enumConstants().equals(existing.type().enumConstants())) {
       ValidationReport constants = ColumnRules.enumConstants(field, existing, before.name());

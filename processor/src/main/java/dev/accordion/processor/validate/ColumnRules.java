@@ -71,11 +71,16 @@ public final class ColumnRules {
   }
 
   /**
-   * A type change that some of the generated databases, {@code rewriting}, would make by
-   * rewriting the table: an expand and contract instead.
+   * A type change stays where it is when every generated database makes it without a rewrite;
+   * otherwise it is an expand and contract, and the error names the databases that would
+   * rewrite the table.
    */
   public static ValidationReport typeChangedInPlace(FieldDeclaration field, Column existing,
-      String table, List<String> rewriting) {
+      String table, List<? extends DialectCapabilities> dialects) {
+    List<String> rewriting = dialects.stream()
+        .filter(d -> !d.changesInPlace(existing.type(), field.column().type()))
+        .map(DialectCapabilities::name)
+        .toList();
     if (rewriting.isEmpty()) {
       return ValidationReport.clean();
     }

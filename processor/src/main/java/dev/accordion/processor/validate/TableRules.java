@@ -3,6 +3,7 @@ package dev.accordion.processor.validate;
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Schema;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
@@ -140,6 +141,25 @@ public final class TableRules {
       }
     }
     return report.build();
+  }
+
+  /**
+   * A table renamed by {@code entity}'s class-level {@code @Expand} ({@code mirror}) from
+   * {@code before}: where a database copies it, a backfill walks its key, which must be an
+   * integer or text.
+   */
+  public static ValidationReport renamedKeyWalkable(EntityDeclaration entity,
+      AnnotationMirror mirror, Table before, List<? extends DialectCapabilities> dialects) {
+    ColumnType keyType = before.key().type();
+    boolean copied = dialects.stream().anyMatch(DialectCapabilities::copiesRenamedTable);
+    if (!copied || keyType.isIntegral() || keyType.isText()) {
+      return ValidationReport.clean();
+    }
+    String name = entity.type().getSimpleName().toString();
+    return ValidationReport.builder()
+        .report(Message.KEY_NOT_WALKABLE, entity.type(), mirror, name, name,
+            before.key().name(), keyType.javaType())
+        .build();
   }
 
   /**
