@@ -1,8 +1,10 @@
 package dev.accordion.processor.render;
 
+import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,6 +51,47 @@ final class JoinSql {
   /** The join column holding the source's key (postId). */
   String key() {
     return sql.quote(t.newColumns().get(1));
+  }
+
+  private final SqlTemplate names = new SqlTemplate(() -> Map.of("join", join(),
+      "source", source(), "sourceKey", sourceKey(), "link", link(), "value", value(),
+      "key", key()));
+
+  /**
+   * {@code template} as SQL ({@link SqlTemplate}): {@code {join}}, {@code {source}},
+   * {@code {sourceKey}}, {@code {link}}, {@code {value}} and {@code {key}} stand for those
+   * names, quoted.
+   */
+  String fill(String template, String... expressions) {
+    return names.fill(template, expressions);
+  }
+
+  List<String> fillAll(String... templates) {
+    return names.fillAll(templates);
+  }
+
+  /**
+   * The join table's columns declared otherwise in {@code after} than in {@code before}, as the
+   * expand created them: the contract gives them their declared constraints.
+   */
+  static List<Column> redeclared(Transition t, Table before, Table after) {
+    return t.newColumns().stream().map(after::requireColumn)
+        .filter(column -> !column.equals(before.requireColumn(column.name()))).toList();
+  }
+
+  /**
+   * After a join row went (OLD): the source row whose link it was links to the lowest of its
+   * remaining join rows, or to none.
+   */
+  String relinkOld() {
+    return fill("UPDATE {source} SET {link} = (SELECT MIN({value}) FROM {join}"
+        + " WHERE {key} = OLD.{key}) WHERE {sourceKey} = OLD.{key} AND {link} = OLD.{value};");
+  }
+
+  /** After a join row came (NEW): its source row, if it has no link, links to it. */
+  String linkNew() {
+    return fill("UPDATE {source} SET {link} = NEW.{value} WHERE {sourceKey} = NEW.{key}"
+        + " AND {link} IS NULL;");
   }
 
   /** A join row pairs {@code sourceKey} with {@code value}. */

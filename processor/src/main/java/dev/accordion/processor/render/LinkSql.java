@@ -5,6 +5,7 @@ import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,6 +54,23 @@ final class LinkSql {
   /** The old link, on the source (userId). */
   String backLink() {
     return sql.quote(t.oldColumn());
+  }
+
+  private final SqlTemplate names = new SqlTemplate(() -> Map.of("owner", owner(),
+      "source", source(), "ownerKey", ownerKey(), "sourceKey", sourceKey(), "link", link(),
+      "backLink", backLink()));
+
+  /**
+   * {@code template} as SQL ({@link SqlTemplate}): {@code {owner}}, {@code {source}},
+   * {@code {ownerKey}}, {@code {sourceKey}}, {@code {link}} and {@code {backLink}} stand for
+   * those names, quoted.
+   */
+  String fill(String template, String... expressions) {
+    return names.fill(template, expressions);
+  }
+
+  List<String> fillAll(String... templates) {
+    return names.fillAll(templates);
   }
 
   ColumnType linkType() {

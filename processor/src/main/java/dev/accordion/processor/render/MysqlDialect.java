@@ -21,93 +21,44 @@ import java.util.stream.Collectors;
  * (ADD COLUMN instantly, the rest in place without locking writers), so a change it would do by
  * copying the table under a lock fails instead.
  */
-public final class MysqlDialect implements SqlDialect {
+public final class MysqlDialect extends AbstractSqlDialect {
 
   /**
-   * Backticks, booleans as 0/1, {@code <=>} compares NULLs. Text is compared as bytes: the
-   * default collations ignore case and trailing spaces, and a sync trigger must see
-   * {@code 'ann'} to {@code 'Ann'} as a change.
+   * Backticks, booleans as 0/1, {@code <=>} compares NULLs, which has no negated form, and a
+   * backslash in a string escapes. Text is compared as bytes: the default collations ignore
+   * case and trailing spaces, and a sync trigger must see {@code 'ann'} to {@code 'Ann'} as a
+   * change.
    */
   static final SqlSyntax SYNTAX =
-      new SqlSyntax() {
+      new SqlSyntax(DialectName.MYSQL, "`", "1", "0", " <=> ", null, "CHAR") {
         @Override
-        public DialectName dialect() {
-          return DialectName.MYSQL;
+        String stringLiteral(String value) {
+          return super.stringLiteral(value.replace("\\", "\\\\"));
         }
 
         @Override
-        public String quote(String identifier) {
-          return "`" + QuotedNames.note(identifier).replace("`", "``") + "`";
-        }
-
-        @Override
-        public String booleanLiteral(boolean value) {
-          return value ? "1" : "0";
-        }
-
-        @Override
-        public String stringLiteral(String value) {
-          return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
-        }
-
-        @Override
-        public String distinct(String a, String b, ColumnType type) {
-          return "NOT (" + same(a, b, type) + ")";
-        }
-
-        @Override
-        public String same(String a, String b, ColumnType type) {
-          return type.isText() ? "BINARY " + a + " <=> BINARY " + b : a + " <=> " + b;
+        String same(String a, String b, ColumnType type) {
+          return type.isText()
+              ? super.same("BINARY " + a, "BINARY " + b, type)
+              : super.same(a, b, type);
         }
 
         /** A session's user variable, which the runtime sets for a batch and clears after it. */
         @Override
-        public String syncPaused(String transition) {
+        String syncPaused(String transition) {
           return "@accordion_sync_pause <=> " + stringLiteral(transition);
         }
-
-        @Override
-        public String text(String expression) {
-          return "CAST(" + expression + " AS CHAR)";
-        }
       };
 
-  private static final TransitionSql.Procedural SQL_PSM =
-      new TransitionSql.Procedural() {
-        @Override
-        public String elseIf() {
-          return "ELSEIF";
-        }
-
-        @Override
-        public String assign(String target, String value) {
-          return "SET " + target + " = " + value + ";";
-        }
-
-        /** The handler ends the block it is declared in; the trigger goes on after it. */
-        @Override
-        public List<String> catching(String indent, List<String> statements,
-            List<String> otherwise) {
-          List<String> lines = new ArrayList<>();
-          lines.add(indent + "BEGIN");
-          lines.add(indent + "  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN "
-              + String.join(" ", otherwise) + " END;");
-          statements.forEach(statement -> lines.add(indent + "  " + statement));
-          lines.add(indent + "END;");
-          return lines;
-        }
-      };
+  /** An identifier as {@link #SYNTAX} quotes it. */
+  static String quote(String identifier) {
+    return SYNTAX.quote(identifier);
+  }
 
   private static final String IN_PLACE = ", ALGORITHM=INPLACE, LOCK=NONE";
 
-  @Override
-  public SqlSyntax syntax() {
-    return SYNTAX;
-  }
-
-  @Override
-  public DialectName dialect() {
-    return DialectName.MYSQL;
+  public MysqlDialect() {
+    super(SYNTAX, new MysqlRelationSql());
   }
 
   @Override
@@ -117,17 +68,19 @@ public final class MysqlDialect implements SqlDialect {
 
   @Override
   public Sections createTable(Operation.CreateTable op) {
-    return Sections.ddl(createTable(op.table()));
+    return Sections.ddl(TableSql.createTable(SYNTAX, op.table(), MysqlDialect::columnDefinition,
+        true, "IF NOT EXISTS ", " ENGINE=InnoDB"));
   }
 
   @Override
-  public Sections addColumn(Operation.AddColumn op) {
-    return Sections.ddl(addColumn(op.table(), op.column()));
+  public String addColumnStatement(String table, Column column) {
+    return "ALTER TABLE " + quote(table) + " ADD COLUMN IF NOT EXISTS " + columnDefinition(column)
+        + ", ALGORITHM=INSTANT;";
   }
 
   @Override
   public Sections createIndex(Operation.CreateIndex op) {
-    return Sections.ddl(List.of(createIndex(op.table(), op.index(), true)));
+    return Sections.ddl(List.of(createIndex(op.table(), op.index())));
   }
 
   @Override
@@ -136,12 +89,11 @@ public final class MysqlDialect implements SqlDialect {
         "DROP INDEX IF EXISTS " + quote(op.index().name()) + " ON " + quote(op.table()) + ";"));
   }
 
+  /** Safe to run again: MariaDB's DDL commits statement by statement. */
   @Override
   public Sections renameColumn(Operation.RenameColumn op) {
-    return Sections.ddl(
-        List.of(
-            "ALTER TABLE " + quote(op.table()) + " RENAME COLUMN IF EXISTS " + quote(op.from())
-                + " TO " + quote(op.to()) + ";"));
+    return Sections.ddl(List.of("ALTER TABLE " + quote(op.table()) + " RENAME COLUMN IF EXISTS "
+        + quote(op.from()) + " TO " + quote(op.to()) + ";"));
   }
 
   @Override
@@ -175,27 +127,19 @@ public final class MysqlDialect implements SqlDialect {
   public Sections expand(Operation.Expand op) {
     Transition t = op.transition();
     TransitionSql sql = new TransitionSql(SYNTAX, t, op.after());
-    List<String> ddl = new ArrayList<>();
-    for (String column : t.newColumns()) {
-      ddl.add("ALTER TABLE " + sql.table() + " ADD COLUMN IF NOT EXISTS "
-          + columnDefinition(op.after().requireColumn(column)) + ", ALGORITHM=INSTANT;");
-    }
-    for (String column : t.oldColumns()) {
-      Column oldBefore = op.before().requireColumn(column);
-      if (!oldBefore.nullable()) {
-        ddl.add("ALTER TABLE " + sql.table() + " MODIFY " + quote(column) + " "
-            + typeName(oldBefore) + " NULL" + IN_PLACE + ";");
-      }
-      if (oldBefore.unique()) {
-        // Several new values may map back to one old value: the old column cannot stay unique.
-        ddl.add("ALTER TABLE " + sql.table() + " DROP INDEX IF EXISTS "
-            + quote(Naming.uniqueKey(t.table(), column)) + IN_PLACE + ";");
-      }
-    }
-    ddl.add(trigger(t, "ins", "BEFORE INSERT ON " + sql.table(), sql.onInsert(SQL_PSM, "  ")));
-    ddl.add(trigger(t, "upd", "BEFORE UPDATE ON " + sql.table(), sql.onUpdate(SQL_PSM, "  ")));
+    List<String> ddl = sql.expandColumns(op.before(),
+        column -> "ALTER TABLE " + sql.table() + " ADD COLUMN IF NOT EXISTS "
+            + columnDefinition(column) + ", ALGORITHM=INSTANT;",
+        old -> "ALTER TABLE " + sql.table() + " MODIFY " + quote(old.name()) + " " + typeName(old)
+            + " NULL" + IN_PLACE + ";",
+        old -> List.of("ALTER TABLE " + sql.table() + " DROP INDEX IF EXISTS "
+            + quote(Naming.uniqueKey(t.table(), old.name())) + IN_PLACE + ";"));
+    ddl.add(trigger(t, "ins", "BEFORE INSERT ON " + sql.table(),
+        sql.onInsert(Procedural.SQL_PSM, "  ")));
+    ddl.add(trigger(t, "upd", "BEFORE UPDATE ON " + sql.table(),
+        sql.onUpdate(Procedural.SQL_PSM, "  ")));
     return sql.expandSections(ddl, List.of(), false, footprint(new Footprint(t.table(),
-        t.newColumns(), triggers(t, List.of("ins", "upd")), List.of())));
+        t.newColumns(), Naming.syncTriggers(t, List.of("ins", "upd")), List.of())));
   }
 
   /**
@@ -232,10 +176,6 @@ public final class MysqlDialect implements SqlDialect {
         + body.stream().map(line -> "  " + line).collect(Collectors.joining("\n"))
         + "\n    SET @accordion_sync_pause = paused_before;"
         + "\n  END IF;\nEND;";
-  }
-
-  static List<String> triggers(Transition t, List<String> purposes) {
-    return purposes.stream().map(purpose -> Naming.syncTrigger(t, purpose)).toList();
   }
 
   /** Counts what {@code footprint} names in the connection's database. */
@@ -287,33 +227,8 @@ public final class MysqlDialect implements SqlDialect {
           + typeName(column) + " NOT NULL" + IN_PLACE + ";");
     }
     if (column.unique()) {
-      ddl.add(createIndex(table, Naming.uniqueIndex(table, column.name()), true));
+      ddl.add(createIndex(table, Naming.uniqueIndex(table, column.name())));
     }
-  }
-
-  @Override
-  public Sections expandLink(Operation.ExpandLink op) {
-    return MysqlRelationSql.expandLink(op);
-  }
-
-  @Override
-  public Sections expandJoin(Operation.ExpandJoin op) {
-    return MysqlRelationSql.expandJoin(op);
-  }
-
-  @Override
-  public Sections contractJoin(Operation.ContractJoin op) {
-    return MysqlRelationSql.contractJoin(op);
-  }
-
-  @Override
-  public Sections expandTable(Operation.ExpandTable op) {
-    return MysqlRelationSql.expandTable(op);
-  }
-
-  @Override
-  public Sections contractTable(Operation.ContractTable op) {
-    return MysqlRelationSql.contractTable(op);
   }
 
   /**
@@ -342,49 +257,12 @@ public final class MysqlDialect implements SqlDialect {
     return all;
   }
 
-  @Override
-  public Sections contractLink(Operation.ContractLink op) {
-    return MysqlRelationSql.contractLink(op);
-  }
-
   // ---- tables
 
-  static List<String> createTable(Table table) {
-    List<String> parts = new ArrayList<>();
-    for (Column column : table.columns()) {
-      parts.add("  " + columnDefinition(column));
-    }
-    parts.add("  PRIMARY KEY (" + columns(table.primaryKey()) + ")");
-    for (Column column : table.columns()) {
-      if (column.unique()) {
-        parts.add("  CONSTRAINT " + quote(Naming.uniqueKey(table.name(), column.name()))
-            + " UNIQUE (" + quote(column.name()) + ")");
-      }
-    }
-    List<String> statements = new ArrayList<>();
-    statements.add("CREATE TABLE IF NOT EXISTS " + quote(table.name()) + " (\n"
-        + String.join(",\n", parts) + "\n) ENGINE=InnoDB;");
-    for (Index index : table.indexes()) {
-      statements.add(createIndex(table.name(), index, false));
-    }
-    return statements;
-  }
-
-  /** The unique index of a unique column is its own statement, built without locking writers. */
-  private static List<String> addColumn(String table, Column column) {
-    String add = "ALTER TABLE " + quote(table) + " ADD COLUMN IF NOT EXISTS "
-        + columnDefinition(column) + ", ALGORITHM=INSTANT;";
-    if (!column.unique()) {
-      return List.of(add);
-    }
-    return List.of(add, createIndex(table, Naming.uniqueIndex(table, column.name()), true));
-  }
-
-  /** {@code online}: the table is in use, so the index is built without blocking writers. */
-  private static String createIndex(String table, Index index, boolean online) {
-    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX IF NOT EXISTS "
-        + quote(index.name()) + " ON " + quote(table) + " (" + columns(index.columns()) + ")"
-        + (online ? " ALGORITHM=INPLACE LOCK=NONE" : "") + ";";
+  /** An index of a table in use, built without blocking writers. */
+  private static String createIndex(String table, Index index) {
+    return TableSql.createIndex(SYNTAX, "IF NOT EXISTS ", table, index,
+        " ALGORITHM=INPLACE LOCK=NONE");
   }
 
   /** Constraints are table-level and named (see {@link Naming}). */
@@ -398,30 +276,12 @@ public final class MysqlDialect implements SqlDialect {
   static String typeName(Column column) {
     ColumnType type = column.type();
     return switch (type.kind()) {
-      case BIGINT -> "bigint";
-      case INTEGER -> "integer";
-      case SMALLINT -> "smallint";
-      case TINYINT, ENUM_ORDINAL -> "tinyint";
-      case BOOLEAN -> "boolean";
       case FLOAT -> "float(23)";
-      case DOUBLE -> "float(53)";
       case DECIMAL -> "decimal(" + type.precision() + "," + type.scale() + ")";
-      case CHAR -> "char(1)";
-      case VARCHAR, ENUM_STRING -> "varchar(" + type.length() + ")";
       case CLOB -> "longtext";
-      case DATE -> "date";
-      case TIME -> "time(6)";
       case TIMESTAMP, TIMESTAMP_WITH_ZONE -> "datetime(6)";
-      case UUID -> "uuid";
       case BLOB -> "varbinary(255)";
+      default -> TableSql.typeName(type);
     };
-  }
-
-  private static String columns(List<String> names) {
-    return names.stream().map(MysqlDialect::quote).collect(Collectors.joining(", "));
-  }
-
-  static String quote(String identifier) {
-    return SYNTAX.quote(identifier);
   }
 }

@@ -10,22 +10,21 @@ import static dev.accordion.processor.render.MysqlDialect.pausingTrigger;
 import static dev.accordion.processor.render.MysqlDialect.quote;
 import static dev.accordion.processor.render.MysqlDialect.renameUniqueKeys;
 import static dev.accordion.processor.render.MysqlDialect.trigger;
-import static dev.accordion.processor.render.MysqlDialect.triggers;
 
 import dev.accordion.processor.plan.Operation;
+import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * MySQL's and MariaDB's SQL for the transitions of relations: a link moving to the other table, a
  * link becoming a join table, a table renamed with zero downtime (a view under the new name until
- * one RENAME TABLE swaps them). {@link MysqlDialect} hands these operations here.
+ * one RENAME TABLE swaps them).
  */
-final class MysqlRelationSql {
-
-  private MysqlRelationSql() {}
+final class MysqlRelationSql implements SqlDialect.RelationSql {
 
   /**
    * A link moving between tables. AFTER triggers on both keep the link and its inverse in step;
@@ -36,67 +35,68 @@ final class MysqlRelationSql {
    * either release, that takes a link another row holds still ends in 1442: during the
    * transition, unlink it there first.
    */
-  static Sections expandLink(Operation.ExpandLink op) {
+  @Override
+  public Sections expandLink(Operation.ExpandLink op) {
     Transition t = op.transition();
     LinkSql sql = new LinkSql(SYNTAX, t, op.owner(), op.source());
-    String owner = sql.owner();
-    String source = sql.source();
-    String k = sql.ownerKey();
-    String s = sql.sourceKey();
-    String n = sql.link();
-    String o = sql.backLink();
-    String ownerLink = "(SELECT " + n + " FROM " + owner + " WHERE " + k + " = %s)";
+    // The link held by the owner that a source row (NEW or OLD) links back to.
+    UnaryOperator<String> ownersLink =
+        row -> "(SELECT {link} FROM {owner} WHERE {ownerKey} = " + row + ".{backLink})";
     List<String> ddl = new ArrayList<>();
-    ddl.add("ALTER TABLE " + owner + " ADD COLUMN IF NOT EXISTS "
+    ddl.add(sql.fill("ALTER TABLE {owner} ADD COLUMN IF NOT EXISTS ")
         + columnDefinition(op.owner().requireColumn(t.newColumn())) + ", ALGORITHM=INSTANT;");
-    ddl.add(pausingTrigger(t, "src_ins", "AFTER INSERT ON " + source, List.of(
-        "  IF NEW." + o + " IS NOT NULL AND NOT (" + String.format(ownerLink, "NEW." + o)
-            + " <=> NEW." + s + ") THEN",
-        "    UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o + ";",
+    ddl.add(pausingTrigger(t, "src_ins", sql.fill("AFTER INSERT ON {source}"), sql.fillAll(
+        "  IF NEW.{backLink} IS NOT NULL AND NOT (" + ownersLink.apply("NEW")
+            + " <=> NEW.{sourceKey}) THEN",
+        "    UPDATE {owner} SET {link} = NEW.{sourceKey} WHERE {ownerKey} = NEW.{backLink};",
         "  END IF;")));
-    ddl.add(pausingTrigger(t, "src_upd", "AFTER UPDATE ON " + source, List.of(
-        "  IF NOT (NEW." + o + " <=> OLD." + o + ") THEN",
-        "    IF OLD." + o + " IS NOT NULL AND " + String.format(ownerLink, "OLD." + o) + " <=> OLD."
-            + s + " THEN",
-        "      UPDATE " + owner + " SET " + n + " = NULL WHERE " + k + " = OLD." + o + ";",
+    ddl.add(pausingTrigger(t, "src_upd", sql.fill("AFTER UPDATE ON {source}"), sql.fillAll(
+        "  IF NOT (NEW.{backLink} <=> OLD.{backLink}) THEN",
+        "    IF OLD.{backLink} IS NOT NULL AND " + ownersLink.apply("OLD")
+            + " <=> OLD.{sourceKey} THEN",
+        "      UPDATE {owner} SET {link} = NULL WHERE {ownerKey} = OLD.{backLink};",
         "    END IF;",
-        "    IF NEW." + o + " IS NOT NULL AND NOT (" + String.format(ownerLink, "NEW." + o)
-            + " <=> NEW." + s + ") THEN",
-        "      UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o + ";",
+        "    IF NEW.{backLink} IS NOT NULL AND NOT (" + ownersLink.apply("NEW")
+            + " <=> NEW.{sourceKey}) THEN",
+        "      UPDATE {owner} SET {link} = NEW.{sourceKey} WHERE {ownerKey} = NEW.{backLink};",
         "    END IF;",
         "  END IF;")));
-    ddl.add(pausingTrigger(t, "src_del", "AFTER DELETE ON " + source, List.of(
-        "  IF EXISTS (SELECT 1 FROM " + owner + " WHERE " + n + " = OLD." + s + ") THEN",
-        "    UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = OLD." + s + ";",
+    ddl.add(pausingTrigger(t, "src_del", sql.fill("AFTER DELETE ON {source}"), sql.fillAll(
+        "  IF EXISTS (SELECT 1 FROM {owner} WHERE {link} = OLD.{sourceKey}) THEN",
+        "    UPDATE {owner} SET {link} = NULL WHERE {link} = OLD.{sourceKey};",
         "  END IF;")));
-    ddl.add(trigger(t, "refill", "BEFORE UPDATE ON " + owner, List.of(
-        "  IF NEW." + n + " IS NULL AND OLD." + n + " IS NOT NULL THEN",
-        "    SET NEW." + n + " = " + sql.inverse("NEW." + k) + ";",
+    ddl.add(trigger(t, "refill", sql.fill("BEFORE UPDATE ON {owner}"), List.of(
+        sql.fill("  IF NEW.{link} IS NULL AND OLD.{link} IS NOT NULL THEN"),
+        sql.fill("    SET NEW.{link} = {0};", sql.inverse(sql.fill("NEW.{ownerKey}"))),
         "  END IF;")));
-    List<String> setBackLink = List.of(
-        "    IF EXISTS (SELECT 1 FROM " + source + " WHERE " + o + " = NEW." + k + " AND NOT (" + s
-            + " <=> NEW." + n + ")) THEN",
-        "      UPDATE " + source + " SET " + o + " = NULL WHERE " + o + " = NEW." + k + " AND NOT ("
-            + s + " <=> NEW." + n + ");",
+    List<String> setBackLink = sql.fillAll(
+        "    IF EXISTS (SELECT 1 FROM {source} WHERE {backLink} = NEW.{ownerKey}"
+            + " AND NOT ({sourceKey} <=> NEW.{link})) THEN",
+        "      UPDATE {source} SET {backLink} = NULL WHERE {backLink} = NEW.{ownerKey}"
+            + " AND NOT ({sourceKey} <=> NEW.{link});",
         "    END IF;",
-        "    IF NOT ((SELECT " + o + " FROM " + source + " WHERE " + s + " = NEW." + n + ") <=> NEW."
-            + k + ") THEN",
-        "      UPDATE " + source + " SET " + o + " = NEW." + k + " WHERE " + s + " = NEW." + n + ";",
+        "    IF NOT ((SELECT {backLink} FROM {source} WHERE {sourceKey} = NEW.{link})"
+            + " <=> NEW.{ownerKey}) THEN",
+        "      UPDATE {source} SET {backLink} = NEW.{ownerKey} WHERE {sourceKey} = NEW.{link};",
         "    END IF;");
-    List<String> onInsert = new ArrayList<>();
-    onInsert.add("  IF NEW." + n + " IS NOT NULL THEN");
-    onInsert.addAll(setBackLink);
-    onInsert.add("  END IF;");
-    ddl.add(trigger(t, "own_ins", "AFTER INSERT ON " + owner, onInsert));
-    List<String> onUpdate = new ArrayList<>();
-    onUpdate.add("  IF NEW." + n + " IS NOT NULL AND NOT (NEW." + n + " <=> OLD." + n + ") THEN");
-    onUpdate.addAll(setBackLink);
-    onUpdate.add("  END IF;");
-    ddl.add(trigger(t, "own_upd", "AFTER UPDATE ON " + owner, onUpdate));
+    ddl.add(trigger(t, "own_ins", sql.fill("AFTER INSERT ON {owner}"),
+        within(sql.fill("  IF NEW.{link} IS NOT NULL THEN"), setBackLink)));
+    ddl.add(trigger(t, "own_upd", sql.fill("AFTER UPDATE ON {owner}"),
+        within(sql.fill("  IF NEW.{link} IS NOT NULL AND NOT (NEW.{link} <=> OLD.{link}) THEN"),
+            setBackLink)));
     // No share lock on the rows the backfill reads: on MariaDB it makes every batch deadlock
     // with writers that lock the two tables in the other order (docs/limits.md).
     return sql.expandSections(ddl, "", footprint(new Footprint(t.table(), t.newColumns(),
-        triggers(t, LINK_TRIGGERS), List.of())));
+        Naming.syncTriggers(t, LINK_TRIGGERS), List.of())));
+  }
+
+  /** {@code body} within {@code condition} and its {@code END IF}. */
+  private static List<String> within(String condition, List<String> body) {
+    List<String> lines = new ArrayList<>();
+    lines.add(condition);
+    lines.addAll(body);
+    lines.add("  END IF;");
+    return lines;
   }
 
   /**
@@ -105,68 +105,58 @@ final class MysqlRelationSql {
    * removing the join row that is the link moves the link to another join row, or NULL. As for
    * links, each write is made only after a read shows the other side disagrees (error 1442).
    */
-  static Sections expandJoin(Operation.ExpandJoin op) {
+  @Override
+  public Sections expandJoin(Operation.ExpandJoin op) {
     Transition t = op.transition();
     JoinSql sql = new JoinSql(SYNTAX, t, op.source());
-    String join = sql.join();
-    String source = sql.source();
-    String s = sql.sourceKey();
-    String o = sql.link();
-    String jv = sql.value();
-    String jk = sql.key();
-    String sourceLink = "(SELECT " + o + " FROM " + source + " WHERE " + s + " = %s)";
     List<String> insertPair = List.of(
-        "  IF NEW." + o + " IS NOT NULL AND NOT " + sql.pairExists("NEW." + s, "NEW." + o) + " THEN",
-        "    INSERT INTO " + join + " (" + jk + ", " + jv + ") VALUES (NEW." + s + ", NEW." + o + ");",
+        sql.fill("  IF NEW.{link} IS NOT NULL AND NOT {0} THEN",
+            sql.pairExists(sql.fill("NEW.{sourceKey}"), sql.fill("NEW.{link}"))),
+        sql.fill("    INSERT INTO {join} ({key}, {value}) VALUES (NEW.{sourceKey}, NEW.{link});"),
         "  END IF;");
-    List<String> relinkOld = List.of(
-        "  IF " + String.format(sourceLink, "OLD." + jk) + " <=> OLD." + jv + " THEN",
-        "    UPDATE " + source + " SET " + o + " = (SELECT MIN(" + jv + ") FROM " + join + " WHERE "
-            + jk + " = OLD." + jk + ") WHERE " + s + " = OLD." + jk + ";",
+    List<String> relinkOld = sql.fillAll(
+        "  IF (SELECT {link} FROM {source} WHERE {sourceKey} = OLD.{key}) <=> OLD.{value} THEN",
+        "    UPDATE {source} SET {link} = (SELECT MIN({value}) FROM {join} WHERE {key} = OLD.{key})"
+            + " WHERE {sourceKey} = OLD.{key};",
         "  END IF;");
-    List<String> linkNew = List.of(
-        "  IF EXISTS (SELECT 1 FROM " + source + " WHERE " + s + " = NEW." + jk + " AND " + o
-            + " IS NULL) THEN",
-        "    UPDATE " + source + " SET " + o + " = NEW." + jv + " WHERE " + s + " = NEW." + jk + ";",
+    List<String> linkNew = sql.fillAll(
+        "  IF EXISTS (SELECT 1 FROM {source} WHERE {sourceKey} = NEW.{key} AND {link} IS NULL)"
+            + " THEN",
+        "    UPDATE {source} SET {link} = NEW.{value} WHERE {sourceKey} = NEW.{key};",
         "  END IF;");
     List<String> ddl = new ArrayList<>();
-    ddl.add(pausingTrigger(t, "src_ins", "AFTER INSERT ON " + source, insertPair));
+    ddl.add(pausingTrigger(t, "src_ins", sql.fill("AFTER INSERT ON {source}"), insertPair));
     List<String> onUpdate = new ArrayList<>();
-    onUpdate.add("  IF NOT (NEW." + o + " <=> OLD." + o + ") THEN");
-    onUpdate.add("    IF OLD." + o + " IS NOT NULL AND " + sql.pairExists("NEW." + s, "OLD." + o)
-        + " THEN");
-    onUpdate.add("      DELETE FROM " + join + " WHERE " + jk + " = NEW." + s + " AND " + jv
-        + " = OLD." + o + ";");
+    onUpdate.add(sql.fill("    IF OLD.{link} IS NOT NULL AND {0} THEN",
+        sql.pairExists(sql.fill("NEW.{sourceKey}"), sql.fill("OLD.{link}"))));
+    onUpdate.add(sql.fill(
+        "      DELETE FROM {join} WHERE {key} = NEW.{sourceKey} AND {value} = OLD.{link};"));
     onUpdate.add("    END IF;");
     insertPair.forEach(line -> onUpdate.add("  " + line));
-    onUpdate.add("  END IF;");
-    ddl.add(pausingTrigger(t, "src_upd", "AFTER UPDATE ON " + source, onUpdate));
-    ddl.add(pausingTrigger(t, "src_del", "AFTER DELETE ON " + source, List.of(
-        "  IF EXISTS (SELECT 1 FROM " + join + " WHERE " + jk + " = OLD." + s + ") THEN",
-        "    DELETE FROM " + join + " WHERE " + jk + " = OLD." + s + ";",
+    ddl.add(pausingTrigger(t, "src_upd", sql.fill("AFTER UPDATE ON {source}"),
+        within(sql.fill("  IF NOT (NEW.{link} <=> OLD.{link}) THEN"), onUpdate)));
+    ddl.add(pausingTrigger(t, "src_del", sql.fill("AFTER DELETE ON {source}"), sql.fillAll(
+        "  IF EXISTS (SELECT 1 FROM {join} WHERE {key} = OLD.{sourceKey}) THEN",
+        "    DELETE FROM {join} WHERE {key} = OLD.{sourceKey};",
         "  END IF;")));
-    ddl.add(trigger(t, "join_ins", "AFTER INSERT ON " + join, linkNew));
+    ddl.add(trigger(t, "join_ins", sql.fill("AFTER INSERT ON {join}"), linkNew));
     List<String> onJoinUpdate = new ArrayList<>(relinkOld);
     onJoinUpdate.addAll(linkNew);
-    ddl.add(trigger(t, "join_upd", "AFTER UPDATE ON " + join, onJoinUpdate));
-    ddl.add(trigger(t, "join_del", "AFTER DELETE ON " + join, relinkOld));
+    ddl.add(trigger(t, "join_upd", sql.fill("AFTER UPDATE ON {join}"), onJoinUpdate));
+    ddl.add(trigger(t, "join_del", sql.fill("AFTER DELETE ON {join}"), relinkOld));
     return sql.expandSections(ddl, "INSERT IGNORE INTO", " FOR UPDATE",
-        footprint(new Footprint(t.table(), List.of(), triggers(t, JOIN_TRIGGERS), List.of())));
+        footprint(new Footprint(t.table(), List.of(), Naming.syncTriggers(t, JOIN_TRIGGERS),
+            List.of())));
   }
 
-  static Sections contractJoin(Operation.ContractJoin op) {
+  @Override
+  public Sections contractJoin(Operation.ContractJoin op) {
     Transition t = op.transition();
     JoinSql sql = new JoinSql(SYNTAX, t, op.sourceBefore());
-    List<String> ddl = new ArrayList<>();
-    for (String purpose : JOIN_TRIGGERS) {
-      ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, purpose)) + ";");
-    }
+    List<String> ddl = new ArrayList<>(dropTriggers(t, JOIN_TRIGGERS));
     ddl.add(dropColumn(op.sourceBefore(), t.oldColumn()));
-    for (String column : t.newColumns()) {
-      if (op.joinAfter().requireColumn(column).equals(op.joinBefore().requireColumn(column))) {
-        continue; // created with its declared constraints
-      }
-      giveConstraints(t.table(), op.joinAfter().requireColumn(column), ddl);
+    for (Column column : JoinSql.redeclared(t, op.joinBefore(), op.joinAfter())) {
+      giveConstraints(t.table(), column, ddl);
     }
     return new Sections(List.of(sql.countMismatches()), ddl, List.of(), false, Optional.empty(),
         Optional.empty());
@@ -177,15 +167,13 @@ final class MysqlRelationSql {
    * comes back as through the table. With the invoker's rights, it grants nothing the table
    * does not.
    */
-  static Sections expandTable(Operation.ExpandTable op) {
+  @Override
+  public Sections expandTable(Operation.ExpandTable op) {
     TableRenameSql sql = new TableRenameSql(SYNTAX, op.transition(), op.table());
-    return new Sections(List.of(),
+    return sql.expandSections(
         List.of("CREATE OR REPLACE ALGORITHM = MERGE SQL SECURITY INVOKER VIEW " + sql.newName()
             + " AS " + sql.selectAllFromOld() + ";"),
-        List.of(), false, Optional.empty(), Optional.of(sql.verification()))
-        .refusingMismatches()
-        .leaving(footprint(new Footprint(op.transition().table(), List.of(), List.of(),
-            List.of(op.transition().table()))));
+        Optional.empty(), List.of(), MysqlDialect::footprint);
   }
 
   /**
@@ -193,11 +181,13 @@ final class MysqlRelationSql {
    * missing; the block makes it safe to run again after a crash (MariaDB's DDL is not
    * transactional), and the retired view goes afterwards.
    */
-  static Sections contractTable(Operation.ContractTable op) {
+  @Override
+  public Sections contractTable(Operation.ContractTable op) {
     Transition t = op.transition();
     TableRenameSql sql = new TableRenameSql(SYNTAX, t, op.table());
     String retired = quote(Naming.retiredName(t));
-    return new Sections(List.of(sql.countDifferences()),
+    String guard = sql.countDifferences();
+    return new Sections(List.of(guard),
         concat(List.of(String.join("\n",
                 "BEGIN NOT ATOMIC",
                 "  IF EXISTS (SELECT 1 FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE()"
@@ -217,16 +207,20 @@ final class MysqlRelationSql {
   static final List<String> JOIN_TRIGGERS =
       List.of("src_ins", "src_upd", "src_del", "join_ins", "join_upd", "join_del");
 
-  static Sections contractLink(Operation.ContractLink op) {
+  @Override
+  public Sections contractLink(Operation.ContractLink op) {
     Transition t = op.transition();
     LinkSql sql = new LinkSql(SYNTAX, t, op.ownerBefore(), op.sourceBefore());
-    List<String> ddl = new ArrayList<>();
-    for (String purpose : LINK_TRIGGERS) {
-      ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, purpose)) + ";");
-    }
+    List<String> ddl = new ArrayList<>(dropTriggers(t, LINK_TRIGGERS));
     ddl.add(dropColumn(op.sourceBefore(), t.oldColumn()));
     giveConstraints(t.table(), op.ownerAfter().requireColumn(t.newColumn()), ddl);
     return new Sections(sql.guards(op.ownerAfter()), ddl, List.of(), false, Optional.empty(),
         Optional.empty());
+  }
+
+  private static List<String> dropTriggers(Transition t, List<String> purposes) {
+    return purposes.stream()
+        .map(purpose -> "DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, purpose)) + ";")
+        .toList();
   }
 }

@@ -40,6 +40,11 @@ final class Naming {
         : "accordion_" + t.table() + "_" + t.newColumn() + "_" + purpose;
   }
 
+  /** The sync triggers of a transition, by what each does. */
+  static List<String> syncTriggers(Transition t, List<String> purposes) {
+    return purposes.stream().map(purpose -> syncTrigger(t, purpose)).toList();
+  }
+
   /** What a table renamed with zero downtime leaves behind for a moment at its contract. */
   static String retiredName(Transition t) {
     return "accordion_retired_" + t.table();

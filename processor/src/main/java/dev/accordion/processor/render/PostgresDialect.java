@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * PostgreSQL's SQL. Types are the ones Hibernate's PostgreSQL dialect creates, so its schema
@@ -22,56 +21,32 @@ import java.util.stream.Collectors;
  * arrives through a {@code NOT VALID} check validated online, which {@code SET NOT NULL} then
  * trusts instead of scanning again.
  */
-public final class PostgresDialect implements SqlDialect {
+public final class PostgresDialect extends AbstractSqlDialect {
 
   /**
-   * Hibernate writes names unquoted, so PostgreSQL folds them to lower case: quoting the
-   * declared {@code Post} would create a table Hibernate never finds.
+   * Double quotes, SQL's booleans and {@code IS [NOT] DISTINCT FROM}. Hibernate writes names
+   * unquoted, so PostgreSQL folds them to lower case: quoting the declared {@code Post} would
+   * create a table Hibernate never finds.
    */
   static final SqlSyntax SYNTAX =
-      new SqlSyntax() {
+      new SqlSyntax(DialectName.POSTGRESQL, "\"", "true", "false", " IS NOT DISTINCT FROM ",
+          " IS DISTINCT FROM ", "varchar") {
         @Override
-        public DialectName dialect() {
-          return DialectName.POSTGRESQL;
-        }
-
-        @Override
-        public String quote(String identifier) {
-          String name = QuotedNames.note(identifier.toLowerCase(Locale.ROOT));
-          return "\"" + name.replace("\"", "\"\"") + "\"";
-        }
-
-        @Override
-        public String booleanLiteral(boolean value) {
-          return value ? "true" : "false";
-        }
-
-        @Override
-        public String distinct(String a, String b, ColumnType type) {
-          return a + " IS DISTINCT FROM " + b;
-        }
-
-        @Override
-        public String same(String a, String b, ColumnType type) {
-          return a + " IS NOT DISTINCT FROM " + b;
-        }
-
-        @Override
-        public String syncPaused(String transition) {
-          return "current_setting(" + stringLiteral(SYNC_PAUSE) + ", true) = "
-              + stringLiteral(transition);
-        }
-
-        @Override
-        public String catalogName(String identifier) {
+        String catalogName(String identifier) {
           return identifier.toLowerCase(Locale.ROOT);
         }
 
         @Override
-        public String text(String expression) {
-          return "CAST(" + expression + " AS varchar)";
+        String syncPaused(String transition) {
+          return "current_setting(" + stringLiteral(SYNC_PAUSE) + ", true) = "
+              + stringLiteral(transition);
         }
       };
+
+  /** An identifier as {@link #SYNTAX} quotes it. */
+  static String quote(String identifier) {
+    return SYNTAX.quote(identifier);
+  }
 
   /**
    * The setting that pauses a transition's sync triggers for the rest of a transaction (a
@@ -79,39 +54,8 @@ public final class PostgresDialect implements SqlDialect {
    */
   private static final String SYNC_PAUSE = "accordion.sync_pause";
 
-  private static final TransitionSql.Procedural PLPGSQL =
-      new TransitionSql.Procedural() {
-        @Override
-        public String elseIf() {
-          return "ELSIF";
-        }
-
-        @Override
-        public String assign(String target, String value) {
-          return target + " := " + value + ";";
-        }
-
-        @Override
-        public List<String> catching(String indent, List<String> statements,
-            List<String> otherwise) {
-          List<String> lines = new ArrayList<>();
-          lines.add(indent + "BEGIN");
-          statements.forEach(statement -> lines.add(indent + "  " + statement));
-          lines.add(indent + "EXCEPTION WHEN OTHERS THEN");
-          otherwise.forEach(statement -> lines.add(indent + "  " + statement));
-          lines.add(indent + "END;");
-          return lines;
-        }
-      };
-
-  @Override
-  public SqlSyntax syntax() {
-    return SYNTAX;
-  }
-
-  @Override
-  public DialectName dialect() {
-    return DialectName.POSTGRESQL;
+  public PostgresDialect() {
+    super(SYNTAX, new PostgresRelationSql());
   }
 
   @Override
@@ -121,12 +65,13 @@ public final class PostgresDialect implements SqlDialect {
 
   @Override
   public Sections createTable(Operation.CreateTable op) {
-    return Sections.ddl(createTable(op.table()));
+    return Sections.ddl(TableSql.createTable(SYNTAX, op.table(), PostgresDialect::columnDefinition,
+        true, "", ""));
   }
 
   @Override
-  public Sections addColumn(Operation.AddColumn op) {
-    return addColumn(op.table(), op.column());
+  public String addColumnStatement(String table, Column column) {
+    return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column) + ";";
   }
 
   @Override
@@ -138,14 +83,6 @@ public final class PostgresDialect implements SqlDialect {
   public Sections dropIndex(Operation.DropIndex op) {
     return Sections.online(
         List.of("DROP INDEX CONCURRENTLY IF EXISTS " + quote(op.index().name()) + ";"));
-  }
-
-  @Override
-  public Sections renameColumn(Operation.RenameColumn op) {
-    return Sections.ddl(
-        List.of(
-            "ALTER TABLE " + quote(op.table()) + " RENAME COLUMN " + quote(op.from()) + " TO "
-                + quote(op.to()) + ";"));
   }
 
   @Override
@@ -185,25 +122,16 @@ public final class PostgresDialect implements SqlDialect {
   public Sections expand(Operation.Expand op) {
     Transition t = op.transition();
     TransitionSql sql = new TransitionSql(SYNTAX, t, op.after());
-    List<String> ddl = new ArrayList<>();
-    for (String column : t.newColumns()) {
-      ddl.add("ALTER TABLE " + sql.table() + " ADD COLUMN "
-          + columnDefinition(op.after().requireColumn(column)) + ";");
-    }
-    for (String column : t.oldColumns()) {
-      Column oldBefore = op.before().requireColumn(column);
-      if (!oldBefore.nullable()) {
-        ddl.add("ALTER TABLE " + sql.table() + " ALTER COLUMN " + quote(column)
-            + " DROP NOT NULL;");
-      }
-      if (oldBefore.unique()) {
-        // Several new values may map back to one old value: the old column cannot stay unique.
-        // Created by CREATE TABLE it is a constraint, by ADD COLUMN a unique index.
-        String key = quote(Naming.uniqueKey(t.table(), column));
-        ddl.add("ALTER TABLE " + sql.table() + " DROP CONSTRAINT IF EXISTS " + key + ";");
-        ddl.add("DROP INDEX IF EXISTS " + key + ";");
-      }
-    }
+    List<String> ddl = sql.expandColumns(op.before(),
+        column -> "ALTER TABLE " + sql.table() + " ADD COLUMN " + columnDefinition(column) + ";",
+        old -> "ALTER TABLE " + sql.table() + " ALTER COLUMN " + quote(old.name())
+            + " DROP NOT NULL;",
+        old -> {
+          // Created by CREATE TABLE it is a constraint, by ADD COLUMN a unique index.
+          String key = quote(Naming.uniqueKey(t.table(), old.name()));
+          return List.of("ALTER TABLE " + sql.table() + " DROP CONSTRAINT IF EXISTS " + key + ";",
+              "DROP INDEX IF EXISTS " + key + ";");
+        });
     String function = quote(Naming.syncTrigger(t, "sync"));
     List<String> body = new ArrayList<>();
     body.add("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$");
@@ -212,18 +140,17 @@ public final class PostgresDialect implements SqlDialect {
     body.add("    RETURN NEW;");
     body.add("  END IF;");
     body.add("  IF TG_OP = 'INSERT' THEN");
-    body.addAll(sql.onInsert(PLPGSQL, "    "));
+    body.addAll(sql.onInsert(Procedural.PLPGSQL, "    "));
     body.add("  ELSE");
-    body.addAll(sql.onUpdate(PLPGSQL, "    "));
+    body.addAll(sql.onUpdate(Procedural.PLPGSQL, "    "));
     body.add("  END IF;");
     body.add("  RETURN NEW;");
     body.add("END;");
     body.add("$$;");
     ddl.add(String.join("\n", body));
-    ddl.add("CREATE TRIGGER " + function + " BEFORE INSERT OR UPDATE ON " + sql.table()
-        + "\nFOR EACH ROW EXECUTE FUNCTION " + function + "();");
+    ddl.add(trigger(t, "sync", "BEFORE INSERT OR UPDATE ON " + sql.table()));
     return sql.expandSections(ddl, List.of(), false, footprint(new Footprint(t.table(),
-        t.newColumns(), List.of(Naming.syncTrigger(t, "sync")), List.of())));
+        t.newColumns(), Naming.syncTriggers(t, List.of("sync")), List.of())));
   }
 
   @Override
@@ -231,10 +158,7 @@ public final class PostgresDialect implements SqlDialect {
     Transition t = op.transition();
     TransitionSql sql = new TransitionSql(SYNTAX, t, op.before());
     String table = sql.table();
-    String function = quote(Naming.syncTrigger(t, "sync"));
-    List<String> ddl = new ArrayList<>();
-    ddl.add("DROP TRIGGER IF EXISTS " + function + " ON " + table + ";");
-    ddl.add("DROP FUNCTION IF EXISTS " + function + "();");
+    List<String> ddl = new ArrayList<>(dropTrigger(quote(Naming.syncTrigger(t, "sync")), table));
     for (String old : t.oldColumns()) {
       ddl.add("ALTER TABLE " + table + " DROP COLUMN IF EXISTS " + quote(old) + ";");
     }
@@ -268,31 +192,6 @@ public final class PostgresDialect implements SqlDialect {
     }
   }
 
-  @Override
-  public Sections expandLink(Operation.ExpandLink op) {
-    return PostgresRelationSql.expandLink(op);
-  }
-
-  @Override
-  public Sections expandJoin(Operation.ExpandJoin op) {
-    return PostgresRelationSql.expandJoin(op);
-  }
-
-  @Override
-  public Sections contractJoin(Operation.ContractJoin op) {
-    return PostgresRelationSql.contractJoin(op);
-  }
-
-  @Override
-  public Sections expandTable(Operation.ExpandTable op) {
-    return PostgresRelationSql.expandTable(op);
-  }
-
-  @Override
-  public Sections contractTable(Operation.ContractTable op) {
-    return PostgresRelationSql.contractTable(op);
-  }
-
   /**
    * A trigger function of {@code t} that returns {@code paused} at once while the transition's
    * triggers are paused, and otherwise runs {@code body}. {@code previous} holds the pause as
@@ -305,6 +204,19 @@ public final class PostgresDialect implements SqlDialect {
         + " THEN\n    RETURN " + paused + ";\n  END IF;\n" + String.join("\n", body) + "\nEND;\n$$;";
   }
 
+  /** The trigger that runs {@code t}'s function of {@code purpose} {@code when} it fires. */
+  static String trigger(Transition t, String purpose, String when) {
+    String name = quote(Naming.syncTrigger(t, purpose));
+    return "CREATE TRIGGER " + name + " " + when + "\nFOR EACH ROW EXECUTE FUNCTION " + name
+        + "();";
+  }
+
+  /** Drops trigger {@code name} on {@code table}, and its function of the same name. */
+  static List<String> dropTrigger(String name, String table) {
+    return List.of("DROP TRIGGER IF EXISTS " + name + " ON " + table + ";",
+        "DROP FUNCTION IF EXISTS " + name + "();");
+  }
+
   /** {@code statements} with {@code t}'s triggers paused: what they write is no writer's. */
   static List<String> pausing(Transition t, String indent, List<String> statements) {
     List<String> lines = new ArrayList<>();
@@ -314,10 +226,6 @@ public final class PostgresDialect implements SqlDialect {
     lines.add(indent + "PERFORM set_config(" + SYNTAX.stringLiteral(SYNC_PAUSE)
         + ", COALESCE(previous, ''), true);");
     return lines;
-  }
-
-  static List<String> triggers(Transition t, List<String> purposes) {
-    return purposes.stream().map(purpose -> Naming.syncTrigger(t, purpose)).toList();
   }
 
   /** Counts what {@code footprint} names in the connection's current schema. */
@@ -336,47 +244,7 @@ public final class PostgresDialect implements SqlDialect {
             + " pg_class.relname IN (" + relations + ")");
   }
 
-  @Override
-  public Sections contractLink(Operation.ContractLink op) {
-    return PostgresRelationSql.contractLink(op);
-  }
-
   // ---- tables
-
-  /** A new table is empty: its indexes are built in the DDL transaction, not concurrently. */
-  private static List<String> createTable(Table table) {
-    List<String> parts = new ArrayList<>();
-    for (Column column : table.columns()) {
-      parts.add("  " + columnDefinition(column));
-    }
-    parts.add("  PRIMARY KEY (" + columns(table.primaryKey()) + ")");
-    for (Column column : table.columns()) {
-      if (column.unique()) {
-        parts.add("  CONSTRAINT " + quote(Naming.uniqueKey(table.name(), column.name()))
-            + " UNIQUE (" + quote(column.name()) + ")");
-      }
-    }
-    List<String> statements = new ArrayList<>();
-    statements.add(
-        "CREATE TABLE " + quote(table.name()) + " (\n" + String.join(",\n", parts) + "\n);");
-    for (Index index : table.indexes()) {
-      statements.add("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX "
-          + quote(index.name()) + " ON " + quote(table.name()) + " (" + columns(index.columns())
-          + ");");
-    }
-    return statements;
-  }
-
-  /** A unique column added to a table in use gets its unique index built concurrently. */
-  private static Sections addColumn(String table, Column column) {
-    Sections add = Sections.ddl(List.of(
-        "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column) + ";"));
-    if (!column.unique()) {
-      return add;
-    }
-    return add.then(Sections.online(
-        List.of(createIndexConcurrently(table, Naming.uniqueIndex(table, column.name())))));
-  }
 
   /**
    * Re-runnable once it succeeded. A build that failed (a duplicate, a cancelled statement)
@@ -384,8 +252,7 @@ public final class PostgresDialect implements SqlDialect {
    * the statement again.
    */
   private static String createIndexConcurrently(String table, Index index) {
-    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY IF NOT EXISTS "
-        + quote(index.name()) + " ON " + quote(table) + " (" + columns(index.columns()) + ");";
+    return TableSql.createIndex(SYNTAX, "CONCURRENTLY IF NOT EXISTS ", table, index, "");
   }
 
   /** Constraints are table-level and named (see {@link Naming}); identity implies NOT NULL. */
@@ -400,33 +267,15 @@ public final class PostgresDialect implements SqlDialect {
   static String typeName(Column column) {
     ColumnType type = column.type();
     return switch (type.kind()) {
-      case BIGINT -> "bigint";
-      case INTEGER -> "integer";
-      case SMALLINT, TINYINT, ENUM_ORDINAL -> "smallint";
-      case BOOLEAN -> "boolean";
+      case TINYINT, ENUM_ORDINAL -> "smallint";
       case FLOAT -> "float4";
-      case DOUBLE -> "float(53)";
-      case DECIMAL -> "numeric(" + type.precision() + "," + type.scale() + ")";
-      case CHAR -> "char(1)";
-      case VARCHAR, ENUM_STRING -> "varchar(" + type.length() + ")";
       case CLOB -> "oid";
-      case DATE -> "date";
-      case TIME -> "time(6)";
       // Hibernate maps Instant to a zoned timestamp here (not on SQLite or MariaDB).
       case TIMESTAMP -> type.isInstant()
           ? "timestamp(6) with time zone"
           : "timestamp(6)";
-      case TIMESTAMP_WITH_ZONE -> "timestamp(6) with time zone";
-      case UUID -> "uuid";
       case BLOB -> "bytea";
+      default -> TableSql.typeName(type);
     };
-  }
-
-  private static String columns(List<String> names) {
-    return names.stream().map(PostgresDialect::quote).collect(Collectors.joining(", "));
-  }
-
-  static String quote(String identifier) {
-    return SYNTAX.quote(identifier);
   }
 }

@@ -3,6 +3,7 @@ package dev.accordion.processor.render;
 import dev.accordion.format.DialectName;
 import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.validate.DialectCapabilities;
+import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import java.util.List;
 import java.util.Optional;
@@ -14,15 +15,15 @@ import java.util.stream.Collectors;
  */
 public interface SqlDialect extends DialectCapabilities {
 
-  DialectName dialect();
-
-  /** The dialect's word, as {@link DialectCapabilities} reports it. */
   @Override
-  default String name() {
-    return dialect().word();
+  default DialectName dialect() {
+    return syntax().dialect();
   }
 
   default Sections render(Operation operation) {
+    if (operation.ofTransition().filter(t -> t.isLink() || t.isTableRename()).isPresent()) {
+      return relations().render(operation);
+    }
     if (operation instanceof Operation.CreateTable op) {
       return createTable(op);
     }
@@ -44,23 +45,8 @@ public interface SqlDialect extends DialectCapabilities {
     if (operation instanceof Operation.Expand op) {
       return expand(op);
     }
-    if (operation instanceof Operation.ExpandLink op) {
-      return expandLink(op);
-    }
-    if (operation instanceof Operation.ContractLink op) {
-      return contractLink(op);
-    }
-    if (operation instanceof Operation.ExpandJoin op) {
-      return expandJoin(op);
-    }
-    if (operation instanceof Operation.ContractJoin op) {
-      return contractJoin(op);
-    }
-    if (operation instanceof Operation.ExpandTable op) {
-      return expandTable(op);
-    }
-    if (operation instanceof Operation.ContractTable op) {
-      return contractTable(op);
+    if (operation instanceof Operation.Contract op) {
+      return contract(op);
     }
     if (operation instanceof Operation.ChangeColumnType op) {
       return changeColumnType(op);
@@ -68,41 +54,48 @@ public interface SqlDialect extends DialectCapabilities {
     if (operation instanceof Operation.RemoveEnumValues op) {
       return removeEnumValues(op);
     }
-    return contract((Operation.Contract) operation);
+    throw new IllegalArgumentException("No dialect renders " + operation);
   }
 
   /** How this database spells identifiers, values and NULL-safe comparison. */
   SqlSyntax syntax();
 
+  /** This database's SQL for the transitions of relations. */
+  RelationSql relations();
+
   Sections createTable(Operation.CreateTable op);
 
-  Sections addColumn(Operation.AddColumn op);
+  /**
+   * A column added to a table in use. A unique column's constraint is a unique index of its
+   * own, built as {@link #createIndex} builds one.
+   */
+  default Sections addColumn(Operation.AddColumn op) {
+    Column column = op.column();
+    Sections add = Sections.ddl(List.of(addColumnStatement(op.table(), column)));
+    return column.unique()
+        ? add.then(createIndex(new Operation.CreateIndex(op.table(),
+            Naming.uniqueIndex(op.table(), column.name()))))
+        : add;
+  }
+
+  /** The statement adding {@code column} to {@code table}, its UNIQUE left to the index. */
+  String addColumnStatement(String table, Column column);
 
   Sections createIndex(Operation.CreateIndex op);
 
   Sections dropIndex(Operation.DropIndex op);
 
-  Sections renameColumn(Operation.RenameColumn op);
+  default Sections renameColumn(Operation.RenameColumn op) {
+    SqlSyntax sql = syntax();
+    return Sections.ddl(List.of("ALTER TABLE " + sql.quote(op.table()) + " RENAME COLUMN "
+        + sql.quote(op.from()) + " TO " + sql.quote(op.to()) + ";"));
+  }
 
   Sections renameTable(Operation.RenameTable op);
 
   Sections expand(Operation.Expand op);
 
   Sections contract(Operation.Contract op);
-
-  Sections expandLink(Operation.ExpandLink op);
-
-  Sections contractLink(Operation.ContractLink op);
-
-  Sections expandJoin(Operation.ExpandJoin op);
-
-  Sections contractJoin(Operation.ContractJoin op);
-
-  /** The new name shows the old table's rows, for the code of this release on. */
-  Sections expandTable(Operation.ExpandTable op);
-
-  /** The old name goes; the table has the new one. */
-  Sections contractTable(Operation.ContractTable op);
 
   /** A type change {@link #changesInPlace} accepted for this dialect. */
   Sections changeColumnType(Operation.ChangeColumnType op);
@@ -123,5 +116,47 @@ public interface SqlDialect extends DialectCapabilities {
     return new Sections(
         List.of("SELECT COUNT(*) FROM " + sql.quote(op.table()) + " WHERE " + holding + ";"),
         List.of(), List.of(), false, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * One database's SQL for the transitions of relations: a link moving to the other table, a
+   * link becoming a join table, a table renamed with zero downtime. Each dialect's is a class of
+   * its own beside it, so no dialect's file grows past reading.
+   */
+  interface RelationSql {
+
+    /** {@code operation}, a step of a transition between two tables. */
+    default Sections render(Operation operation) {
+      if (operation instanceof Operation.ExpandLink op) {
+        return expandLink(op);
+      }
+      if (operation instanceof Operation.ContractLink op) {
+        return contractLink(op);
+      }
+      if (operation instanceof Operation.ExpandJoin op) {
+        return expandJoin(op);
+      }
+      if (operation instanceof Operation.ContractJoin op) {
+        return contractJoin(op);
+      }
+      if (operation instanceof Operation.ExpandTable op) {
+        return expandTable(op);
+      }
+      return contractTable((Operation.ContractTable) operation);
+    }
+
+    Sections expandLink(Operation.ExpandLink op);
+
+    Sections contractLink(Operation.ContractLink op);
+
+    Sections expandJoin(Operation.ExpandJoin op);
+
+    Sections contractJoin(Operation.ContractJoin op);
+
+    /** The new name shows the old table's rows, for the code of this release on. */
+    Sections expandTable(Operation.ExpandTable op);
+
+    /** The old name goes; the table has the new one. */
+    Sections contractTable(Operation.ContractTable op);
   }
 }

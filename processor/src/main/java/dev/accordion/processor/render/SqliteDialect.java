@@ -19,47 +19,22 @@ import java.util.stream.Collectors;
  * triggers are AFTER triggers (SQLite cannot assign to NEW) guarded by WHEN clauses, so a
  * trigger's own update finds the row consistent and fires nothing further.
  */
-public final class SqliteDialect implements SqlDialect {
+public final class SqliteDialect extends AbstractSqlDialect {
 
   /** SQLite's spelling: double quotes, booleans as 0/1, {@code IS [NOT]} compares NULLs. */
   static final SqlSyntax SYNTAX =
-      new SqlSyntax() {
+      new SqlSyntax(DialectName.SQLITE, "\"", "1", "0", " IS ", " IS NOT ", "TEXT") {
         @Override
-        public DialectName dialect() {
-          return DialectName.SQLITE;
-        }
-
-        @Override
-        public String quote(String identifier) {
-          return SqliteDialect.quote(identifier);
-        }
-
-        @Override
-        public String booleanLiteral(boolean value) {
-          return value ? "1" : "0";
-        }
-
-        @Override
-        public String distinct(String a, String b, ColumnType type) {
-          return a + " IS NOT " + b;
-        }
-
-        @Override
-        public String same(String a, String b, ColumnType type) {
-          return a + " IS " + b;
-        }
-
-        @Override
-        public String syncPaused(String transition) {
+        String syncPaused(String transition) {
           return "EXISTS (SELECT 1 FROM " + quote(SYNC_PAUSE) + " WHERE " + quote("transition")
               + " = " + stringLiteral(transition) + ")";
         }
-
-        @Override
-        public String text(String expression) {
-          return "CAST(" + expression + " AS TEXT)";
-        }
       };
+
+  /** An identifier as {@link #SYNTAX} quotes it. */
+  static String quote(String identifier) {
+    return SYNTAX.quote(identifier);
+  }
 
   /**
    * The table whose row pauses a transition's sync triggers. SQLite has one writer at a time,
@@ -76,14 +51,8 @@ public final class SqliteDialect implements SqlDialect {
   private static final List<String> TRIGGERS =
       List.of("insert_old", "insert_new", "update_old", "update_new", "refill_new");
 
-  @Override
-  public SqlSyntax syntax() {
-    return SYNTAX;
-  }
-
-  @Override
-  public DialectName dialect() {
-    return DialectName.SQLITE;
+  public SqliteDialect() {
+    super(SYNTAX, new SqliteRelationSql());
   }
 
   @Override
@@ -97,9 +66,15 @@ public final class SqliteDialect implements SqlDialect {
     return Sections.ddl(createTable(op.table()));
   }
 
+  /**
+   * SQLite refuses {@code ADD COLUMN ... UNIQUE}; a unique index gives the same constraint (and
+   * the same structure Hibernate's inline {@code unique} gives).
+   */
   @Override
-  public Sections addColumn(Operation.AddColumn op) {
-    return Sections.ddl(addColumn(op.table(), op.column()));
+  public String addColumnStatement(String table, Column column) {
+    Column plain = new Column(column.name(), column.field(), column.type(), column.nullable(),
+        false, column.identity());
+    return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(plain) + ";";
   }
 
   @Override
@@ -110,14 +85,6 @@ public final class SqliteDialect implements SqlDialect {
   @Override
   public Sections dropIndex(Operation.DropIndex op) {
     return Sections.ddl(List.of("DROP INDEX IF EXISTS " + quote(op.index().name()) + ";"));
-  }
-
-  @Override
-  public Sections renameColumn(Operation.RenameColumn op) {
-    return Sections.ddl(
-        List.of(
-            "ALTER TABLE " + quote(op.table()) + " RENAME COLUMN " + quote(op.from()) + " TO "
-                + quote(op.to()) + ";"));
   }
 
   @Override
@@ -162,7 +129,8 @@ public final class SqliteDialect implements SqlDialect {
       ddl.addAll(syncTriggers(t, op.after()));
     }
     return new TransitionSql(SYNTAX, t, op.after()).expandSections(ddl, List.of(), rebuild,
-        footprint(new Footprint(t.table(), t.newColumns(), triggers(t, TRIGGERS), List.of())));
+        footprint(new Footprint(t.table(), t.newColumns(), Naming.syncTriggers(t, TRIGGERS),
+            List.of())));
   }
 
   @Override
@@ -184,11 +152,6 @@ public final class SqliteDialect implements SqlDialect {
     return new Sections(guards, ddl, List.of(), rebuild, Optional.empty(), Optional.empty());
   }
 
-  @Override
-  public Sections expandLink(Operation.ExpandLink op) {
-    return SqliteRelationSql.expandLink(op);
-  }
-
   /**
    * Drops the old column of a link's or join's source table: {@code DROP COLUMN}, or the table
    * rebuild SQLite needs when an index covers it. Returns whether it rebuilt.
@@ -201,28 +164,6 @@ public final class SqliteDialect implements SqlDialect {
     }
     ddl.add("ALTER TABLE " + quote(before.name()) + " DROP COLUMN " + quote(column) + ";");
     return false;
-  }
-
-  @Override
-  public Sections contractLink(Operation.ContractLink op) {
-    return SqliteRelationSql.contractLink(op);
-  }
-
-  @Override
-  public Sections expandJoin(Operation.ExpandJoin op) {
-    return SqliteRelationSql.expandJoin(op);
-  }
-
-  @Override
-  public Sections contractJoin(Operation.ContractJoin op) {
-    return SqliteRelationSql.contractJoin(op);
-  }
-
-  /** The triggers that keep a renamed table's copy and the table in step, by name suffix. */
-
-  @Override
-  public Sections expandTable(Operation.ExpandTable op) {
-    return SqliteRelationSql.expandTable(op);
   }
 
   /**
@@ -251,11 +192,6 @@ public final class SqliteDialect implements SqlDialect {
         trigger(t, "update_" + side, "AFTER UPDATE ON " + from, "", update),
         trigger(t, "delete_" + side, "AFTER DELETE ON " + from, "",
             List.of("DELETE FROM " + to + " WHERE " + k + " = OLD." + k + ";")));
-  }
-
-  @Override
-  public Sections contractTable(Operation.ContractTable op) {
-    return SqliteRelationSql.contractTable(op);
   }
 
   /**
@@ -324,8 +260,8 @@ public final class SqliteDialect implements SqlDialect {
     List<String> fillOld =
         List.of("UPDATE " + tableName + " SET " + String.join(", ", sql.setOld(fresh)) + where);
     String onInsert = "AFTER INSERT ON " + tableName;
-    String onOldUpdate = "AFTER UPDATE OF " + columns(olds) + " ON " + tableName;
-    String onNewUpdate = "AFTER UPDATE OF " + columns(news) + " ON " + tableName;
+    String onOldUpdate = "AFTER UPDATE OF " + SYNTAX.columns(olds) + " ON " + tableName;
+    String onNewUpdate = "AFTER UPDATE OF " + SYNTAX.columns(news) + " ON " + tableName;
     String oldUnchanged = sql.allSame(olds, fresh, previous);
     return List.of(
         trigger(t, "insert_old", onInsert,
@@ -360,10 +296,6 @@ public final class SqliteDialect implements SqlDialect {
     return out.toString();
   }
 
-  static List<String> triggers(Transition t, List<String> purposes) {
-    return purposes.stream().map(purpose -> Naming.syncTrigger(t, purpose)).toList();
-  }
-
   /** Counts what {@code footprint} names in the database. */
   static String footprint(Footprint footprint) {
     return footprint.query(SYNTAX,
@@ -373,10 +305,6 @@ public final class SqliteDialect implements SqlDialect {
             + triggers + ")",
         relations -> "SELECT COUNT(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name"
             + " IN (" + relations + ")");
-  }
-
-  private static String columns(List<String> names) {
-    return names.stream().map(SqliteDialect::quote).collect(Collectors.joining(", "));
   }
 
   static List<String> dropTriggers(Transition t, List<String> purposes) {
@@ -391,42 +319,13 @@ public final class SqliteDialect implements SqlDialect {
 
   // ---- tables
 
+  /** A unique column is UNIQUE in its definition, as Hibernate creates it here. */
   static List<String> createTable(Table table) {
-    List<String> parts = new ArrayList<>();
-    for (Column column : table.columns()) {
-      parts.add("  " + columnDefinition(column));
-    }
-    parts.add(
-        "  PRIMARY KEY ("
-            + table.primaryKey().stream().map(SqliteDialect::quote).collect(Collectors.joining(", "))
-            + ")");
-    List<String> statements = new ArrayList<>();
-    statements.add("CREATE TABLE " + quote(table.name()) + " (\n" + String.join(",\n", parts) + "\n);");
-    for (Index index : table.indexes()) {
-      statements.add(createIndex(table.name(), index));
-    }
-    return statements;
-  }
-
-  /**
-   * SQLite refuses {@code ADD COLUMN ... UNIQUE}; a unique index gives the same constraint (and
-   * the same structure Hibernate's inline {@code unique} gives).
-   */
-  private static List<String> addColumn(String table, Column column) {
-    Column plain = new Column(column.name(), column.field(), column.type(), column.nullable(),
-        false, column.identity());
-    String add = "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(plain) + ";";
-    if (!column.unique()) {
-      return List.of(add);
-    }
-    return List.of(add, createIndex(table, Naming.uniqueIndex(table, column.name())));
+    return TableSql.createTable(SYNTAX, table, SqliteDialect::columnDefinition, false, "", "");
   }
 
   private static String createIndex(String table, Index index) {
-    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-        + quote(table) + " ("
-        + index.columns().stream().map(SqliteDialect::quote).collect(Collectors.joining(", "))
-        + ");";
+    return TableSql.createIndex(SYNTAX, "", table, index, "");
   }
 
   static String columnDefinition(Column column) {
@@ -442,24 +341,11 @@ public final class SqliteDialect implements SqlDialect {
     }
     ColumnType type = column.type();
     return switch (type.kind()) {
-      case BIGINT -> "bigint";
-      case INTEGER -> "integer";
-      case SMALLINT -> "smallint";
-      case TINYINT, ENUM_ORDINAL -> "tinyint";
-      case BOOLEAN -> "boolean";
-      case FLOAT, DOUBLE -> "float";
-      case DECIMAL -> "numeric(" + type.precision() + "," + type.scale() + ")";
-      case CHAR -> "char(1)";
-      case VARCHAR, ENUM_STRING -> "varchar(" + type.length() + ")";
-      case CLOB -> "clob";
-      case DATE -> "date";
+      case DOUBLE -> "float";
       case TIME -> "time";
       case TIMESTAMP, TIMESTAMP_WITH_ZONE -> "timestamp";
-      case UUID, BLOB -> "blob";
+      case UUID -> "blob";
+      default -> TableSql.typeName(type);
     };
-  }
-
-  static String quote(String identifier) {
-    return "\"" + QuotedNames.note(identifier).replace("\"", "\"\"") + "\"";
   }
 }

@@ -10,7 +10,6 @@ import static dev.accordion.processor.render.SqliteDialect.footprint;
 import static dev.accordion.processor.render.SqliteDialect.mirrorTriggers;
 import static dev.accordion.processor.render.SqliteDialect.rebuild;
 import static dev.accordion.processor.render.SqliteDialect.trigger;
-import static dev.accordion.processor.render.SqliteDialect.triggers;
 
 import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.model.Column;
@@ -24,11 +23,8 @@ import java.util.Optional;
 /**
  * SQLite's SQL for the transitions of relations: a link moving to the other table, a link becoming
  * a join table, a table renamed with zero downtime (a copy that triggers keep in step both ways).
- * {@link SqliteDialect} hands these operations here.
  */
-final class SqliteRelationSql {
-
-  private SqliteRelationSql() {}
+final class SqliteRelationSql implements SqlDialect.RelationSql {
 
   /**
    * A link moving between tables. AFTER triggers on both, each doing the whole of what a write
@@ -40,53 +36,50 @@ final class SqliteRelationSql {
    * no writer. An owner's link written as NULL beside an existing one is refilled from the
    * inverse, as an ORM writing an entity loaded before the backfill does.
    */
-  static Sections expandLink(Operation.ExpandLink op) {
+  @Override
+  public Sections expandLink(Operation.ExpandLink op) {
     Transition t = op.transition();
     LinkSql sql = new LinkSql(SYNTAX, t, op.owner(), op.source());
-    String owner = sql.owner();
-    String source = sql.source();
-    String k = sql.ownerKey();
-    String s = sql.sourceKey();
-    String n = sql.link();
-    String o = sql.backLink();
-    List<String> setBackLink = List.of(
-        "UPDATE " + source + " SET " + o + " = NULL WHERE " + o + " = NEW." + k + " AND " + s
-            + " IS NOT NEW." + n + ";",
-        "UPDATE " + source + " SET " + o + " = NEW." + k + " WHERE " + s + " = NEW." + n + " AND "
-            + o + " IS NOT NEW." + k + ";",
-        "UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = NEW." + n + " AND " + k
-            + " IS NOT NEW." + k + ";");
+    List<String> setBackLink = sql.fillAll(
+        "UPDATE {source} SET {backLink} = NULL WHERE {backLink} = NEW.{ownerKey}"
+            + " AND {sourceKey} IS NOT NEW.{link};",
+        "UPDATE {source} SET {backLink} = NEW.{ownerKey} WHERE {sourceKey} = NEW.{link}"
+            + " AND {backLink} IS NOT NEW.{ownerKey};",
+        "UPDATE {owner} SET {link} = NULL WHERE {link} = NEW.{link}"
+            + " AND {ownerKey} IS NOT NEW.{ownerKey};");
     List<String> ddl = new ArrayList<>();
     ddl.add(CREATE_SYNC_PAUSE);
-    ddl.add("ALTER TABLE " + owner + " ADD COLUMN "
+    ddl.add(sql.fill("ALTER TABLE {owner} ADD COLUMN ")
         + columnDefinition(op.owner().requireColumn(t.newColumn())) + ";");
-    ddl.add(trigger(t, "source_insert", "AFTER INSERT ON " + source, "NEW." + o + " IS NOT NULL",
-        List.of("UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o
-            + " AND " + n + " IS NOT NEW." + s + ";")));
-    ddl.add(trigger(t, "source_update", "AFTER UPDATE OF " + o + " ON " + source,
-        "NEW." + o + " IS NOT OLD." + o,
-        List.of("UPDATE " + owner + " SET " + n + " = NULL WHERE " + k + " = OLD." + o + " AND "
-                + n + " = NEW." + s + ";",
-            "UPDATE " + owner + " SET " + n + " = NEW." + s + " WHERE " + k + " = NEW." + o
-                + " AND " + n + " IS NOT NEW." + s + ";")));
-    ddl.add(trigger(t, "source_delete", "AFTER DELETE ON " + source, "",
-        List.of("UPDATE " + owner + " SET " + n + " = NULL WHERE " + n + " = OLD." + s + ";")));
-    ddl.add(trigger(t, "owner_insert", "AFTER INSERT ON " + owner, "NEW." + n + " IS NOT NULL",
-        setBackLink));
-    ddl.add(trigger(t, "owner_update", "AFTER UPDATE OF " + n + " ON " + owner,
-        "NEW." + n + " IS NOT NULL AND NEW." + n + " IS NOT OLD." + n, setBackLink));
-    ddl.add(trigger(t, "owner_refill", "AFTER UPDATE OF " + n + " ON " + owner,
-        "NEW." + n + " IS NULL AND OLD." + n + " IS NOT NULL",
-        List.of("UPDATE " + owner + " SET " + n + " = " + sql.inverse("NEW." + k) + " WHERE " + k
-            + " = NEW." + k + ";")));
+    ddl.add(trigger(t, "source_insert", sql.fill("AFTER INSERT ON {source}"),
+        sql.fill("NEW.{backLink} IS NOT NULL"), sql.fillAll(
+            "UPDATE {owner} SET {link} = NEW.{sourceKey} WHERE {ownerKey} = NEW.{backLink}"
+                + " AND {link} IS NOT NEW.{sourceKey};")));
+    ddl.add(trigger(t, "source_update", sql.fill("AFTER UPDATE OF {backLink} ON {source}"),
+        sql.fill("NEW.{backLink} IS NOT OLD.{backLink}"), sql.fillAll(
+            "UPDATE {owner} SET {link} = NULL WHERE {ownerKey} = OLD.{backLink}"
+                + " AND {link} = NEW.{sourceKey};",
+            "UPDATE {owner} SET {link} = NEW.{sourceKey} WHERE {ownerKey} = NEW.{backLink}"
+                + " AND {link} IS NOT NEW.{sourceKey};")));
+    ddl.add(trigger(t, "source_delete", sql.fill("AFTER DELETE ON {source}"), "",
+        sql.fillAll("UPDATE {owner} SET {link} = NULL WHERE {link} = OLD.{sourceKey};")));
+    ddl.add(trigger(t, "owner_insert", sql.fill("AFTER INSERT ON {owner}"),
+        sql.fill("NEW.{link} IS NOT NULL"), setBackLink));
+    ddl.add(trigger(t, "owner_update", sql.fill("AFTER UPDATE OF {link} ON {owner}"),
+        sql.fill("NEW.{link} IS NOT NULL AND NEW.{link} IS NOT OLD.{link}"), setBackLink));
+    ddl.add(trigger(t, "owner_refill", sql.fill("AFTER UPDATE OF {link} ON {owner}"),
+        sql.fill("NEW.{link} IS NULL AND OLD.{link} IS NOT NULL"),
+        List.of(sql.fill("UPDATE {owner} SET {link} = {0} WHERE {ownerKey} = NEW.{ownerKey};",
+            sql.inverse(sql.fill("NEW.{ownerKey}"))))));
     return sql.expandSections(ddl, "", footprint(new Footprint(t.table(), t.newColumns(),
-        triggers(t, LINK_TRIGGERS), List.of())));
+        Naming.syncTriggers(t, LINK_TRIGGERS), List.of())));
   }
 
   static final List<String> LINK_TRIGGERS = List.of("source_insert", "source_update",
       "source_delete", "owner_insert", "owner_update", "owner_refill");
 
-  static Sections contractLink(Operation.ContractLink op) {
+  @Override
+  public Sections contractLink(Operation.ContractLink op) {
     Transition t = op.transition();
     LinkSql sql = new LinkSql(SYNTAX, t, op.ownerBefore(), op.sourceBefore());
     List<String> ddl = new ArrayList<>(dropTriggers(t, LINK_TRIGGERS));
@@ -107,51 +100,45 @@ final class SqliteRelationSql {
    * link becomes its link, and removing the join row that is the link moves the link to another
    * of its join rows, or NULL. Each writes with the transition paused.
    */
-  static Sections expandJoin(Operation.ExpandJoin op) {
+  @Override
+  public Sections expandJoin(Operation.ExpandJoin op) {
     Transition t = op.transition();
     JoinSql sql = new JoinSql(SYNTAX, t, op.source());
-    String join = sql.join();
-    String source = sql.source();
-    String s = sql.sourceKey();
-    String o = sql.link();
-    String jv = sql.value();
-    String jk = sql.key();
-    String insertPair = "INSERT INTO " + join + " (" + jk + ", " + jv + ") SELECT NEW." + s
-        + ", NEW." + o + " WHERE NEW." + o + " IS NOT NULL AND NOT " + sql.pairExists("NEW." + s,
-        "NEW." + o) + ";";
-    String relinkOld = "UPDATE " + source + " SET " + o + " = (SELECT MIN(" + jv + ") FROM " + join
-        + " WHERE " + jk + " = OLD." + jk + ") WHERE " + s + " = OLD." + jk + " AND " + o + " = OLD."
-        + jv + ";";
-    String linkNew = "UPDATE " + source + " SET " + o + " = NEW." + jv + " WHERE " + s + " = NEW."
-        + jk + " AND " + o + " IS NULL;";
+    String insertPair = sql.fill("INSERT INTO {join} ({key}, {value}) SELECT NEW.{sourceKey},"
+        + " NEW.{link} WHERE NEW.{link} IS NOT NULL AND NOT {0};",
+        sql.pairExists(sql.fill("NEW.{sourceKey}"), sql.fill("NEW.{link}")));
+    String relinkOld = sql.relinkOld();
+    String linkNew = sql.linkNew();
     return sql.expandSections(List.of(
         CREATE_SYNC_PAUSE,
-        trigger(t, "source_insert", "AFTER INSERT ON " + source, "", List.of(insertPair)),
-        trigger(t, "source_update", "AFTER UPDATE OF " + o + " ON " + source,
-            "NEW." + o + " IS NOT OLD." + o,
-            List.of("DELETE FROM " + join + " WHERE " + jk + " = NEW." + s + " AND " + jv
-                + " = OLD." + o + ";", insertPair)),
-        trigger(t, "source_delete", "AFTER DELETE ON " + source, "",
-            List.of("DELETE FROM " + join + " WHERE " + jk + " = OLD." + s + ";")),
-        trigger(t, "join_insert", "AFTER INSERT ON " + join, "", List.of(linkNew)),
-        trigger(t, "join_update", "AFTER UPDATE ON " + join, "", List.of(relinkOld, linkNew)),
-        trigger(t, "join_delete", "AFTER DELETE ON " + join, "", List.of(relinkOld))),
+        trigger(t, "source_insert", sql.fill("AFTER INSERT ON {source}"), "", List.of(insertPair)),
+        trigger(t, "source_update", sql.fill("AFTER UPDATE OF {link} ON {source}"),
+            sql.fill("NEW.{link} IS NOT OLD.{link}"), List.of(sql.fill(
+                "DELETE FROM {join} WHERE {key} = NEW.{sourceKey} AND {value} = OLD.{link};"),
+                insertPair)),
+        trigger(t, "source_delete", sql.fill("AFTER DELETE ON {source}"), "",
+            sql.fillAll("DELETE FROM {join} WHERE {key} = OLD.{sourceKey};")),
+        trigger(t, "join_insert", sql.fill("AFTER INSERT ON {join}"), "", List.of(linkNew)),
+        trigger(t, "join_update", sql.fill("AFTER UPDATE ON {join}"), "",
+            List.of(relinkOld, linkNew)),
+        trigger(t, "join_delete", sql.fill("AFTER DELETE ON {join}"), "", List.of(relinkOld))),
         "INSERT OR IGNORE INTO", "",
-        footprint(new Footprint(t.table(), List.of(), triggers(t, JOIN_TRIGGERS), List.of())));
+        footprint(new Footprint(t.table(), List.of(), Naming.syncTriggers(t, JOIN_TRIGGERS),
+            List.of())));
   }
 
   static final List<String> JOIN_TRIGGERS = List.of("source_insert", "source_update",
       "source_delete", "join_insert", "join_update", "join_delete");
 
-  static Sections contractJoin(Operation.ContractJoin op) {
+  @Override
+  public Sections contractJoin(Operation.ContractJoin op) {
     Transition t = op.transition();
     JoinSql sql = new JoinSql(SYNTAX, t, op.sourceBefore());
     List<String> ddl = new ArrayList<>(dropTriggers(t, JOIN_TRIGGERS));
     boolean rebuilt =
         dropSourceColumn(op.sourceBefore(), op.sourceAfter(), t.oldColumn(), op.sourceInFlight(), ddl);
     // The join table was created with its declared constraints; rebuild only if they changed.
-    if (t.newColumns().stream()
-        .anyMatch(c -> !op.joinAfter().requireColumn(c).equals(op.joinBefore().requireColumn(c)))) {
+    if (!JoinSql.redeclared(t, op.joinBefore(), op.joinAfter()).isEmpty()) {
       ddl.addAll(rebuild(op.joinBefore(), op.joinAfter(), List.of()));
       rebuilt = true;
     }
@@ -170,7 +157,8 @@ final class SqliteRelationSql {
    * write to either is mirrored to the other with the transition paused, so the mirror's write
    * comes back to neither.
    */
-  static Sections expandTable(Operation.ExpandTable op) {
+  @Override
+  public Sections expandTable(Operation.ExpandTable op) {
     Transition t = op.transition();
     TableRenameSql sql = new TableRenameSql(SYNTAX, t, op.table());
     Table copy = new Table(t.table(), op.table().entity(), op.table().columns(),
@@ -188,26 +176,22 @@ final class SqliteRelationSql {
     ddl.addAll(mirrorTriggers(t, sql, sql.newName(), sql.oldName(), "new"));
     String fill = "INSERT OR IGNORE INTO " + sql.newName() + " (" + sql.columns() + ") "
         + sql.selectAllFromOld() + " WHERE " + Sections.Backfill.range(sql.key()) + ";";
-    return new Sections(List.of(), ddl, List.of(), false,
-        Optional.of(Sections.Backfill.walking(SYNTAX, op.table().withName(t.oldTable()),
-            t.batchSize(), fill)),
-        Optional.of(sql.verification()))
-        .refusingMismatches()
-        .leaving(footprint(new Footprint(t.table(), List.of(), triggers(t, COPY_TRIGGERS),
-            List.of(t.table()))));
+    return sql.expandSections(ddl, Optional.of(Sections.Backfill.walking(SYNTAX,
+        op.table().withName(t.oldTable()), t.batchSize(), fill)), COPY_TRIGGERS,
+        SqliteDialect::footprint);
   }
 
   /**
    * The copy goes and the table takes its name, in one transaction; SQLite rewrites the
    * references other tables' foreign keys make to it.
    */
-  static Sections contractTable(Operation.ContractTable op) {
+  @Override
+  public Sections contractTable(Operation.ContractTable op) {
     Transition t = op.transition();
     TableRenameSql sql = new TableRenameSql(SYNTAX, t, op.table());
     List<String> ddl = new ArrayList<>(dropTriggers(t, COPY_TRIGGERS));
     ddl.add("DROP TABLE IF EXISTS " + sql.newName() + ";");
     ddl.add("ALTER TABLE " + sql.oldName() + " RENAME TO " + sql.newName() + ";");
-    return new Sections(List.of(sql.countDifferences()), ddl, List.of(), false, Optional.empty(),
-        Optional.empty());
+    return sql.contractSections(ddl);
   }
 }

@@ -4,6 +4,8 @@ import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -70,8 +72,25 @@ final class TableRenameSql {
     return differences() + " ORDER BY 1;";
   }
 
-  Sections.Verification verification() {
-    return new Sections.Verification(countDifferences(), listDifferences());
+  /**
+   * The expand's sections: {@code ddl} makes the new name show the old table's rows, and
+   * {@code backfill} fills it where it is a copy. The verification refuses a difference, since
+   * this release's code reads the new name alone. The footprint, as {@code footprint} queries
+   * it, is the new name and the triggers of {@code purposes}.
+   */
+  Sections expandSections(List<String> ddl, Optional<Sections.Backfill> backfill,
+      List<String> purposes, Function<Footprint, String> footprint) {
+    return new Sections(List.of(), ddl, List.of(), false, backfill,
+        Optional.of(new Sections.Verification(countDifferences(), listDifferences())))
+        .refusingMismatches()
+        .leaving(footprint.apply(new Footprint(t.table(), List.of(),
+            Naming.syncTriggers(t, purposes), List.of(t.table()))));
+  }
+
+  /** The contract's sections: {@code ddl}, guarded by both names showing the same rows. */
+  Sections contractSections(List<String> ddl) {
+    return new Sections(List.of(countDifferences()), ddl, List.of(), false, Optional.empty(),
+        Optional.empty());
   }
 
   private String differences() {

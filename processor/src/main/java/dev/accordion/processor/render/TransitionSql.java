@@ -1,5 +1,6 @@
 package dev.accordion.processor.render;
 
+import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transform;
@@ -66,7 +67,7 @@ final class TransitionSql {
   String up(int index, Function<String, String> at) {
     Transform transform = t.transform();
     if (transform.isConverter()) {
-      return "(" + substitute(transform.sqlUp(sql.dialect().word(), index), t.oldFields(), t.oldColumns(), at)
+      return "(" + substitute(transform.sqlUp(sql.dialect(), index), t.oldFields(), t.oldColumns(), at)
           + ")";
     }
     String old = at.apply(t.oldColumn());
@@ -85,7 +86,7 @@ final class TransitionSql {
   String down(int index, Function<String, String> at) {
     Transform transform = t.transform();
     if (transform.isConverter()) {
-      return "(" + substitute(transform.sqlDown(sql.dialect().word(), index), t.newFields(), t.newColumns(), at)
+      return "(" + substitute(transform.sqlDown(sql.dialect(), index), t.newFields(), t.newColumns(), at)
           + ")";
     }
     String value = at.apply(t.newColumn());
@@ -246,6 +247,30 @@ final class TransitionSql {
             && to.length() >= from.length()));
   }
 
+  /**
+   * An expand's statements for its columns where the table is altered in place: {@code add} for
+   * each new column, as the table after the expand has it; then, for each old column of
+   * {@code before}, {@code dropNotNull} if it is NOT NULL (a NULL new value maps back to NULL)
+   * and {@code dropUnique} if it is UNIQUE (several new values may map back to one old value).
+   */
+  List<String> expandColumns(Table before, Function<Column, String> add,
+      Function<Column, String> dropNotNull, Function<Column, List<String>> dropUnique) {
+    List<String> ddl = new ArrayList<>();
+    for (String column : t.newColumns()) {
+      ddl.add(add.apply(table.requireColumn(column)));
+    }
+    for (String column : t.oldColumns()) {
+      Column old = before.requireColumn(column);
+      if (!old.nullable()) {
+        ddl.add(dropNotNull.apply(old));
+      }
+      if (old.unique()) {
+        ddl.addAll(dropUnique.apply(old));
+      }
+    }
+    return ddl;
+  }
+
   /** The expand's sections beyond its DDL: what it leaves behind, the backfill, the verification. */
   Sections expandSections(List<String> ddl, List<String> online, boolean foreignKeysOff,
       String footprint) {
@@ -254,19 +279,6 @@ final class TransitionSql {
   }
 
   // ---- BEFORE triggers (servers)
-
-  /**
-   * How a server's trigger language spells what the sync logic needs: "else if", an assignment
-   * to a column of NEW, and a block whose statements, should one fail, give way to others.
-   */
-  interface Procedural {
-    String elseIf();
-
-    String assign(String target, String value);
-
-    /** {@code statements}, or {@code otherwise} when one of them fails. */
-    List<String> catching(String indent, List<String> statements, List<String> otherwise);
-  }
 
   /** {@code NEW.column := value(i);} for the {@code i}-th of {@code columns}. */
   private List<String> assignAll(Procedural p, String indent, List<String> columns,
