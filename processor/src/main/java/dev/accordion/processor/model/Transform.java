@@ -1,5 +1,6 @@
 package dev.accordion.processor.model;
 
+import dev.accordion.format.DialectName;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -56,21 +57,21 @@ public record Transform(
   }
 
   /** The converter's SQL for new column {@code index} on {@code dialect}. */
-  public String sqlUp(String dialect, int index) {
+  public String sqlUp(DialectName dialect, int index) {
     return forDialect(dialect).map(DialectSql::up).orElse(sqlUp).get(index);
   }
 
   /** The converter's SQL for old column {@code index} on {@code dialect}. */
-  public String sqlDown(String dialect, int index) {
+  public String sqlDown(DialectName dialect, int index) {
     return forDialect(dialect).map(DialectSql::down).orElse(sqlDown).get(index);
   }
 
-  private Optional<DialectSql> forDialect(String dialect) {
-    return dialectSql.stream().filter(d -> d.dialect().equals(dialect)).findFirst();
+  private Optional<DialectSql> forDialect(DialectName dialect) {
+    return dialectSql.stream().filter(d -> d.dialect() == dialect).findFirst();
   }
 
   /** A converter's SQL for one dialect. */
-  public record DialectSql(String dialect, List<String> up, List<String> down) {
+  public record DialectSql(DialectName dialect, List<String> up, List<String> down) {
     public DialectSql {
       up = List.copyOf(up);
       down = List.copyOf(down);

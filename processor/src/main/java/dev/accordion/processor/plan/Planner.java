@@ -1,10 +1,10 @@
 package dev.accordion.processor.plan;
 
+import dev.accordion.format.MigrationKind;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Schema;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
-import dev.accordion.processor.plan.PlannedMigration.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,22 +158,25 @@ public final class Planner {
       migrations.add(schemaMigration(baseline, schemaOps));
     }
     for (Operation op : expands) {
-      migrations.add(new PlannedMigration(Kind.EXPAND, op.ofTransition().map(Transition::id),
+      migrations.add(new PlannedMigration(MigrationKind.EXPAND,
+          op.ofTransition().map(Transition::id),
           op.describe(), List.of(op)));
     }
     for (Operation op : contracts) {
-      migrations.add(new PlannedMigration(Kind.CONTRACT, op.ofTransition().map(Transition::id),
+      migrations.add(new PlannedMigration(MigrationKind.CONTRACT,
+          op.ofTransition().map(Transition::id),
           op.describe(), List.of(op)));
     }
     for (Operation op : enumRemovals) {
-      migrations.add(new PlannedMigration(Kind.SCHEMA, Optional.empty(), op.describe(), List.of(op)));
+      migrations.add(new PlannedMigration(
+          MigrationKind.SCHEMA, Optional.empty(), op.describe(), List.of(op)));
     }
     return migrations;
   }
 
   private static PlannedMigration schemaMigration(boolean baseline, List<Operation> ops) {
     if (baseline) {
-      return new PlannedMigration(Kind.BASELINE, Optional.empty(), "baseline", ops);
+      return new PlannedMigration(MigrationKind.BASELINE, Optional.empty(), "baseline", ops);
     }
     // A rename takes away a name the previous release maps: the kind says so, and the runtime
     // refuses to boot that release on a database where such a migration was applied.
@@ -185,6 +188,7 @@ public final class Planner {
             ? ops.stream().map(Operation::describe).collect(Collectors.joining("_and_"))
             : ops.get(0).describe() + "_and_" + (ops.size() - 1) + "_more";
     return new PlannedMigration(
-        renames ? Kind.RENAME : Kind.SCHEMA, Optional.empty(), description, ops);
+        renames ? MigrationKind.RENAME : MigrationKind.SCHEMA, Optional.empty(), description,
+        ops);
   }
 }

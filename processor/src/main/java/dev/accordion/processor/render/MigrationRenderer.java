@@ -2,7 +2,6 @@ package dev.accordion.processor.render;
 
 import dev.accordion.format.DialectName;
 import dev.accordion.format.Header;
-import dev.accordion.format.MigrationKind;
 import dev.accordion.format.Section;
 import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.plan.PlannedMigration;
@@ -61,7 +60,7 @@ public final class MigrationRenderer {
     Set<String> names = new LinkedHashSet<>();
     Sections sections = QuotedNames.collect(names, () ->
         Sections.all(migration.operations().stream().map(dialect::render).toList()));
-    Header header = new Header(MigrationKind.valueOf(migration.kind().name()),
+    Header header = new Header(migration.kind(),
         migration.transitionId());
     StringBuilder out = new StringBuilder();
     out.append(header.line()).append('\n');
@@ -225,8 +224,7 @@ public final class MigrationRenderer {
     List<String> expressions = new ArrayList<>();
     int count = up ? t.newColumns().size() : t.oldColumns().size();
     for (int i = 0; i < count; i++) {
-      expressions.add(up ? transform.sqlUp(dialect.word(), i)
-          : transform.sqlDown(dialect.word(), i));
+      expressions.add(up ? transform.sqlUp(dialect, i) : transform.sqlDown(dialect, i));
     }
     return expressions;
   }

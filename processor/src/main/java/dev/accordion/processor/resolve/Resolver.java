@@ -42,7 +42,7 @@ public final class Resolver {
     this.entityStillCompiles = entityStillCompiles;
     this.dialects = List.copyOf(dialects);
     this.transforms =
-        new TransformRules(dialects.stream().map(DialectCapabilities::name).toList());
+        new TransformRules(dialects.stream().map(DialectCapabilities::dialect).toList());
   }
 
   public Resolution resolve(Schema snapshot, List<EntityDeclaration> entities) {

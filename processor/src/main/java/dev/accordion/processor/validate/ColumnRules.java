@@ -79,7 +79,7 @@ public final class ColumnRules {
       String table, List<? extends DialectCapabilities> dialects) {
     List<String> rewriting = dialects.stream()
         .filter(d -> !d.changesInPlace(existing.type(), field.column().type()))
-        .map(DialectCapabilities::name)
+        .map(d -> d.dialect().word())
         .toList();
     if (rewriting.isEmpty()) {
       return ValidationReport.clean();

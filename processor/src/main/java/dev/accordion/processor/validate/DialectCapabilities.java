@@ -1,5 +1,6 @@
 package dev.accordion.processor.validate;
 
+import dev.accordion.format.DialectName;
 import dev.accordion.processor.model.ColumnType;
 
 /**
@@ -8,8 +9,8 @@ import dev.accordion.processor.model.ColumnType;
  */
 public interface DialectCapabilities {
 
-  /** The dialect's word, as messages and {@code @DialectSql(dialect)} name it. */
-  String name();
+  /** The dialect: its word is how messages and {@code @DialectSql(dialect)} name it. */
+  DialectName dialect();
 
   /**
    * Whether the database changes a column from {@code from} to {@code to} where it stands:

@@ -1,5 +1,6 @@
 package dev.accordion.processor.validate;
 
+import dev.accordion.format.DialectName;
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.model.ColumnType;
@@ -28,9 +29,9 @@ public final class TransformRules {
   public record Checked(Optional<Transform> transform, ValidationReport report) {}
 
   /** The dialects the build generates: a converter needs SQL for each. */
-  private final List<String> dialects;
+  private final List<DialectName> dialects;
 
-  public TransformRules(List<String> dialects) {
+  public TransformRules(List<DialectName> dialects) {
     this.dialects = List.copyOf(dialects);
   }
 
@@ -144,7 +145,7 @@ public final class TransformRules {
     }
     boolean ok = true;
     for (ExpandDeclaration.DialectSqlEntry entry : expand.dialectSql()) {
-      if (!dialects.contains(entry.dialect())) {
+      if (!dialects.contains(DialectName.fromWord(entry.dialect()).orElse(null))) {
         report.report(
             Message.DIALECT_SQL_UNKNOWN,
             field.element(),
@@ -152,24 +153,25 @@ public final class TransformRules {
             entry.at(),
             field.name(),
             entry.dialect(),
-            String.join(", ", dialects));
+            words(dialects));
         ok = false;
       }
     }
     List<String> withoutSql = new ArrayList<>();
-    for (String dialect : dialects) {
-      var own = expand.dialectSql().stream().filter(e -> e.dialect().equals(dialect)).findFirst();
+    for (DialectName dialect : dialects) {
+      var own = expand.dialectSql().stream()
+          .filter(e -> DialectName.fromWord(e.dialect()).orElse(null) == dialect).findFirst();
       List<String> up = own.map(ExpandDeclaration.DialectSqlEntry::up).orElse(expand.sqlUp());
       List<String> down = own.map(ExpandDeclaration.DialectSqlEntry::down).orElse(expand.sqlDown());
       if (up.stream().allMatch(String::isBlank) || down.stream().allMatch(String::isBlank)) {
-        withoutSql.add(dialect);
+        withoutSql.add(dialect.word());
         continue;
       }
       Optional<String> problem = sqlProblem("sqlUp", up, newFields, oldFields)
           .or(() -> sqlProblem("sqlDown", down, oldFields, newFields));
       if (problem.isPresent()) {
         report.report(Message.CONVERTER_SQL_SHAPE, field.element(), expand.mirror(),
-            field.name(), dialect, problem.get());
+            field.name(), dialect.word(), problem.get());
         ok = false;
       }
     }
@@ -218,7 +220,8 @@ public final class TransformRules {
     return ok
         ? Optional.of(Transform.converter(converter.name(), expand.sqlUp(), expand.sqlDown(),
             expand.dialectSql().stream()
-                .map(e -> new Transform.DialectSql(e.dialect(), e.up(), e.down()))
+                .map(e -> new Transform.DialectSql(
+                    DialectName.fromWord(e.dialect()).orElseThrow(), e.up(), e.down()))
                 .toList()))
         : Optional.empty();
   }
@@ -338,5 +341,10 @@ public final class TransformRules {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  /** The dialects' words, for messages: {@code sqlite, postgresql}. */
+  private static String words(List<DialectName> dialects) {
+    return String.join(", ", dialects.stream().map(DialectName::word).toList());
   }
 }

@@ -1,6 +1,7 @@
 package dev.accordion.processor.write;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.accordion.format.DialectName;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
@@ -208,11 +209,15 @@ final class SnapshotJson {
     }
 
     static DialectSqlJson of(Transform.DialectSql sql) {
-      return new DialectSqlJson(sql.dialect(), new OneOrMany(sql.up()), new OneOrMany(sql.down()));
+      return new DialectSqlJson(
+          sql.dialect().word(), new OneOrMany(sql.up()), new OneOrMany(sql.down()));
     }
 
     Transform.DialectSql toModel() {
-      return new Transform.DialectSql(dialect, up.values(), down.values());
+      return new Transform.DialectSql(DialectName.fromWord(dialect).orElseThrow(() ->
+              new IllegalArgumentException("unknown dialect \"" + dialect + "\" (dialects: "
+                  + DialectName.words() + ")")),
+          up.values(), down.values());
     }
   }
 
