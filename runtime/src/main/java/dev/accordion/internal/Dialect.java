@@ -49,7 +49,15 @@ interface Dialect {
   boolean transactionalDdl();
 
   /** How this database spells a type of the history table. */
-  String historyType(HistoryTable.ColumnType type);
+  default String historyType(HistoryTable.ColumnType type) {
+    return switch (type) {
+      case KEY, SHORT_TEXT -> "VARCHAR(64)";
+      case TEXT -> "TEXT";
+      case BOOLEAN -> "BOOLEAN";
+      case INTEGER -> "INTEGER";
+      case BIGINT -> "BIGINT";
+    };
+  }
 
   /**
    * Adjusts the session for the batches of a backfill; closing restores it. A batch commits

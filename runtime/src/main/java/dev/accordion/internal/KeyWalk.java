@@ -9,18 +9,10 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * A table walked in key ranges by a backfill section's first statement: the backfill fills one
- * range per batch, the verification counts one range per statement.
+ * A table walked in key ranges by a backfill section's first statement, on {@code connection}:
+ * the backfill fills one range per batch, the verification counts one range per statement.
  */
-final class KeyWalk {
-
-  private final Connection connection;
-  private final BackfillSection backfill;
-
-  KeyWalk(Connection connection, BackfillSection backfill) {
-    this.connection = connection;
-    this.backfill = backfill;
-  }
+record KeyWalk(Connection connection, BackfillSection backfill) {
 
   /** The walk's first key: the smallest value of the key's type. */
   String start() {

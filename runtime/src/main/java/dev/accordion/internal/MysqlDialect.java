@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
 
@@ -19,18 +18,17 @@ import java.util.HexFormat;
  */
 final class MysqlDialect extends ServerDialect {
 
+  /** MySQL's limit on a {@code GET_LOCK} name. */
+  private static final int MAX_LOCK_NAME = 64;
+
+  MysqlDialect() {
+    super(DialectName.MYSQL);
+  }
+
   @Override
   public String existingTablesQuery(String names) {
     return "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
         + " AND LOWER(table_name) IN (" + names + ")";
-  }
-
-  /** MySQL's limit on a {@code GET_LOCK} name. */
-  private static final int MAX_LOCK_NAME = 64;
-
-  @Override
-  public DialectName name() {
-    return DialectName.MYSQL;
   }
 
   @Override
@@ -41,28 +39,8 @@ final class MysqlDialect extends ServerDialect {
   /** A user variable of the session, cleared again whatever happened to the batch. */
   @Override
   public SqlCloseable pauseSync(Connection connection, String transition) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement("SET @accordion_sync_pause = ?")) {
-      statement.setString(1, transition);
-      statement.execute();
-    }
-    return () -> {
-      try (PreparedStatement statement =
-          connection.prepareStatement("SET @accordion_sync_pause = NULL")) {
-        statement.execute();
-      }
-    };
-  }
-
-  @Override
-  public String historyType(HistoryTable.ColumnType type) {
-    return switch (type) {
-      case KEY, SHORT_TEXT -> "VARCHAR(64)";
-      case TEXT -> "TEXT";
-      case BOOLEAN -> "BOOLEAN";
-      case INTEGER -> "INTEGER";
-      case BIGINT -> "BIGINT";
-    };
+    execute(connection, "SET @accordion_sync_pause = ?", transition);
+    return () -> execute(connection, "SET @accordion_sync_pause = NULL");
   }
 
   /**
@@ -110,18 +88,10 @@ final class MysqlDialect extends ServerDialect {
           + "server ran out of memory or the wait was killed). Nothing was changed; start again.");
     }
     if (result != 1) {
-      throw new AccordionException("Another instance has been migrating this database for "
-          + "longer than lockWait (" + wait + "): it holds GET_LOCK('" + name + "'). Nothing was "
-          + "changed. Start again once it is done, or raise Accordion.builder().lockWait(...). If "
-          + "no instance is migrating, find the connection that holds it with: SELECT "
-          + "IS_USED_LOCK('" + name + "')");
+      throw lockWaitExceeded(wait, "GET_LOCK('" + name + "')", "connection",
+          "SELECT IS_USED_LOCK('" + name + "')");
     }
-    return () -> {
-      try (PreparedStatement release = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-        release.setString(1, name);
-        release.execute();
-      }
-    };
+    return () -> execute(connection, "SELECT RELEASE_LOCK(?)", name);
   }
 
   /** DDL never runs in a transaction here: see {@link #limitLockWait}. */
@@ -135,12 +105,7 @@ final class MysqlDialect extends ServerDialect {
    */
   @Override
   public SqlCloseable limitLockWait(Connection connection, Duration timeout) throws SQLException {
-    String previous;
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT @@SESSION.lock_wait_timeout")) {
-      result.next();
-      previous = result.getString(1);
-    }
+    String previous = firstValue(connection, "SELECT @@SESSION.lock_wait_timeout");
     long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
     execute(connection, "SET SESSION lock_wait_timeout = " + seconds);
     return () -> execute(connection, "SET SESSION lock_wait_timeout = " + Long.parseLong(previous));

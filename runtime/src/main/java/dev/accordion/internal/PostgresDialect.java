@@ -1,6 +1,5 @@
 package dev.accordion.internal;
 
-import dev.accordion.AccordionException;
 import dev.accordion.format.DialectName;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
@@ -11,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,13 +21,30 @@ import java.util.regex.Pattern;
  */
 final class PostgresDialect extends ServerDialect {
 
+  /** SQLSTATE lock_not_available: {@code lock_timeout} ran out. */
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+  /** SQLSTATE deadlock_detected: a writer locked the two tables of a link in the other order. */
+  private static final String DEADLOCK = "40P01";
+
+  /** Compiled when an online statement first needs it, not by every boot. */
+  private static final class ConcurrentIndex {
+    static final Pattern PATTERN = Pattern.compile(
+        "^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+            + "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)\\s+ON\\b",
+        Pattern.CASE_INSENSITIVE);
+  }
+
+  PostgresDialect() {
+    super(DialectName.POSTGRESQL);
+  }
+
   @Override
   public String existingTablesQuery(String names) {
     return "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
         + " ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
         + " AND c.relkind IN ('r', 'p') AND c.relname IN (" + names + ")";
   }
-
 
   /**
    * pgjdbc prepares a statement on the server once a connection has run it {@code
@@ -60,22 +75,6 @@ final class PostgresDialect extends ServerDialect {
         + "autosave=conservative): pgjdbc then prepares such a statement again and retries it.";
   }
 
-  /** SQLSTATE lock_not_available: {@code lock_timeout} ran out. */
-  private static final String LOCK_NOT_AVAILABLE = "55P03";
-
-  /** Compiled when an online statement first needs it, not by every boot. */
-  private static final class ConcurrentIndex {
-    static final Pattern PATTERN = Pattern.compile(
-        "^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
-            + "(\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)\\s+ON\\b",
-        Pattern.CASE_INSENSITIVE);
-  }
-
-  @Override
-  public DialectName name() {
-    return DialectName.POSTGRESQL;
-  }
-
   @Override
   public boolean transactionalDdl() {
     return true;
@@ -88,12 +87,7 @@ final class PostgresDialect extends ServerDialect {
    */
   @Override
   public SqlCloseable prepareBackfill(Connection connection) throws SQLException {
-    String previous;
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SELECT current_setting('synchronous_commit')")) {
-      result.next();
-      previous = result.getString(1);
-    }
+    String previous = firstValue(connection, "SELECT current_setting('synchronous_commit')");
     if ("off".equals(previous)) {
       return SqlCloseable.NOTHING;
     }
@@ -108,23 +102,8 @@ final class PostgresDialect extends ServerDialect {
    */
   @Override
   public SqlCloseable pauseSync(Connection connection, String transition) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement("SELECT set_config('accordion.sync_pause', ?, true)")) {
-      statement.setString(1, transition);
-      statement.execute();
-    }
+    execute(connection, "SELECT set_config('accordion.sync_pause', ?, true)", transition);
     return SqlCloseable.NOTHING;
-  }
-
-  @Override
-  public String historyType(HistoryTable.ColumnType type) {
-    return switch (type) {
-      case KEY, SHORT_TEXT -> "VARCHAR(64)";
-      case TEXT -> "TEXT";
-      case BOOLEAN -> "BOOLEAN";
-      case INTEGER -> "INTEGER";
-      case BIGINT -> "BIGINT";
-    };
   }
 
   /**
@@ -141,12 +120,9 @@ final class PostgresDialect extends ServerDialect {
     while (!tryAdvisoryLock(connection, key)) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new AccordionException("Another instance has been migrating this database for "
-            + "longer than lockWait (" + wait + "): it holds the advisory lock " + key + " of "
-            + table + ". Nothing was changed. Start again once it is done, or raise "
-            + "Accordion.builder().lockWait(...). If no instance is migrating, find the session "
-            + "that holds it with: SELECT pid, state, query FROM pg_stat_activity WHERE pid IN "
-            + "(SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted)");
+        throw lockWaitExceeded(wait, "the advisory lock " + key + " of " + table, "session",
+            "SELECT pid, state, query FROM pg_stat_activity WHERE pid IN (SELECT pid FROM pg_locks"
+                + " WHERE locktype = 'advisory' AND granted)");
       }
       if (!logged) {
         Log.get().log(Level.INFO, "Waiting for another instance to finish migrating ({0})", table);
@@ -170,20 +146,9 @@ final class PostgresDialect extends ServerDialect {
 
   @Override
   public SqlCloseable limitLockWait(Connection connection, Duration timeout) throws SQLException {
-    String previous;
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("SHOW lock_timeout")) {
-      result.next();
-      previous = result.getString(1);
-    }
+    String previous = firstValue(connection, "SHOW lock_timeout");
     execute(connection, "SET lock_timeout = '" + timeout.toMillis() + "ms'");
-    return () -> {
-      try (PreparedStatement restore =
-          connection.prepareStatement("SELECT set_config('lock_timeout', ?, false)")) {
-        restore.setString(1, previous);
-        restore.execute();
-      }
-    };
+    return () -> execute(connection, "SELECT set_config('lock_timeout', ?, false)", previous);
   }
 
   @Override
@@ -197,9 +162,6 @@ final class PostgresDialect extends ServerDialect {
     return "SELECT pid, xact_start, state, query FROM pg_stat_activity WHERE xact_start IS NOT NULL "
         + "ORDER BY xact_start";
   }
-
-  /** SQLSTATE deadlock_detected: a writer locked the two tables of a link in the other order. */
-  private static final String DEADLOCK = "40P01";
 
   /**
    * A {@code CREATE INDEX CONCURRENTLY} that failed or was killed after its first phase leaves

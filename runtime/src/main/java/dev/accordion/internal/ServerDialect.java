@@ -1,7 +1,10 @@
 package dev.accordion.internal;
 
 import dev.accordion.AccordionException;
+import dev.accordion.format.DialectName;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -15,6 +18,17 @@ abstract class ServerDialect implements Dialect {
 
   /** Between two tries of a lock another instance holds. */
   static final Duration LOCK_POLL = Duration.ofMillis(150);
+
+  private final DialectName name;
+
+  ServerDialect(DialectName name) {
+    this.name = name;
+  }
+
+  @Override
+  public final DialectName name() {
+    return name;
+  }
 
   @Override
   public boolean contractsAtBootByDefault() {
@@ -61,6 +75,35 @@ abstract class ServerDialect implements Dialect {
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
+  }
+
+  /** Runs {@code sql} with {@code value} for its one parameter. */
+  static void execute(Connection connection, String sql, String value) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, value);
+      statement.execute();
+    }
+  }
+
+  /** The first column of the first row of {@code query}: a setting's value. */
+  static String firstValue(Connection connection, String query) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(query)) {
+      result.next();
+      return result.getString(1);
+    }
+  }
+
+  /**
+   * Another instance held the migration lock, {@code lock}, for all of {@code wait}; whoever
+   * holds it is found, by {@code session} as the database calls it, with {@code holderQuery}.
+   */
+  static AccordionException lockWaitExceeded(Duration wait, String lock, String session,
+      String holderQuery) {
+    return new AccordionException("Another instance has been migrating this database for "
+        + "longer than lockWait (" + wait + "): it holds " + lock + ". Nothing was changed. "
+        + "Start again once it is done, or raise Accordion.builder().lockWait(...). If no "
+        + "instance is migrating, find the " + session + " that holds it with: " + holderQuery);
   }
 
   /** The {@code foreign-keys=off} rebuild is SQLite's; server DDL alters tables in place. */

@@ -47,15 +47,15 @@ final class SqliteDialect implements Dialect {
     return true;
   }
 
+  /** Keys and short texts are TEXT as well: SQLite enforces no length. */
   @Override
   public String historyType(HistoryTable.ColumnType type) {
     return switch (type) {
-      case KEY, TEXT, SHORT_TEXT -> "TEXT";
-      case BOOLEAN -> "BOOLEAN";
-      case INTEGER -> "INTEGER";
-      case BIGINT -> "BIGINT";
+      case KEY, SHORT_TEXT -> "TEXT";
+      default -> Dialect.super.historyType(type);
     };
   }
+
   @Override
   public SqlCloseable prepareSession(Connection connection) throws SQLException {
     int previous = pragmaInt(connection, "busy_timeout");
