@@ -1,6 +1,9 @@
 package dev.accordion.processor;
 
 import dev.accordion.format.DialectName;
+import dev.accordion.processor.diagnostics.Message;
+import dev.accordion.processor.diagnostics.ValidationReport;
+import dev.accordion.processor.render.SqlDialect;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.Element;
 
 /** The processor's {@code -Aaccordion.*} options. */
 record Options(Optional<Path> migrations, List<String> dialects, String timestamp, String classpathRoot) {
@@ -43,6 +47,29 @@ record Options(Optional<Path> migrations, List<String> dialects, String timestam
             .orElseGet(() -> LocalDateTime.now(ZoneOffset.UTC).format(VERSION_TIME));
     String root = raw.getOrDefault(CLASSPATH_ROOT, "db/accordion");
     return new Options(migrations, dialects, timestamp, root);
+  }
+
+  /** What is wrong with the options, each reported on {@code anchor}. */
+  ValidationReport problems(Element anchor) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    if (migrations.isEmpty()) {
+      report.report(Message.MIGRATIONS_OPTION_MISSING, anchor);
+    }
+    for (String dialect : dialects) {
+      if (DialectName.fromWord(dialect).isEmpty()) {
+        report.report(Message.UNSUPPORTED_DIALECT, anchor, dialect, DialectName.words());
+      }
+    }
+    if (!timestampValid()) {
+      report.report(Message.BAD_TIMESTAMP_OPTION, anchor, timestamp);
+    }
+    return report.build();
+  }
+
+  /** The renderers of the dialects named, which {@link #problems} found all known. */
+  List<SqlDialect> sqlDialects() {
+    return dialects.stream().map(word -> SqlDialect.of(DialectName.fromWord(word).orElseThrow()))
+        .toList();
   }
 
   boolean timestampValid() {

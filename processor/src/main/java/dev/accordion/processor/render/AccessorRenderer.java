@@ -9,10 +9,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.Schema;
 import dev.accordion.processor.model.Transform;
 import dev.accordion.processor.model.Transition;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.FieldDeclaration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -39,6 +41,24 @@ public final class AccessorRenderer {
 
   public static String accessorName(TypeElement entity) {
     return entity.getSimpleName() + "Accessors";
+  }
+
+  /**
+   * The accessor classes of {@code entities} for the transitions {@code next} has in flight. A
+   * link moving between tables has none: its two sides are on two entities. A table rename has
+   * none either: the database shows the same rows under both names.
+   */
+  public List<JavaFile> render(List<EntityDeclaration> entities, Schema next) {
+    List<JavaFile> files = new ArrayList<>();
+    for (EntityDeclaration entity : entities) {
+      List<Transition> transitions = next.transitionsOf(entity.tableName()).stream()
+          .filter(t -> !t.isLink() && !t.isTableRename())
+          .toList();
+      if (!transitions.isEmpty()) {
+        files.add(render(entity, transitions));
+      }
+    }
+    return files;
   }
 
   public JavaFile render(EntityDeclaration entity, List<Transition> transitions) {

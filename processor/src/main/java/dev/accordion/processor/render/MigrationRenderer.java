@@ -4,6 +4,7 @@ import dev.accordion.format.DialectName;
 import dev.accordion.format.Header;
 import dev.accordion.format.Section;
 import dev.accordion.processor.plan.Operation;
+import dev.accordion.processor.plan.Plan;
 import dev.accordion.processor.plan.PlannedMigration;
 import dev.accordion.processor.model.Transform;
 import dev.accordion.processor.model.Transition;
@@ -47,21 +48,27 @@ public final class MigrationRenderer {
    * @param rebuildsTables whether it rebuilds tables with foreign keys off (SQLite), holding
    *     the database's write lock while it copies them
    * @param names every identifier its SQL quotes, as it stands there
+   * @param tables the tables it changes, in the order its operations name them
    */
   public record RenderedMigration(String description, Header header, String text,
-      boolean rebuildsTables, Set<String> names) {
+      boolean rebuildsTables, Set<String> names, List<String> tables) {
 
     public RenderedMigration {
       names = Collections.unmodifiableSet(new LinkedHashSet<>(names));
+      tables = List.copyOf(tables);
     }
+  }
+
+  /** Every migration of {@code plan}, in order. */
+  public List<RenderedMigration> render(Plan plan) {
+    return plan.migrations().stream().map(this::render).toList();
   }
 
   public RenderedMigration render(PlannedMigration migration) {
     Set<String> names = new LinkedHashSet<>();
     Sections sections = QuotedNames.collect(names, () ->
         Sections.all(migration.operations().stream().map(dialect::render).toList()));
-    Header header = new Header(migration.kind(),
-        migration.transitionId());
+    Header header = new Header(migration.kind(), migration.transitionId());
     StringBuilder out = new StringBuilder();
     out.append(header.line()).append('\n');
     for (String line : summary(migration)) {
@@ -87,8 +94,10 @@ public final class MigrationRenderer {
       section(out, Section.VERIFY,
           sections.refuseOnMismatch() ? attribute(Section.ON_MISMATCH, "refuse") : "", statements);
     });
+    List<String> tables = migration.operations().stream()
+        .flatMap(op -> op.tables().stream()).distinct().toList();
     return new RenderedMigration(migration.description(), header, out.toString(),
-        sections.foreignKeysOff(), names);
+        sections.foreignKeysOff(), names, tables);
   }
 
   /** A section's marker line and statements, after a blank line; nothing when it has none. */

@@ -15,6 +15,15 @@ import java.util.stream.Collectors;
  */
 public interface SqlDialect extends DialectCapabilities {
 
+  /** The renderer of {@code dialect}: the one place a dialect's name picks its SQL. */
+  static SqlDialect of(DialectName dialect) {
+    return switch (dialect) {
+      case SQLITE -> new SqliteDialect();
+      case POSTGRESQL -> new PostgresDialect();
+      case MYSQL -> new MysqlDialect();
+    };
+  }
+
   @Override
   default DialectName dialect() {
     return syntax().dialect();

@@ -3,6 +3,7 @@ package dev.accordion.processor.write;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.accordion.format.DialectName;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.ColumnType.Kind;
@@ -92,6 +93,16 @@ class SnapshotStoreTest {
   }
 
   @Test
+  void aDialectAccordionDoesNotKnowMakesTheSnapshotUnreadable() throws IOException {
+    String text = golden().replace("\"dialect\" : \"mysql\"", "\"dialect\" : \"oracle\"");
+
+    IOException e = assertThrows(IOException.class, () -> read(text));
+
+    assertThat(e).hasMessageThat()
+        .contains("unknown dialect \"oracle\" (dialects: sqlite, postgresql, mysql)");
+  }
+
+  @Test
   void aNullInAListMakesTheSnapshotUnreadable() throws IOException {
     String text = golden().replace("\"primaryKey\" : [\n", "\"primaryKey\" : [\n null,\n");
 
@@ -134,7 +145,7 @@ class SnapshotStoreTest {
             List.of(":firstName || ' ' || :lastName"),
             List.of("substr(:value, 1, instr(:value, ' ') - 1)",
                 "substr(:value, instr(:value, ' ') + 1)"),
-            List.of(new Transform.DialectSql("mysql",
+            List.of(new Transform.DialectSql(DialectName.MYSQL,
                 List.of("CONCAT(:firstName, ' ', :lastName)"),
                 List.of("SUBSTRING_INDEX(:value, ' ', 1)", "SUBSTRING_INDEX(:value, ' ', -1)")))),
         1000);
@@ -144,7 +155,7 @@ class SnapshotStoreTest {
         Transform.converter("dev.example.SplitLocation",
             List.of("substr(:value, 1, 2)", "substr(:value, 4)"),
             List.of(":city || '/' || :countryCode"),
-            List.of(new Transform.DialectSql("postgresql",
+            List.of(new Transform.DialectSql(DialectName.POSTGRESQL,
                 List.of("split_part(:value, '/', 1)", "split_part(:value, '/', 2)"),
                 List.of(":city || '/' || :countryCode")))),
         500);
