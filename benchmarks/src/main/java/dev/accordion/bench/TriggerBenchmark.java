@@ -18,32 +18,13 @@ import java.util.Random;
  */
 final class TriggerBenchmark {
 
-  private static final String RELEASE_1 = """
-      package bench.triggers;
+  /** The release the benchmark starts from. */
+  private static final String RELEASE_1 = item("");
 
-      import jakarta.persistence.*;
+  /** The release whose expand of amount into quantity installs the sync triggers. */
+  private static final String RELEASE_2 =
+      item("  @Expand @RenamedFrom(\"amount\") Integer quantity;\n");
 
-      @Entity
-      public class Item {
-        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-        @Column(nullable = false) String label;
-        Integer amount;
-      }
-      """;
-  private static final String RELEASE_2 = """
-      package bench.triggers;
-
-      import dev.accordion.*;
-      import jakarta.persistence.*;
-
-      @Entity
-      public class Item {
-        @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-        @Column(nullable = false) String label;
-        Integer amount;
-        @Expand @RenamedFrom("amount") Integer quantity;
-      }
-      """;
   private static final int SEEDED = 1_000;
 
   private final Mode mode;
@@ -86,6 +67,23 @@ final class TriggerBenchmark {
           "at least 0.7x", ratio >= 0.7));
     }
     return figures;
+  }
+
+  /** Item as a release declares it: the fields every release has, then {@code more}. */
+  private static String item(String more) {
+    return """
+        package bench.triggers;
+
+        import dev.accordion.*;
+        import jakarta.persistence.*;
+
+        @Entity
+        public class Item {
+          @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+          @Column(nullable = false) String label;
+          Integer amount;
+        %s}
+        """.formatted(more);
   }
 
   private static void seed(String url) throws Exception {
