@@ -145,7 +145,7 @@ public final class TransformRules {
     }
     boolean ok = true;
     for (ExpandDeclaration.DialectSqlEntry entry : expand.dialectSql()) {
-      if (!dialects.contains(DialectName.fromWord(entry.dialect()).orElse(null))) {
+      if (DialectName.fromWord(entry.dialect()).filter(dialects::contains).isEmpty()) {
         report.report(
             Message.DIALECT_SQL_UNKNOWN,
             field.element(),
