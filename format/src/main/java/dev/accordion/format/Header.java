@@ -16,6 +16,7 @@ public record Header(MigrationKind kind, Optional<String> transition) {
   public static final String TRANSITION = "transition";
 
   private static final String BYTE_ORDER_MARK = "\uFEFF";
+  private static final Set<String> ATTRIBUTES = Set.of(KIND, TRANSITION);
 
   /** The line as written: {@code -- accordion:migration kind=expand transition=Post.status}. */
   public String line() {
@@ -40,7 +41,7 @@ public record Header(MigrationKind kind, Optional<String> transition) {
       throw new FormatException(1, "the first line must be '" + START + " kind=<kind>'");
     }
     Map<String, String> attributes = Attributes.parse(line.substring(START.length()), 1);
-    Attributes.requireOnly(attributes, Set.of(KIND, TRANSITION), 1);
+    Attributes.requireOnly(attributes, ATTRIBUTES, 1);
     String word = Attributes.required(attributes, KIND, 1);
     Optional<MigrationKind> kind = MigrationKind.fromWord(word);
     if (kind.isEmpty()) {

@@ -157,8 +157,9 @@ interface Dialect {
 
   /** The dialect named {@code override}, or the one of the connected database. */
   static Dialect of(Connection connection, String override) throws SQLException {
-    String product = override != null
-        ? override
+    Optional<DialectName> known = override == null ? ofDriver(connection) : Optional.empty();
+    String product = override != null ? override
+        : known.isPresent() ? known.get().word()
         : connection.getMetaData().getDatabaseProductName();
     Optional<DialectName> name = DialectName.ofProduct(product);
     if (name.isEmpty()) {
@@ -166,7 +167,33 @@ interface Dialect {
           + "supports SQLite, PostgreSQL, MySQL and MariaDB). Use one of those, or apply the "
           + "generated migrations with another tool.");
     }
-    switch (name.get()) {
+    return of(name.get());
+  }
+
+  /**
+   * The dialect of a connection from one of the drivers Accordion is tested with, told by the
+   * driver's connection class (under a pool's proxy); empty for any other, whose metadata then
+   * names the database. The first call of {@code getMetaData} loads the driver's and the pool's
+   * metadata classes, which is a tenth of a boot with nothing to do.
+   */
+  private static Optional<DialectName> ofDriver(Connection connection) throws SQLException {
+    String driver = connection.isWrapperFor(Connection.class)
+        ? connection.unwrap(Connection.class).getClass().getName()
+        : connection.getClass().getName();
+    if (driver.startsWith("org.sqlite.")) {
+      return Optional.of(DialectName.SQLITE);
+    }
+    if (driver.startsWith("org.postgresql.")) {
+      return Optional.of(DialectName.POSTGRESQL);
+    }
+    if (driver.startsWith("org.mariadb.jdbc.")) {
+      return Optional.of(DialectName.MYSQL);
+    }
+    return Optional.empty();
+  }
+
+  private static Dialect of(DialectName name) {
+    switch (name) {
       case SQLITE:
         return new SqliteDialect();
       case POSTGRESQL:

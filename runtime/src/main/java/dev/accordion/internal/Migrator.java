@@ -33,9 +33,8 @@ public final class Migrator {
 
   /** Runs every applied migration's verification again. */
   public StatusReport verify() {
-    return withSession("verify", session -> {
+    return withSession("verify", (session, reader) -> {
       HistoryTable history = new HistoryTable(session);
-      FileReader reader = readFiles(session);
       Ledger ledger = history.ledger(reader);
       List<MigrationFile> files = reader.files();
       ledger.validate();
@@ -52,8 +51,8 @@ public final class Migrator {
 
   /** Reads without changing anything, not even creating the history table. */
   public StatusReport status() {
-    return withSession("status", session -> {
-      Ledger ledger = new HistoryTable(session).ledger(readFiles(session));
+    return withSession("status", (session, reader) -> {
+      Ledger ledger = new HistoryTable(session).ledger(reader);
       parsePending(ledger);
       return report(session, ledger, List.of()); // nothing changed, so the history read stands
     });
@@ -85,9 +84,10 @@ public final class Migrator {
    */
   @SuppressWarnings("try") // the lock is held by the try block and released when it closes
   public StatusReport resolve(String version, Resolution resolution) {
-    return once("resolve", session -> { // not run again: a lost commit may have resolved it
+    // Not run again on a lost connection: the lost commit may have resolved it.
+    return once("resolve", (session, reader) -> {
       HistoryTable history = new HistoryTable(session);
-      List<MigrationFile> files = readFiles(session).files();
+      List<MigrationFile> files = reader.files();
       if (!history.exists()) {
         throw new AccordionException("Nothing to resolve: " + HistoryTable.TABLE + " does not "
             + "exist in this database, so no migration was ever applied or failed here.");
@@ -186,10 +186,9 @@ public final class Migrator {
 
   @SuppressWarnings("try") // the lock is held by the try block and released when it closes
   private StatusReport apply(boolean includeContracts) {
-    return withSession(includeContracts ? "complete" : "migrate", session -> {
+    return withSession(includeContracts ? "complete" : "migrate", (session, reader) -> {
       HistoryTable history = new HistoryTable(session);
       boolean withContracts = includeContracts || contractsAtBoot(session);
-      FileReader reader = readFiles(session);
       Ledger ledger = history.ledger(reader);
       List<MigrationFile> files = reader.files();
       ledger.validate();
@@ -271,12 +270,12 @@ public final class Migrator {
     return ledger.report(contractsAtBoot(session), applied);
   }
 
-  /** Starts reading the files of the session's dialect, beside the command's history reads. */
-  private FileReader readFiles(Session session) {
+  /** Starts reading the files of {@code dialect}, beside the command's work on the database. */
+  private FileReader readFiles(Dialect dialect) {
     MigrationSource source = options.directory() != null
         ? new DirectorySource(options.directory())
         : new ClasspathSource(options.location(), options.classLoader());
-    return FileReader.start(source, session.dialect().name(), options.target());
+    return FileReader.start(source, dialect.name(), options.target());
   }
 
   private boolean contractsAtBoot(Session session) {
@@ -285,8 +284,19 @@ public final class Migrator {
         : session.dialect().contractsAtBootByDefault();
   }
 
+  /** A command's work on its session, with the reading of its files already under way. */
   private interface Command {
-    StatusReport run(Session session) throws SQLException;
+    StatusReport run(Session session, FileReader reader) throws SQLException;
+  }
+
+  /** Starts reading the files once the session knows its dialect, before the session is set up. */
+  private final class StartReading implements Session.DialectKnown {
+    FileReader reader;
+
+    @Override
+    public void dialect(Dialect dialect) {
+      reader = readFiles(dialect);
+    }
   }
 
   /** The first pause before a command that lost its connection runs again; each doubles it. */
@@ -333,8 +343,9 @@ public final class Migrator {
   }
 
   private StatusReport once(String command, Command work) {
-    try (Session session = Session.open(options.dataSource(), options.dialect())) {
-      return work.run(session);
+    StartReading reading = new StartReading();
+    try (Session session = Session.open(options.dataSource(), options.dialect(), reading)) {
+      return work.run(session, reading.reader);
     } catch (SQLException e) {
       Culprit culprit = Culprit.of(e);
       throw new AccordionException("Accordion " + command + " failed on a database error: "

@@ -28,10 +28,17 @@ final class Session implements AutoCloseable {
     this.sessionSettings = sessionSettings;
   }
 
-  static Session open(DataSource dataSource, String dialectOverride) throws SQLException {
+  /** Told the dialect as soon as it is known, before the session's settings are made. */
+  interface DialectKnown {
+    void dialect(Dialect dialect);
+  }
+
+  static Session open(DataSource dataSource, String dialectOverride, DialectKnown whenKnown)
+      throws SQLException {
     Connection connection = dataSource.getConnection();
     try {
       Dialect dialect = Dialect.of(connection, dialectOverride);
+      whenKnown.dialect(dialect);
       boolean autoCommitBefore = connection.getAutoCommit();
       connection.setAutoCommit(true);
       return new Session(connection, dialect, autoCommitBefore, dialect.prepareSession(connection));
