@@ -80,14 +80,8 @@ public sealed interface ColumnChange {
 
     @Override
     public TableDraft applyTo(TableDraft table) {
-      TableDraft next = table;
-      for (String old : transition.oldColumns()) {
-        next = next.put(next.get(old).relaxed());
-      }
-      for (Column column : newColumns) {
-        next = next.put(column.relaxed());
-      }
-      return next;
+      return table.relax(transition.oldColumns())
+          .putAll(newColumns.stream().map(Column::relaxed).toList());
     }
   }
 
@@ -107,14 +101,7 @@ public sealed interface ColumnChange {
 
     @Override
     public TableDraft applyTo(TableDraft table) {
-      TableDraft next = table;
-      for (String old : transition.oldColumns()) {
-        next = next.remove(old);
-      }
-      for (Column column : finalColumns) {
-        next = next.put(column);
-      }
-      return next;
+      return table.removeAll(transition.oldColumns()).putAll(finalColumns);
     }
   }
 

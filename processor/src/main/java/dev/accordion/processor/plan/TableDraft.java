@@ -83,6 +83,24 @@ public final class TableDraft {
         : put(new Column(c.name(), field, type, c.nullable(), c.unique(), c.identity()));
   }
 
+  /** Every column of {@code added} put, in order. */
+  public TableDraft putAll(List<Column> added) {
+    LinkedHashMap<String, Column> next = new LinkedHashMap<>(columns);
+    added.forEach(column -> next.put(column.name(), column));
+    return with(next, renamedColumns, indexes);
+  }
+
+  /** The columns named {@code names} without their constraints, as an expand leaves them. */
+  public TableDraft relax(List<String> names) {
+    return putAll(names.stream().map(name -> get(name).relaxed()).toList());
+  }
+
+  public TableDraft removeAll(List<String> names) {
+    LinkedHashMap<String, Column> next = new LinkedHashMap<>(columns);
+    names.forEach(next::remove);
+    return with(next, renamedColumns, indexes);
+  }
+
   public TableDraft remove(String column) {
     LinkedHashMap<String, Column> next = new LinkedHashMap<>(columns);
     next.remove(column);

@@ -12,25 +12,16 @@ import dev.accordion.processor.read.FieldDeclaration;
 import dev.accordion.processor.validate.TransitionRules;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.TypeElement;
 
 /**
  * An entity whose table the snapshot does not have: a new table, or a join table filled from
  * another table's link. A new table has no old columns, so transition annotations on its fields
  * name nothing.
  */
-final class NewTables {
-
-  private final Walk walk;
-  private final EntityDeclaration entity;
-  private final Optional<TypeElement> origin;
-  private final ValidationReport.Builder report;
+final class NewTables extends EntityStep {
 
   NewTables(Walk walk, EntityDeclaration entity) {
-    this.walk = walk;
-    this.entity = entity;
-    this.origin = Optional.of(entity.type());
-    this.report = walk.report;
+    super(walk, entity);
   }
 
   TableIntent create() {

@@ -12,25 +12,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.TypeElement;
 
 /**
  * An entity whose table has another name in the snapshot: a zero-downtime rename begun, in
  * flight or finished ({@code @Expand} or {@code @Contract} on the class), a direct rename
  * ({@code @RenamedFrom} alone), or a name changed with neither.
  */
-final class TableRenames {
-
-  private final Walk walk;
-  private final EntityDeclaration entity;
-  private final Optional<TypeElement> origin;
-  private final ValidationReport.Builder report;
+final class TableRenames extends EntityStep {
 
   TableRenames(Walk walk, EntityDeclaration entity) {
-    this.walk = walk;
-    this.entity = entity;
-    this.origin = Optional.of(entity.type());
-    this.report = walk.report;
+    super(walk, entity);
   }
 
   private TableIntent.Keep keep(Table table) {
