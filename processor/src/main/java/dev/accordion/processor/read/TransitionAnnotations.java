@@ -32,20 +32,10 @@ import javax.lang.model.util.Types;
  * {@code @Expand} (with what its converter class offers the generated accessors),
  * {@code @Contract} and {@code @RenamedFrom}. Whether they make sense is for the rules to judge.
  */
-final class TransitionAnnotations {
+record TransitionAnnotations(Annotations annotations, Elements elements, Types types) {
 
   private static final String CONVERTER = "dev.accordion.Converter";
   private static final String NO_CONVERTER = "dev.accordion.Converter.None";
-
-  private final Annotations annotations;
-  private final Elements elements;
-  private final Types types;
-
-  TransitionAnnotations(Annotations annotations, Elements elements, Types types) {
-    this.annotations = annotations;
-    this.elements = elements;
-    this.types = types;
-  }
 
   /** The {@code @Expand} on {@code element}, a field of {@code entity} or {@code entity} itself. */
   Optional<ExpandDeclaration> expand(TypeElement entity, Element element) {

@@ -27,18 +27,11 @@ import javax.tools.StandardLocation;
  * migration plus an index into {@code CLASS_OUTPUT} so the jar of the same build carries them.
  * Everything is {@linkplain #prepare prepared} in memory before anything is written. An existing
  * migration file is never rewritten: new files take the next free version.
+ *
+ * @param directory the source tree's migrations folder ({@code -Aaccordion.migrations})
+ * @param classpathRoot where the runtime looks on the class path ({@code db/accordion})
  */
-public final class MigrationWriter {
-
-  private final Path directory;
-  private final Filer filer;
-  private final String classpathRoot;
-
-  public MigrationWriter(Path directory, Filer filer, String classpathRoot) {
-    this.directory = directory;
-    this.filer = filer;
-    this.classpathRoot = classpathRoot;
-  }
+public record MigrationWriter(Path directory, Filer filer, String classpathRoot) {
 
   /** A migration's file text with its description and header; named when written. */
   public record NewMigration(String description, Header header, String text) {}
