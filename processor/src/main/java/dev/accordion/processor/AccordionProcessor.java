@@ -115,7 +115,7 @@ public final class AccordionProcessor extends AbstractProcessor {
    */
   private boolean reportMisplaced(RoundEnvironment round, Reporter reporter) {
     EntityReader reader =
-        new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+        new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     List<TypeElement> annotations = new ArrayList<>();
     for (String name : EntityReader.FIELD_ANNOTATIONS) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
@@ -131,6 +131,7 @@ public final class AccordionProcessor extends AbstractProcessor {
     for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
       found |= reader.reportMisplaced(element);
     }
+    reporter.report(reader.findings());
     return found;
   }
 
@@ -147,9 +148,10 @@ public final class AccordionProcessor extends AbstractProcessor {
 
     // read
     EntityReader reader =
-        new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+        new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     List<EntityDeclaration> entities = new ArrayList<>();
     entityTypes.forEach(type -> reader.read(type).ifPresent(entities::add));
+    reporter.report(reader.findings());
     SnapshotStore snapshots = new SnapshotStore();
     Optional<SnapshotStore.Snapshot> snapshot;
     try {

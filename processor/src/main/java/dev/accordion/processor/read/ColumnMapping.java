@@ -7,7 +7,7 @@ import static dev.accordion.processor.read.Annotations.ID;
 import static dev.accordion.processor.read.Annotations.LOB;
 
 import dev.accordion.processor.diagnostics.Message;
-import dev.accordion.processor.diagnostics.Reporter;
+import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.ColumnType.Kind;
@@ -57,11 +57,11 @@ final class ColumnMapping {
           Map.entry("java.util.UUID", Kind.UUID));
 
   private final Annotations annotations;
-  private final Reporter reporter;
+  private final ValidationReport.Builder report;
 
-  ColumnMapping(Annotations annotations, Reporter reporter) {
+  ColumnMapping(Annotations annotations, ValidationReport.Builder report) {
     this.annotations = annotations;
-    this.reporter = reporter;
+    this.report = report;
   }
 
   /** The field's column, or empty when its type or key generation cannot be mapped (reported). */
@@ -69,7 +69,7 @@ final class ColumnMapping {
     Optional<AnnotationMirror> column = Annotations.find(field, COLUMN);
     Optional<ColumnType> type = columnType(field, column);
     if (type.isEmpty()) {
-      reporter.report(Message.UNSUPPORTED_TYPE, field, field.getSimpleName(), field.asType());
+      report.report(Message.UNSUPPORTED_TYPE, field, field.getSimpleName(), field.asType());
       return Optional.empty();
     }
     boolean id = Annotations.has(field, ID);
@@ -112,7 +112,7 @@ final class ColumnMapping {
           : "sequence (a table on SQLite)") + ", which no Accordion migration creates";
     };
     if (problem != null) {
-      reporter.report(Message.KEY_GENERATION_UNSUPPORTED, field, generated.get(),
+      report.report(Message.KEY_GENERATION_UNSUPPORTED, field, generated.get(),
           annotations.value(generated.get(), "strategy"), strategy, field.getSimpleName(),
           problem);
       return Optional.empty();

@@ -12,7 +12,7 @@ import static dev.accordion.processor.read.Annotations.TABLE;
 import static dev.accordion.processor.read.Annotations.TRANSIENT;
 
 import dev.accordion.processor.diagnostics.Message;
-import dev.accordion.processor.diagnostics.Reporter;
+import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.Index;
 import java.util.ArrayDeque;
@@ -50,13 +50,18 @@ public final class EntityReader {
   private final Annotations annotations;
   private final ColumnMapping columns;
   private final TransitionAnnotations transitions;
-  private final Reporter reporter;
+  /** What reading found wrong with the declarations, in the order found. */
+  private final ValidationReport.Builder report = ValidationReport.builder();
 
-  public EntityReader(Elements elements, Types types, Reporter reporter) {
+  public EntityReader(Elements elements, Types types) {
     this.annotations = new Annotations(elements);
-    this.columns = new ColumnMapping(annotations, reporter);
+    this.columns = new ColumnMapping(annotations, report);
     this.transitions = new TransitionAnnotations(annotations, elements, types);
-    this.reporter = reporter;
+  }
+
+  /** Everything this reader found wrong so far, for the caller to report. */
+  public ValidationReport findings() {
+    return report.build();
   }
 
   public static boolean isEntity(Element element) {
@@ -110,7 +115,7 @@ public final class EntityReader {
     if (element.getKind() == ElementKind.FIELD) {
       Element owner = element.getEnclosingElement();
       if (!isEntity(owner) && !Annotations.has(owner, MAPPED_SUPERCLASS)) {
-        reporter.report(Message.NOT_ON_AN_ENTITY, element, mirror, simple,
+        report.report(Message.NOT_ON_AN_ENTITY, element, mirror, simple,
             "field '" + element.getSimpleName() + "'", owner.getSimpleName());
         return true;
       }
@@ -118,14 +123,14 @@ public final class EntityReader {
           : element.getModifiers().contains(Modifier.TRANSIENT) ? "transient"
           : Annotations.has(element, TRANSIENT) ? "@Transient" : null;
       if (why != null) {
-        reporter.report(Message.NOT_PERSISTED, element, mirror, simple, element.getSimpleName(),
+        report.report(Message.NOT_PERSISTED, element, mirror, simple, element.getSimpleName(),
             why, why.startsWith("@") ? why : "'" + why + "'", simple);
         return true;
       }
       return false;
     }
     if (!isEntity(element)) {
-      reporter.report(Message.NOT_ON_AN_ENTITY, element, mirror, simple,
+      report.report(Message.NOT_ON_AN_ENTITY, element, mirror, simple,
           element.getKind().toString().toLowerCase(java.util.Locale.ROOT) + " "
               + element.getSimpleName(), element.getSimpleName());
       return true;
@@ -150,7 +155,7 @@ public final class EntityReader {
       FieldDeclaration fieldDeclaration = declared.get();
       FieldDeclaration clash = byColumn.putIfAbsent(fieldDeclaration.column().name(), fieldDeclaration);
       if (clash != null) {
-        reporter.report(
+        report.report(
             Message.DUPLICATE_COLUMN,
             field,
             clash.name(),
@@ -164,10 +169,10 @@ public final class EntityReader {
     }
     long keys = fields.stream().filter(FieldDeclaration::id).count();
     if (ok && keys == 0) {
-      reporter.report(Message.NO_PRIMARY_KEY, type, type.getSimpleName());
+      report.report(Message.NO_PRIMARY_KEY, type, type.getSimpleName());
       ok = false;
     } else if (keys > 1) {
-      reporter.report(Message.COMPOSITE_KEY, type, type.getSimpleName());
+      report.report(Message.COMPOSITE_KEY, type, type.getSimpleName());
       ok = false;
     }
     AnnotationMirror tableAnnotation =
@@ -227,7 +232,7 @@ public final class EntityReader {
       }
       if (problem != null) {
         String name = annotations.string(index, "name");
-        reporter.report(Message.INDEX_COLUMNS_INVALID, type, at,
+        report.report(Message.INDEX_COLUMNS_INVALID, type, at,
             name.isEmpty() ? "(unnamed)" : name, type.getSimpleName(), problem,
             String.join(", ", mapped));
         ok = false;
@@ -242,11 +247,11 @@ public final class EntityReader {
    */
   private boolean checkName(String what, String name, Element element, AnnotationMirror at) {
     if (NameRules.needsQuoting(name)) {
-      reporter.report(Message.NAME_NEEDS_QUOTING, element, at, what, name, NameRules.plain(name));
+      report.report(Message.NAME_NEEDS_QUOTING, element, at, what, name, NameRules.plain(name));
       return false;
     }
     if (NameRules.reserved(name)) {
-      reporter.report(Message.RESERVED_NAME, element, at, what, name, name);
+      report.report(Message.RESERVED_NAME, element, at, what, name, name);
     }
     return true;
   }
@@ -260,7 +265,7 @@ public final class EntityReader {
   private boolean checkNoInheritance(TypeElement type) {
     for (TypeElement parent = superclass(type); parent != null; parent = superclass(parent)) {
       if (isEntity(parent)) {
-        reporter.report(Message.ENTITY_INHERITANCE, type, type.getSimpleName(),
+        report.report(Message.ENTITY_INHERITANCE, type, type.getSimpleName(),
             "extends entity " + parent.getSimpleName(),
             "stores a subclass's rows in its root's table with a discriminator column"
                 + " (SINGLE_TABLE, the default) or in tables of their own (JOINED,"
@@ -271,7 +276,7 @@ public final class EntityReader {
     Optional<AnnotationMirror> discriminator = Annotations.find(type, DISCRIMINATOR_COLUMN);
     if (discriminator.isPresent()) {
       String name = annotations.string(discriminator.get(), "name");
-      reporter.report(Message.ENTITY_INHERITANCE, type, discriminator.get(), type.getSimpleName(),
+      report.report(Message.ENTITY_INHERITANCE, type, discriminator.get(), type.getSimpleName(),
           "declares @DiscriminatorColumn",
           "adds discriminator column " + (name.isEmpty() ? "DTYPE" : name) + " to its table");
       return false;
@@ -292,7 +297,7 @@ public final class EntityReader {
     for (String attribute : List.of("schema", "catalog")) {
       String schema = annotations.string(table.get(), attribute);
       if (!schema.isEmpty()) {
-        reporter.report(Message.TABLE_IN_OTHER_SCHEMA, type, table.get(),
+        report.report(Message.TABLE_IN_OTHER_SCHEMA, type, table.get(),
             annotations.value(table.get(), attribute), attribute, schema, type.getSimpleName(),
             tableName(type), schema, attribute, schema);
         ok = false;
