@@ -176,10 +176,15 @@ interface Dialect {
    * names the database. The first call of {@code getMetaData} loads the driver's and the pool's
    * metadata classes, which is a tenth of a boot with nothing to do.
    */
-  private static Optional<DialectName> ofDriver(Connection connection) throws SQLException {
-    String driver = connection.isWrapperFor(Connection.class)
-        ? connection.unwrap(Connection.class).getClass().getName()
-        : connection.getClass().getName();
+  private static Optional<DialectName> ofDriver(Connection connection) {
+    String driver;
+    try {
+      driver = connection.isWrapperFor(Connection.class)
+          ? connection.unwrap(Connection.class).getClass().getName()
+          : connection.getClass().getName();
+    } catch (SQLException e) {
+      return Optional.empty(); // a wrapper that will not unwrap: the metadata names the database
+    }
     if (driver.startsWith("org.sqlite.")) {
       return Optional.of(DialectName.SQLITE);
     }
