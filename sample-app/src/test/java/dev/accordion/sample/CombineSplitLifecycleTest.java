@@ -26,6 +26,18 @@ class CombineSplitLifecycleTest {
 
   @TempDir Path temp;
 
+  /** A person's values as a writer draws them; canonical: "First Last|City/CC". */
+  private record Drawn(String given, String family, String city, String country) {
+    static Drawn from(Random random) {
+      return new Drawn(FIRST[random.nextInt(FIRST.length)], LAST[random.nextInt(LAST.length)],
+          CITY[random.nextInt(CITY.length)], COUNTRY[random.nextInt(COUNTRY.length)]);
+    }
+
+    String canonical() {
+      return given + " " + family + "|" + city + "/" + country;
+    }
+  }
+
   /** Canonical value: "First Last|City/CC", whichever fields the release has. */
   static Mapping mapping(Release release) {
     if (release.name().endsWith("release1")) {
@@ -33,14 +45,11 @@ class CombineSplitLifecycleTest {
       return new Mapping() {
         @Override
         public String write(Object person, Random random) {
-          String given = FIRST[random.nextInt(FIRST.length)];
-          String family = LAST[random.nextInt(LAST.length)];
-          String city = CITY[random.nextInt(CITY.length)];
-          String country = COUNTRY[random.nextInt(COUNTRY.length)];
-          release1.setFirstName(person, given);
-          release1.setLastName(person, family);
-          release1.setLocation(person, city + "/" + country);
-          return given + " " + family + "|" + city + "/" + country;
+          Drawn drawn = Drawn.from(random);
+          release1.setFirstName(person, drawn.given());
+          release1.setLastName(person, drawn.family());
+          release1.setLocation(person, drawn.city() + "/" + drawn.country());
+          return drawn.canonical();
         }
 
         @Override
@@ -54,14 +63,11 @@ class CombineSplitLifecycleTest {
     return new Mapping() {
       @Override
       public String write(Object person, Random random) {
-        String given = FIRST[random.nextInt(FIRST.length)];
-        String family = LAST[random.nextInt(LAST.length)];
-        String city = CITY[random.nextInt(CITY.length)];
-        String country = COUNTRY[random.nextInt(COUNTRY.length)];
-        release2.setFullName(person, given + " " + family);
-        release2.setCity(person, city);
-        release2.setCountryCode(person, country);
-        return given + " " + family + "|" + city + "/" + country;
+        Drawn drawn = Drawn.from(random);
+        release2.setFullName(person, drawn.given() + " " + drawn.family());
+        release2.setCity(person, drawn.city());
+        release2.setCountryCode(person, drawn.country());
+        return drawn.canonical();
       }
 
       @Override

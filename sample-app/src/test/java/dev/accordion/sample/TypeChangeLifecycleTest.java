@@ -31,19 +31,29 @@ class TypeChangeLifecycleTest {
    * Canonical value: "views|uuid|note", whichever fields the release has. Release 1's notes fit
    * 255 characters; later releases write up to 1000.
    */
+  /** A reading's values as a writer draws them, its note up to {@code noteLength} long. */
+  private record Drawn(int views, UUID ref, String note) {
+    static Drawn from(Random random, int noteLength) {
+      return new Drawn(random.nextInt(1_000_000), uuid(random),
+          "n".repeat(1 + random.nextInt(noteLength)));
+    }
+
+    String canonical() {
+      return views + "|" + ref + "|" + note;
+    }
+  }
+
   static Mapping mapping(Release release) {
     if (release.name().endsWith("release1")) {
       ReadingRelease1 release1 = new ReadingRelease1(release);
       return new Mapping() {
         @Override
         public String write(Object reading, Random random) {
-          int views = random.nextInt(1_000_000);
-          UUID ref = uuid(random);
-          String note = "n".repeat(1 + random.nextInt(255));
-          release1.setNote(reading, note);
-          release1.setViews(reading, views);
-          release1.setRef(reading, ref.toString());
-          return views + "|" + ref + "|" + note;
+          Drawn drawn = Drawn.from(random, 255);
+          release1.setNote(reading, drawn.note());
+          release1.setViews(reading, drawn.views());
+          release1.setRef(reading, drawn.ref().toString());
+          return drawn.canonical();
         }
 
         @Override
@@ -57,13 +67,11 @@ class TypeChangeLifecycleTest {
     return new Mapping() {
       @Override
       public String write(Object reading, Random random) {
-        int views = random.nextInt(1_000_000);
-        UUID ref = uuid(random);
-        String note = "n".repeat(1 + random.nextInt(1000));
-        release2.setNote(reading, note);
-        release2.setViewCount(reading, (long) views);
-        release2.setReference(reading, ref);
-        return views + "|" + ref + "|" + note;
+        Drawn drawn = Drawn.from(random, 1000);
+        release2.setNote(reading, drawn.note());
+        release2.setViewCount(reading, (long) drawn.views());
+        release2.setReference(reading, drawn.ref());
+        return drawn.canonical();
       }
 
       @Override
