@@ -8,27 +8,20 @@ import java.util.Optional;
  * and the runtime's dialect. Every other place asks this enum, never compares the text.
  */
 public enum DialectName {
-  SQLITE("sqlite", "SQLite"),
-  POSTGRESQL("postgresql", "PostgreSQL"),
+  SQLITE("sqlite"),
+  POSTGRESQL("postgresql"),
   /** MySQL and MariaDB: one dialect, one folder. */
-  MYSQL("mysql", "MySQL/MariaDB");
+  MYSQL("mysql");
 
   private final String word;
-  private final String displayName;
 
-  DialectName(String word, String displayName) {
+  DialectName(String word) {
     this.word = word;
-    this.displayName = displayName;
   }
 
   /** As written in folders, options and annotations: {@code sqlite}, {@code postgresql}, {@code mysql}. */
   public String word() {
     return word;
-  }
-
-  /** For people: {@code SQLite}, {@code PostgreSQL}, {@code MySQL/MariaDB}. */
-  public String displayName() {
-    return displayName;
   }
 
   /** The dialect written {@code word}, or empty. */
