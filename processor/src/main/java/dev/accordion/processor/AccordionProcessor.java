@@ -17,6 +17,7 @@ import dev.accordion.processor.render.SqlDialect;
 import dev.accordion.processor.resolve.Resolution;
 import dev.accordion.processor.resolve.Resolver;
 import dev.accordion.processor.validate.RenderedRules;
+import dev.accordion.processor.validate.TableRules;
 import dev.accordion.processor.write.MigrationWriter;
 import dev.accordion.processor.write.SourceWriter;
 import dev.accordion.processor.write.SnapshotStore;
@@ -179,8 +180,12 @@ public final class AccordionProcessor extends AbstractProcessor {
       return;
     }
 
-    // plan
+    // plan, and the rule judged on what the plan would change
     Plan plan = Planner.plan(previous, snapshot.isEmpty(), resolution.intents());
+    reporter.report(TableRules.renamesInFlight(previous, entities, plan));
+    if (reporter.hasErrors()) {
+      return;
+    }
 
     // render, and the rules on what rendering found
     Map<String, List<String>> acknowledged =

@@ -2,9 +2,6 @@ package dev.accordion.processor.resolve;
 
 import dev.accordion.processor.model.Schema;
 import dev.accordion.processor.model.Table;
-import dev.accordion.processor.plan.Operation;
-import dev.accordion.processor.plan.PlannedMigration;
-import dev.accordion.processor.plan.Planner;
 import dev.accordion.processor.plan.TableIntent;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.validate.DialectCapabilities;
@@ -52,14 +49,6 @@ public final class Resolver {
     for (EntityDeclaration entity : sorted) {
       resolve(walk, entity);
     }
-    // The operations these intents plan, for the rule that guards renames in flight: the
-    // schema migration's, the expands' and the contracts', in that order.
-    List<Operation> planned = Planner.plan(snapshot, false, walk.intents).migrations().stream()
-        .map(PlannedMigration::operations)
-        .flatMap(List::stream)
-        .filter(op -> !(op instanceof Operation.RemoveEnumValues))
-        .toList();
-    walk.report.add(TableRules.renamesInFlight(snapshot, entities, planned));
     for (Table table : snapshot.tables()) {
       if (walk.matched.contains(table.name())) {
         continue;

@@ -8,6 +8,8 @@ import dev.accordion.processor.model.Schema;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import dev.accordion.processor.plan.Operation;
+import dev.accordion.processor.plan.Plan;
+import dev.accordion.processor.plan.PlannedMigration;
 import dev.accordion.processor.read.EntityDeclaration;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,12 +104,17 @@ public final class TableRules {
 
   /**
    * While a table is being renamed, nothing else may change it under either name (the
-   * rename's own expand and contract aside), and no other entity may map its old name.
-   * {@code planned} are the operations of the schema migration, the expands and the contracts,
-   * in that order.
+   * rename's own expand and contract aside), and no other entity may map its old name: judged
+   * on the plan, whose operations say what would change.
    */
   public static ValidationReport renamesInFlight(Schema snapshot, List<EntityDeclaration> all,
-      List<Operation> planned) {
+      Plan plan) {
+    // The schema migration's operations, the expands' and the contracts', in that order.
+    List<Operation> planned = plan.migrations().stream()
+        .map(PlannedMigration::operations)
+        .flatMap(List::stream)
+        .filter(op -> !(op instanceof Operation.RemoveEnumValues))
+        .toList();
     ValidationReport.Builder report = ValidationReport.builder();
     List<Transition> renames = snapshot.transitions().stream()
         .filter(Transition::isTableRename).toList();
