@@ -68,7 +68,8 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
           + "them with the others, in version order; rebuild (mvn clean compile) to bring the "
           + "index up to date.");
       for (String fileName : unlisted) {
-        migrations.add(parse(directory + "/" + fileName, fileName, read(directory + "/" + fileName)));
+        String path = directory + "/" + fileName;
+        migrations.add(parse(path, fileName, read(path)));
       }
     }
     return MigrationSource.inVersionOrder(migrations, "classpath:" + directory);
@@ -91,7 +92,7 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
       if (index.getProtocol().equals("file")) {
         String[] files = new File(index.toURI()).getParentFile().list();
         for (String name : files == null ? new String[0] : files) {
-          if (isMigration(name)) {
+          if (MigrationFileName.looksLikeMigration(name)) {
             names.add(name);
           }
         }
@@ -102,7 +103,7 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
         while (entries.hasMoreElements()) {
           String entry = entries.nextElement().getName();
           if (entry.startsWith(prefix) && entry.indexOf('/', prefix.length()) < 0
-              && isMigration(entry.substring(prefix.length()))) {
+              && MigrationFileName.looksLikeMigration(entry.substring(prefix.length()))) {
             names.add(entry.substring(prefix.length()));
           }
         }
@@ -113,10 +114,6 @@ record ClasspathSource(String root, ClassLoader classLoader) implements Migratio
       throw new IllegalStateException("cannot list the folder of " + index, e);
     }
     return names;
-  }
-
-  private static boolean isMigration(String name) {
-    return MigrationFileName.looksLikeMigration(name);
   }
 
   private MigrationFile load(String directory, String indexPath, MigrationIndex.Entry entry) {

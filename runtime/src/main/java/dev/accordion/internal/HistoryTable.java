@@ -1,7 +1,6 @@
 package dev.accordion.internal;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -113,26 +112,30 @@ final class HistoryTable {
    * The files are taken from {@code reader} once the rows are read, so the two reads overlap.
    */
   Ledger ledger(FileReader reader) throws SQLException {
-    Map<String, HistoryRow> rows;
-    Map<String, List<HistoryRow>> attempts;
+    Recorded recorded;
     try {
-      Set<String> tables = accordionTables();
-      rows = tables.contains(TABLE) ? rowsByVersion() : new HashMap<>();
-      attempts = tables.contains(LOG_TABLE) ? attemptsByVersion() : new HashMap<>();
+      recorded = recorded();
     } catch (SQLException | RuntimeException e) {
       reader.files(); // a file that cannot be read is named first, as a read without the reader
       throw e;
     }
-    return new Ledger(reader.files(), rows, attempts);
+    return new Ledger(reader.files(), recorded.rows(), recorded.attempts());
   }
 
   /** {@link #ledger(FileReader)} of files read already. */
   Ledger ledger(List<MigrationFile> files) throws SQLException {
+    Recorded recorded = recorded();
+    return new Ledger(files, recorded.rows(), recorded.attempts());
+  }
+
+  /** The history's rows and the log's attempts, by version. */
+  private record Recorded(
+      Map<String, HistoryRow> rows, Map<String, List<HistoryRow>> attempts) {}
+
+  private Recorded recorded() throws SQLException {
     Set<String> tables = accordionTables();
-    Map<String, HistoryRow> rows = tables.contains(TABLE) ? rowsByVersion() : new HashMap<>();
-    Map<String, List<HistoryRow>> attempts =
-        tables.contains(LOG_TABLE) ? attemptsByVersion() : new HashMap<>();
-    return new Ledger(files, rows, attempts);
+    return new Recorded(tables.contains(TABLE) ? rowsByVersion() : new HashMap<>(),
+        tables.contains(LOG_TABLE) ? attemptsByVersion() : new HashMap<>());
   }
 
   private Map<String, List<HistoryRow>> attemptsByVersion() throws SQLException {

@@ -33,11 +33,6 @@ public enum Server {
     this.dialect = dialect;
   }
 
-  /** The environment variable naming the server's URL. */
-  public String variable() {
-    return variable;
-  }
-
   /** The server's URL, to its own database: the environment's, or the local server. */
   public String url() {
     String url = System.getenv(variable);

@@ -1,6 +1,5 @@
 package dev.accordion.processor.render;
 
-import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
@@ -71,10 +70,6 @@ final class LinkSql {
 
   List<String> fillAll(String... templates) {
     return names.fillAll(templates);
-  }
-
-  ColumnType linkType() {
-    return owner.requireColumn(t.newColumn()).type();
   }
 
   /**

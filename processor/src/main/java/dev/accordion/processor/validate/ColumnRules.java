@@ -17,7 +17,10 @@ public final class ColumnRules {
 
   private ColumnRules() {}
 
-  /** The constants of an enum column's type that {@code field} no longer declares. */
+  /**
+   * The constants of an enum column's type, as the snapshot records it, that {@code field} does
+   * not declare.
+   */
   public static List<String> removedConstants(FieldDeclaration field, Column existing) {
     List<String> now = field.column().type().enumConstants();
     return existing.type().enumConstants().stream().filter(c -> !now.contains(c)).toList();
