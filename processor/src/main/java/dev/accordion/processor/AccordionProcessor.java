@@ -8,6 +8,7 @@ import dev.accordion.processor.model.Schema;
 import dev.accordion.processor.plan.Plan;
 import dev.accordion.processor.plan.Planner;
 import dev.accordion.processor.read.EntityDeclaration;
+import dev.accordion.processor.read.AnnotationName;
 import dev.accordion.processor.read.EntityReader;
 import dev.accordion.processor.render.AccessorRenderer;
 import dev.accordion.processor.render.AcknowledgedLines;
@@ -118,8 +119,8 @@ public final class AccordionProcessor extends AbstractProcessor {
     EntityReader reader =
         new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     List<TypeElement> annotations = new ArrayList<>();
-    for (String name : EntityReader.FIELD_ANNOTATIONS) {
-      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+    for (AnnotationName name : AnnotationName.FIELD_TRANSITIONS) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name.qualifiedName());
       if (annotation != null) {
         annotations.add(annotation);
       }

@@ -17,38 +17,24 @@ import javax.lang.model.util.Elements;
  */
 final class Annotations {
 
-  static final String ENTITY = "jakarta.persistence.Entity";
-  static final String TABLE = "jakarta.persistence.Table";
-  static final String COLUMN = "jakarta.persistence.Column";
-  static final String ID = "jakarta.persistence.Id";
-  static final String GENERATED_VALUE = "jakarta.persistence.GeneratedValue";
-  static final String ENUMERATED = "jakarta.persistence.Enumerated";
-  static final String DISCRIMINATOR_COLUMN = "jakarta.persistence.DiscriminatorColumn";
-  static final String TRANSIENT = "jakarta.persistence.Transient";
-  static final String LOB = "jakarta.persistence.Lob";
-  static final String MAPPED_SUPERCLASS = "jakarta.persistence.MappedSuperclass";
-  static final String EXPAND = "dev.accordion.Expand";
-  static final String CONTRACT = "dev.accordion.Contract";
-  static final String RENAMED_FROM = "dev.accordion.RenamedFrom";
-
   private final Elements elements;
 
   Annotations(Elements elements) {
     this.elements = elements;
   }
 
-  static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+  static Optional<AnnotationMirror> find(Element element, AnnotationName name) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+      if (type.getQualifiedName().contentEquals(name.qualifiedName())) {
         return Optional.of(mirror);
       }
     }
     return Optional.empty();
   }
 
-  static boolean has(Element element, String qualifiedName) {
-    return find(element, qualifiedName).isPresent();
+  static boolean has(Element element, AnnotationName name) {
+    return find(element, name).isPresent();
   }
 
   /**

@@ -1,10 +1,10 @@
 package dev.accordion.processor.read;
 
-import static dev.accordion.processor.read.Annotations.COLUMN;
-import static dev.accordion.processor.read.Annotations.ENUMERATED;
-import static dev.accordion.processor.read.Annotations.GENERATED_VALUE;
-import static dev.accordion.processor.read.Annotations.ID;
-import static dev.accordion.processor.read.Annotations.LOB;
+import static dev.accordion.processor.read.AnnotationName.COLUMN;
+import static dev.accordion.processor.read.AnnotationName.ENUMERATED;
+import static dev.accordion.processor.read.AnnotationName.GENERATED_VALUE;
+import static dev.accordion.processor.read.AnnotationName.ID;
+import static dev.accordion.processor.read.AnnotationName.LOB;
 
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;

@@ -1,15 +1,12 @@
 package dev.accordion.processor.read;
 
-import static dev.accordion.processor.read.Annotations.COLUMN;
-import static dev.accordion.processor.read.Annotations.CONTRACT;
-import static dev.accordion.processor.read.Annotations.DISCRIMINATOR_COLUMN;
-import static dev.accordion.processor.read.Annotations.ENTITY;
-import static dev.accordion.processor.read.Annotations.EXPAND;
-import static dev.accordion.processor.read.Annotations.ID;
-import static dev.accordion.processor.read.Annotations.MAPPED_SUPERCLASS;
-import static dev.accordion.processor.read.Annotations.RENAMED_FROM;
-import static dev.accordion.processor.read.Annotations.TABLE;
-import static dev.accordion.processor.read.Annotations.TRANSIENT;
+import static dev.accordion.processor.read.AnnotationName.COLUMN;
+import static dev.accordion.processor.read.AnnotationName.DISCRIMINATOR_COLUMN;
+import static dev.accordion.processor.read.AnnotationName.ENTITY;
+import static dev.accordion.processor.read.AnnotationName.ID;
+import static dev.accordion.processor.read.AnnotationName.MAPPED_SUPERCLASS;
+import static dev.accordion.processor.read.AnnotationName.TABLE;
+import static dev.accordion.processor.read.AnnotationName.TRANSIENT;
 
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
@@ -91,17 +88,14 @@ public final class EntityReader {
     return Optional.empty();
   }
 
-  /** Accordion's annotations that apply to entities and their persistent fields. */
-  public static final List<String> FIELD_ANNOTATIONS = List.of(EXPAND, CONTRACT, RENAMED_FROM);
-
   /**
-   * Reports the first of {@link #FIELD_ANNOTATIONS} on {@code element} where no entity reads it:
-   * a class that is no entity, a field of one, or a field that is static or transient. Returns
-   * whether it was reported.
+   * Reports the first of {@link AnnotationName#FIELD_TRANSITIONS} on {@code element} where no
+   * entity reads it: a class that is no entity, a field of one, or a field that is static or
+   * transient. Returns whether it was reported.
    */
   public boolean reportMisplaced(Element element) {
-    String annotation = null;
-    for (String name : FIELD_ANNOTATIONS) {
+    AnnotationName annotation = null;
+    for (AnnotationName name : AnnotationName.FIELD_TRANSITIONS) {
       if (Annotations.has(element, name)) {
         annotation = name;
         break;
@@ -110,7 +104,7 @@ public final class EntityReader {
     if (annotation == null) {
       return false;
     }
-    String simple = annotation.substring(annotation.lastIndexOf('.') + 1);
+    String simple = annotation.simpleName();
     AnnotationMirror mirror = Annotations.find(element, annotation).orElse(null);
     if (element.getKind() == ElementKind.FIELD) {
       Element owner = element.getEnclosingElement();
@@ -311,7 +305,7 @@ public final class EntityReader {
    * {@code @Entity(name)}.
    */
   private Optional<EntityDeclaration.NameAttribute> tableNamedBy(TypeElement type) {
-    for (String annotation : List.of(TABLE, ENTITY)) {
+    for (AnnotationName annotation : List.of(TABLE, ENTITY)) {
       Optional<AnnotationMirror> mirror = Annotations.find(type, annotation);
       if (mirror.isPresent() && !annotations.string(mirror.get(), "name").isEmpty()) {
         return Optional.of(new EntityDeclaration.NameAttribute(

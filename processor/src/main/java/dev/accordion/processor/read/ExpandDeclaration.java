@@ -1,5 +1,6 @@
 package dev.accordion.processor.read;
 
+import dev.accordion.format.DialectName;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,8 @@ import javax.lang.model.element.AnnotationValue;
  * {@code @RenamedFrom}; several when fields are combined); {@code into} lists every new field
  * when one is split (empty otherwise); each map entry keeps its annotation value for diagnostics;
  * {@code converter} is the converter class, empty when there is none; {@code batchSizeValue} is
- * the attribute to underline when {@code batchSize} is wrong.
+ * the attribute to underline when {@code batchSize} is wrong. Only {@link TransitionAnnotations}
+ * makes one, from the unmodifiable lists {@link Annotations} reads.
  */
 public record ExpandDeclaration(
     AnnotationMirror mirror,
@@ -20,19 +22,27 @@ public record ExpandDeclaration(
     AnnotationValue intoValue,
     List<MapEntry> map,
     Optional<ConverterClass> converter,
-    List<String> sqlUp,
-    List<String> sqlDown,
-    List<DialectSqlEntry> dialectSql,
+    ConverterSql sql,
     int batchSize,
     AnnotationValue batchSizeValue) {
 
-  public ExpandDeclaration {
-    from = List.copyOf(from);
-    into = List.copyOf(into);
-    map = List.copyOf(map);
-    sqlUp = List.copyOf(sqlUp);
-    sqlDown = List.copyOf(sqlDown);
-    dialectSql = List.copyOf(dialectSql);
+  /**
+   * The converter's SQL as written: {@code sqlUp} and {@code sqlDown} for every database, and
+   * each {@code @DialectSql} that replaces both for one.
+   */
+  public record ConverterSql(List<String> up, List<String> down, List<DialectSqlEntry> dialects) {
+    public ConverterSql {
+      up = List.copyOf(up);
+      down = List.copyOf(down);
+      dialects = List.copyOf(dialects);
+    }
+
+    /** The {@code @DialectSql} written for {@code dialect}, if any. */
+    public Optional<DialectSqlEntry> of(DialectName dialect) {
+      return dialects.stream()
+          .filter(e -> DialectName.fromWord(e.dialect()).orElse(null) == dialect)
+          .findFirst();
+    }
   }
 
   /** One {@code @DialectSql}, with its annotation value to underline. */

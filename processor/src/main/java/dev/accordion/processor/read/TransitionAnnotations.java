@@ -1,8 +1,8 @@
 package dev.accordion.processor.read;
 
-import static dev.accordion.processor.read.Annotations.CONTRACT;
-import static dev.accordion.processor.read.Annotations.EXPAND;
-import static dev.accordion.processor.read.Annotations.RENAMED_FROM;
+import static dev.accordion.processor.read.AnnotationName.CONTRACT;
+import static dev.accordion.processor.read.AnnotationName.EXPAND;
+import static dev.accordion.processor.read.AnnotationName.RENAMED_FROM;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -65,20 +65,21 @@ record TransitionAnnotations(Annotations annotations, Elements elements, Types t
         annotations.strings(mirror, "from"),
         annotations.strings(mirror, "into"),
         annotations.value(mirror, "into"),
-        entries,
+        List.copyOf(entries),
         converter(entity, annotations.value(mirror, "converter")),
-        annotations.strings(mirror, "sqlUp"),
-        annotations.strings(mirror, "sqlDown"),
-        annotations.list(mirror, "dialectSql").stream()
-            .map(value -> {
-              AnnotationMirror sql = (AnnotationMirror) value.getValue();
-              return new ExpandDeclaration.DialectSqlEntry(
-                  annotations.string(sql, "dialect"),
-                  annotations.strings(sql, "up"),
-                  annotations.strings(sql, "down"),
-                  value);
-            })
-            .toList(),
+        new ExpandDeclaration.ConverterSql(
+            annotations.strings(mirror, "sqlUp"),
+            annotations.strings(mirror, "sqlDown"),
+            annotations.list(mirror, "dialectSql").stream()
+                .map(value -> {
+                  AnnotationMirror sql = (AnnotationMirror) value.getValue();
+                  return new ExpandDeclaration.DialectSqlEntry(
+                      annotations.string(sql, "dialect"),
+                      annotations.strings(sql, "up"),
+                      annotations.strings(sql, "down"),
+                      value);
+                })
+                .toList()),
         annotations.integer(mirror, "batchSize"),
         annotations.value(mirror, "batchSize"));
   }

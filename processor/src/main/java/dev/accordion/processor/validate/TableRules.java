@@ -42,10 +42,10 @@ public final class TableRules {
     if (expand.converter().isPresent()) {
       misplaced.add("converter");
     }
-    if (!expand.sqlUp().isEmpty() || !expand.sqlDown().isEmpty()) {
-      misplaced.add(expand.sqlUp().isEmpty() ? "sqlDown" : "sqlUp");
+    if (!expand.sql().up().isEmpty() || !expand.sql().down().isEmpty()) {
+      misplaced.add(expand.sql().up().isEmpty() ? "sqlDown" : "sqlUp");
     }
-    if (!expand.dialectSql().isEmpty()) {
+    if (!expand.sql().dialects().isEmpty()) {
       misplaced.add("dialectSql");
     }
     for (String attribute : misplaced) {

@@ -144,7 +144,7 @@ public final class TransformRules {
       return Optional.empty();
     }
     boolean ok = true;
-    for (ExpandDeclaration.DialectSqlEntry entry : expand.dialectSql()) {
+    for (ExpandDeclaration.DialectSqlEntry entry : expand.sql().dialects()) {
       if (DialectName.fromWord(entry.dialect()).filter(dialects::contains).isEmpty()) {
         report.report(
             Message.DIALECT_SQL_UNKNOWN,
@@ -159,10 +159,10 @@ public final class TransformRules {
     }
     List<String> withoutSql = new ArrayList<>();
     for (DialectName dialect : dialects) {
-      var own = expand.dialectSql().stream()
-          .filter(e -> DialectName.fromWord(e.dialect()).orElse(null) == dialect).findFirst();
-      List<String> up = own.map(ExpandDeclaration.DialectSqlEntry::up).orElse(expand.sqlUp());
-      List<String> down = own.map(ExpandDeclaration.DialectSqlEntry::down).orElse(expand.sqlDown());
+      var own = expand.sql().of(dialect);
+      List<String> up = own.map(ExpandDeclaration.DialectSqlEntry::up).orElse(expand.sql().up());
+      List<String> down =
+          own.map(ExpandDeclaration.DialectSqlEntry::down).orElse(expand.sql().down());
       if (up.stream().allMatch(String::isBlank) || down.stream().allMatch(String::isBlank)) {
         withoutSql.add(dialect.word());
         continue;
@@ -218,8 +218,8 @@ public final class TransformRules {
       ok = false;
     }
     return ok
-        ? Optional.of(Transform.converter(converter.name(), expand.sqlUp(), expand.sqlDown(),
-            expand.dialectSql().stream()
+        ? Optional.of(Transform.converter(converter.name(), expand.sql().up(), expand.sql().down(),
+            expand.sql().dialects().stream()
                 .map(e -> new Transform.DialectSql(
                     DialectName.fromWord(e.dialect()).orElseThrow(), e.up(), e.down()))
                 .toList()))

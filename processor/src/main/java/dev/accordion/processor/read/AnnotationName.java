@@ -1,0 +1,52 @@
+package dev.accordion.processor.read;
+
+import java.util.List;
+
+/**
+ * The annotations the processor reads, each named after its simple name in constant case, so the
+ * list stays a list of names as it grows with every mapping Hibernate knows.
+ */
+public enum AnnotationName {
+  ENTITY, TABLE, COLUMN, ID, GENERATED_VALUE, ENUMERATED, DISCRIMINATOR_COLUMN, TRANSIENT, LOB,
+  MAPPED_SUPERCLASS,
+  EXPAND(Package.ACCORDION), CONTRACT(Package.ACCORDION), RENAMED_FROM(Package.ACCORDION);
+
+  /** The annotations that only an entity's persisted field may carry. */
+  public static final List<AnnotationName> FIELD_TRANSITIONS =
+      List.of(EXPAND, CONTRACT, RENAMED_FROM);
+
+  private enum Package {
+    JPA("jakarta.persistence"), ACCORDION("dev.accordion");
+
+    private final String name;
+
+    Package(String name) {
+      this.name = name;
+    }
+  }
+
+  private final String simpleName;
+  private final String qualifiedName;
+
+  AnnotationName() {
+    this(Package.JPA);
+  }
+
+  AnnotationName(Package in) {
+    StringBuilder simple = new StringBuilder();
+    for (String word : name().split("_")) {
+      simple.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    this.simpleName = simple.toString();
+    this.qualifiedName = in.name + "." + simpleName;
+  }
+
+  /** As written in source, e.g. {@code RenamedFrom}. */
+  public String simpleName() {
+    return simpleName;
+  }
+
+  public String qualifiedName() {
+    return qualifiedName;
+  }
+}
