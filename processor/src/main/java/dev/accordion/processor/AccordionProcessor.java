@@ -10,6 +10,7 @@ import dev.accordion.processor.plan.Planner;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.AnnotationName;
 import dev.accordion.processor.read.EntityReader;
+import dev.accordion.processor.read.PhysicalNaming;
 import dev.accordion.processor.render.AccessorRenderer;
 import dev.accordion.processor.render.AcknowledgedLines;
 import dev.accordion.processor.render.MigrationRenderer;
@@ -116,8 +117,8 @@ public final class AccordionProcessor extends AbstractProcessor {
    * error instead. Returns whether any was found.
    */
   private boolean reportMisplaced(RoundEnvironment round, Reporter reporter) {
-    EntityReader reader =
-        new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    EntityReader reader = new EntityReader(processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils(), PhysicalNaming.AS_DECLARED);
     List<TypeElement> annotations = new ArrayList<>();
     for (AnnotationName name : AnnotationName.FIELD_TRANSITIONS) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name.qualifiedName());
@@ -149,8 +150,8 @@ public final class AccordionProcessor extends AbstractProcessor {
     List<SqlDialect> dialects = options.sqlDialects();
 
     // read
-    EntityReader reader =
-        new EntityReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
+    EntityReader reader = new EntityReader(processingEnv.getElementUtils(),
+        processingEnv.getTypeUtils(), options.physicalNaming());
     List<EntityDeclaration> entities = new ArrayList<>();
     entityTypes.forEach(type -> reader.read(type).ifPresent(entities::add));
     reporter.report(reader.findings());

@@ -3,6 +3,7 @@ package dev.accordion.processor;
 import dev.accordion.format.DialectName;
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
+import dev.accordion.processor.read.PhysicalNaming;
 import dev.accordion.processor.render.SqlDialect;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -17,20 +18,27 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 
 /** The processor's {@code -Aaccordion.*} options. */
-record Options(Optional<Path> migrations, List<String> dialects, String timestamp, String classpathRoot) {
+record Options(
+    Optional<Path> migrations,
+    List<String> dialects,
+    String timestamp,
+    String classpathRoot,
+    String naming) {
 
   static final String MIGRATIONS = "accordion.migrations";
   static final String DIALECTS = "accordion.dialects";
   static final String TIMESTAMP = "accordion.timestamp";
   static final String CLASSPATH_ROOT = "accordion.classpathRoot";
+  static final String NAMING = "accordion.naming";
 
-  static final Set<String> NAMES = Set.of(MIGRATIONS, DIALECTS, TIMESTAMP, CLASSPATH_ROOT);
+  static final Set<String> NAMES = Set.of(MIGRATIONS, DIALECTS, TIMESTAMP, CLASSPATH_ROOT, NAMING);
 
   private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   /**
    * Parses the options without judging them: the caller reports a missing {@link #migrations},
-   * dialects {@link DialectName} does not name and a timestamp failing {@link #timestampValid}.
+   * dialects {@link DialectName} does not name, a naming strategy {@link PhysicalNaming} does not
+   * name and a timestamp failing {@link #timestampValid}.
    */
   static Options parse(Map<String, String> raw) {
     Optional<Path> migrations =
@@ -46,7 +54,8 @@ record Options(Optional<Path> migrations, List<String> dialects, String timestam
         Optional.ofNullable(raw.get(TIMESTAMP))
             .orElseGet(() -> LocalDateTime.now(ZoneOffset.UTC).format(VERSION_TIME));
     String root = raw.getOrDefault(CLASSPATH_ROOT, "db/accordion");
-    return new Options(migrations, dialects, timestamp, root);
+    String naming = raw.getOrDefault(NAMING, PhysicalNaming.AS_DECLARED.option()).strip();
+    return new Options(migrations, dialects, timestamp, root, naming);
   }
 
   /** What is wrong with the options, each reported on {@code anchor}. */
@@ -60,6 +69,9 @@ record Options(Optional<Path> migrations, List<String> dialects, String timestam
         report.report(Message.UNSUPPORTED_DIALECT, anchor, dialect, DialectName.words());
       }
     }
+    if (PhysicalNaming.fromOption(naming).isEmpty()) {
+      report.report(Message.UNKNOWN_NAMING, anchor, naming, PhysicalNaming.options());
+    }
     if (!timestampValid()) {
       report.report(Message.BAD_TIMESTAMP_OPTION, anchor, timestamp);
     }
@@ -70,6 +82,11 @@ record Options(Optional<Path> migrations, List<String> dialects, String timestam
   List<SqlDialect> sqlDialects() {
     return dialects.stream().map(word -> SqlDialect.of(DialectName.fromWord(word).orElseThrow()))
         .toList();
+  }
+
+  /** The naming strategy, which {@link #problems} found known. */
+  PhysicalNaming physicalNaming() {
+    return PhysicalNaming.fromOption(naming).orElseThrow();
   }
 
   boolean timestampValid() {

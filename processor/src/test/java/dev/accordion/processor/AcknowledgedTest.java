@@ -82,8 +82,9 @@ class AcknowledgedTest {
   @Test
   void anErrorCannotBeAcknowledged() {
     Compilation compilation = Compile.into(dir.resolve("migrations")).at("20260101120000")
-        .entities(classes("@Entity class Task { @Id Long id;\n"
-            + "  @Acknowledged(value = \"ACC101\", reason = \"trust me\") Object payload; }"));
+        .entities(classes("@Entity class Task { @Id Long id; String name;\n"
+            + "  @Acknowledged(value = \"ACC101\", reason = \"trust me\")\n"
+            + "  @Expand @RenamedFrom(\"name\") Object payload; }"));
 
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("[ACC101]");

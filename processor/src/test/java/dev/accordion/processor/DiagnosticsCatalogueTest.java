@@ -35,8 +35,10 @@ class DiagnosticsCatalogueTest {
       Map.entry("ACC003", "`-Aaccordion.timestamp=yesterday` (DiagnosticsTest)"),
       Map.entry("ACC004", "`schema.json` left with merge-conflict markers (DiagnosticsTest)"),
       Map.entry("ACC005", "the disk fills up while the files are written (WriteFailureTest)"),
+      Map.entry("ACC006", "`-Aaccordion.naming=snake` (DiagnosticsTest)"),
       Map.entry("ACC009", "a bug in Accordion; no input should reach it (MalformedInputTest"
           + " asserts it never shows)"),
+      Map.entry("ACC114", "`@ManyToOne Author author;` in an entity (NotYetMappedTest)"),
       Map.entry("ACC203", "`@RenamedFrom(\"biograpy\") String biography;` alone (DirectRenameTest)"),
       Map.entry("ACC502", "`Profile.java` deleted while `schema.json` still has its table"
           + " (DiagnosticsTest)"),

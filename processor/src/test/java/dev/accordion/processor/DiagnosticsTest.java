@@ -105,6 +105,7 @@ class DiagnosticsTest {
             new Case(LIBRARY, "InheritanceDiscriminator.java", List.of()), // ACC111
             new Case(LIBRARY, "TableInOtherSchema.java", List.of()), // ACC112
             new Case(LIBRARY, "KeyGenerationUnsupported.java", List.of()), // ACC113
+            new Case(List.of("sequence-key"), "KeySequenceChanged.java", List.of()), // ACC115
             // Renames
             new Case(AFTER_R1, "RenamedFromUnknownColumn.java", List.of(R1_POST)), // ACC201
             new Case(AFTER_R1, "RenamedFromTakenColumn.java", List.of(R1_POST)), // ACC202
@@ -266,6 +267,14 @@ class DiagnosticsTest {
     Compilation compilation = compile(R1).dialects("sqlite,oracle").release("r1");
 
     assertSetupError(compilation, "ACC002");
+    assertNothingWritten(compilation, Map.of());
+  }
+
+  @Test
+  void unknownNaming() {
+    Compilation compilation = compile(R1).naming("snake").release("r1");
+
+    assertSetupError(compilation, "ACC006");
     assertNothingWritten(compilation, Map.of());
   }
 

@@ -22,6 +22,12 @@ public enum Message {
       "ACC003",
       Diagnostic.Kind.ERROR,
       "-Aaccordion.timestamp=%s is not a UTC time written yyyyMMddHHmmss (e.g. 20261122100000)."),
+  UNKNOWN_NAMING(
+      "ACC006",
+      Diagnostic.Kind.ERROR,
+      "Unknown naming strategy '%s' in -Aaccordion.naming. Choose the one your application gives"
+          + " Hibernate: %s (jpa: names as declared, JPA's default; snake_case: Hibernate's"
+          + " PhysicalNamingStrategySnakeCaseImpl; spring: Spring Boot's default)."),
   SNAPSHOT_UNREADABLE(
       "ACC004",
       Diagnostic.Kind.ERROR,
@@ -41,8 +47,22 @@ public enum Message {
   UNSUPPORTED_TYPE(
       "ACC101",
       Diagnostic.Kind.ERROR,
-      "Field '%s' has type %s, which Accordion cannot map to a column. Use a basic type, an enum,"
-          + " or mark the field @Transient."),
+      "Field '%s' is %s, which Accordion does not map to a column yet, so it cannot generate"
+          + " what @%s asks for. Remove @%s, or make the field a basic type or an enum."),
+  NOT_YET_MAPPED(
+      "ACC114",
+      Diagnostic.Kind.WARNING,
+      "Field '%s' of %s is %s, which Accordion does not turn into DDL yet: its columns and tables"
+          + " are left out of the generated migrations and schema.json, though Hibernate maps"
+          + " them. A database Hibernate already has keeps them; on a new one, create them"
+          + " yourself. Accordion's annotations cannot change this field until it maps it."),
+  KEY_SEQUENCE_CHANGED(
+      "ACC115",
+      Diagnostic.Kind.ERROR,
+      "Hibernate would take the keys of table %s from %s, but they come from %s. Accordion does"
+          + " not move keys to another sequence yet: name the one the table has, with"
+          + " @SequenceGenerator(name = \"...\", sequenceName = \"...\", initialValue = ...,"
+          + " allocationSize = ...) and @GeneratedValue(generator = \"...\")."),
   NO_PRIMARY_KEY(
       "ACC102",
       Diagnostic.Kind.ERROR,
@@ -102,8 +122,9 @@ public enum Message {
       "ACC113",
       Diagnostic.Kind.ERROR,
       "@GeneratedValue(strategy = GenerationType.%s) on '%s': %s. Use GenerationType.IDENTITY on"
-          + " an integer key (the database generates it), GenerationType.UUID on a UUID or String"
-          + " key (Hibernate generates it), or no @GeneratedValue to assign keys yourself."),
+          + " an integer key (the database generates it), AUTO or SEQUENCE on an integer key"
+          + " (Hibernate draws it from a sequence), UUID on a UUID or String key (Hibernate"
+          + " generates it), or no @GeneratedValue to assign keys yourself."),
   KEY_NOT_WALKABLE(
       "ACC106",
       Diagnostic.Kind.ERROR,
@@ -476,7 +497,7 @@ public enum Message {
    */
   public String group() {
     return switch (code) {
-      case "ACC001", "ACC002", "ACC003", "ACC004", "ACC005", "ACC009" -> "setup";
+      case "ACC001", "ACC002", "ACC003", "ACC004", "ACC005", "ACC006", "ACC009" -> "setup";
       case "ACC107", "ACC108", "ACC109" -> "misplaced annotation";
       case "ACC203", "ACC205", "ACC511", "ACC512" -> "backward-incompatible";
       case "ACC306", "ACC307", "ACC308", "ACC309", "ACC311", "ACC312", "ACC313", "ACC314",

@@ -48,7 +48,7 @@ public record ColumnType(
   /** For messages: the kind with its size, e.g. VARCHAR(255). */
   public String describe() {
     return switch (kind) {
-      case VARCHAR, ENUM_STRING -> kind + "(" + length + ")";
+      case VARCHAR, ENUM_STRING, BLOB -> kind + "(" + length + ")";
       case DECIMAL -> kind + "(" + precision + "," + scale + ")";
       default -> kind.toString();
     };

@@ -6,10 +6,16 @@ import java.util.Optional;
 /**
  * A table as the database has it. Columns keep the entity's declaration order; {@code entity}
  * is the class that maps it, so a later compile can tell a removed entity from one that is only
- * absent from a partial recompile.
+ * absent from a partial recompile; {@code keySequence} is the sequence its keys come from, if
+ * Hibernate draws them from one.
  */
 public record Table(
-    String name, String entity, List<Column> columns, List<String> primaryKey, List<Index> indexes) {
+    String name,
+    String entity,
+    List<Column> columns,
+    List<String> primaryKey,
+    List<Index> indexes,
+    Optional<Sequence> keySequence) {
 
   public Table {
     columns = List.copyOf(columns);
@@ -37,6 +43,6 @@ public record Table(
   }
 
   public Table withName(String newName) {
-    return new Table(newName, entity, columns, primaryKey, indexes);
+    return new Table(newName, entity, columns, primaryKey, indexes, keySequence);
   }
 }

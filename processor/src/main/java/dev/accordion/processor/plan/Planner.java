@@ -138,7 +138,8 @@ public final class Planner {
             .filter(column -> !column.name().equals(transition.oldColumn())).toList(),
         sourceBefore.primaryKey(),
         sourceBefore.indexes().stream()
-            .filter(i -> !i.columns().contains(transition.oldColumn())).toList());
+            .filter(i -> !i.columns().contains(transition.oldColumn())).toList(),
+        sourceBefore.keySequence());
     inFlight.remove(transition.id());
     List<Transition> sourceInFlight = transitionsOf(sourceAfter.name());
     return transition.isJoin()

@@ -3,11 +3,13 @@ package dev.accordion.processor.plan;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
+import dev.accordion.processor.model.Sequence;
 import dev.accordion.processor.model.Table;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A table part way through its changes of one compile, as an immutable value: its columns in
@@ -23,15 +25,18 @@ public final class TableDraft {
   private final List<String> primaryKey;
   private final Map<String, String> renamedColumns;
   private final List<Index> indexes;
+  private final Optional<Sequence> keySequence;
 
   private TableDraft(String name, String entity, LinkedHashMap<String, Column> columns,
-      List<String> primaryKey, Map<String, String> renamedColumns, List<Index> indexes) {
+      List<String> primaryKey, Map<String, String> renamedColumns, List<Index> indexes,
+      Optional<Sequence> keySequence) {
     this.name = name;
     this.entity = entity;
     this.columns = columns;
     this.primaryKey = primaryKey;
     this.renamedColumns = renamedColumns;
     this.indexes = indexes;
+    this.keySequence = keySequence;
   }
 
   /** {@code before} as {@code entity} maps it, before any change. */
@@ -39,7 +44,7 @@ public final class TableDraft {
     LinkedHashMap<String, Column> columns = new LinkedHashMap<>();
     before.columns().forEach(c -> columns.put(c.name(), c));
     return new TableDraft(before.name(), entity, columns, before.primaryKey(), Map.of(),
-        before.indexes());
+        before.indexes(), before.keySequence());
   }
 
   public String name() {
@@ -66,7 +71,8 @@ public final class TableDraft {
   /** The table as the snapshot records it now. */
   public Table table() {
     return new Table(name, entity, List.copyOf(columns.values()),
-        primaryKey.stream().map(c -> renamedColumns.getOrDefault(c, c)).toList(), indexes);
+        primaryKey.stream().map(c -> renamedColumns.getOrDefault(c, c)).toList(), indexes,
+        keySequence);
   }
 
   /** {@code column} in place of the column of its name, or last when there is none. */
@@ -123,6 +129,6 @@ public final class TableDraft {
 
   private TableDraft with(LinkedHashMap<String, Column> next, Map<String, String> renamed,
       List<Index> nextIndexes) {
-    return new TableDraft(name, entity, next, primaryKey, renamed, nextIndexes);
+    return new TableDraft(name, entity, next, primaryKey, renamed, nextIndexes, keySequence);
   }
 }

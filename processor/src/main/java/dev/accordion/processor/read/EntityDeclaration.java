@@ -1,6 +1,7 @@
 package dev.accordion.processor.read;
 
 import dev.accordion.processor.model.Index;
+import dev.accordion.processor.model.Sequence;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -12,7 +13,8 @@ import javax.lang.model.element.TypeElement;
  * diagnostics at. The read stage's output; resolving compares it with the snapshot. On the class,
  * {@code expand} and {@code contract} begin and finish a zero-downtime table rename.
  * {@code tableNamedBy} is the attribute that names the table ({@code @Table(name)}, else
- * {@code @Entity(name)}); empty when the table takes the class's name.
+ * {@code @Entity(name)}); empty when the table takes the class's name. {@code keySequence} is the
+ * sequence Hibernate draws the keys from, if it draws them from one.
  */
 public record EntityDeclaration(
     TypeElement type,
@@ -22,7 +24,8 @@ public record EntityDeclaration(
     Optional<ExpandDeclaration> expand,
     Optional<ContractDeclaration> contract,
     List<FieldDeclaration> fields,
-    List<Index> indexes) {
+    List<Index> indexes,
+    Optional<Sequence> keySequence) {
 
   public EntityDeclaration {
     fields = List.copyOf(fields);

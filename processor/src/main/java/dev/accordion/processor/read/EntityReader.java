@@ -12,6 +12,7 @@ import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.Index;
+import dev.accordion.processor.model.Sequence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,23 +37,25 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads an {@code @Entity} class into an {@link EntityDeclaration}: its table (JPA's default
- * naming, the entity name as table), its indexes and its persistent fields, including those of
- * {@code @MappedSuperclass} ancestors. Each field's column is {@link ColumnMapping}'s, its
+ * Reads an {@code @Entity} class into an {@link EntityDeclaration}: its table (the entity name as
+ * table; every name as the {@link PhysicalNaming} strategy spells it), its indexes and its
+ * persistent fields, including those of {@code @MappedSuperclass} ancestors. Each field's column is {@link ColumnMapping}'s, its
  * Accordion annotations {@link TransitionAnnotations}'; what neither SQL nor Hibernate can take
  * (a name that needs quoting, inheritance, another schema, no key) is reported here.
  */
 public final class EntityReader {
 
   private final Annotations annotations;
+  private final PhysicalNaming naming;
   private final ColumnMapping columns;
   private final TransitionAnnotations transitions;
   /** What reading found wrong with the declarations, in the order found. */
   private final ValidationReport.Builder report = ValidationReport.builder();
 
-  public EntityReader(Elements elements, Types types) {
+  public EntityReader(Elements elements, Types types, PhysicalNaming naming) {
     this.annotations = new Annotations(elements);
-    this.columns = new ColumnMapping(annotations, report);
+    this.naming = naming;
+    this.columns = new ColumnMapping(annotations, naming, report);
     this.transitions = new TransitionAnnotations(annotations, elements, types);
   }
 
@@ -141,6 +144,11 @@ public final class EntityReader {
     List<FieldDeclaration> fields = new ArrayList<>();
     Map<String, FieldDeclaration> byColumn = new HashMap<>();
     for (VariableElement field : mappedFields(type)) {
+      Optional<String> notYetMapped = columns.notYetMapped(field);
+      if (notYetMapped.isPresent()) {
+        ok &= reportNotYetMapped(type, field, notYetMapped.get());
+        continue;
+      }
       Optional<FieldDeclaration> declared = readField(type, field);
       if (declared.isEmpty()) {
         ok = false;
@@ -190,8 +198,9 @@ public final class EntityReader {
     }
     return Optional.of(
         new EntityDeclaration(type, tableName(type), tableNamedBy(type),
-            transitions.rename(type), transitions.expand(type, type), transitions.contract(type),
-            fields, indexes));
+            transitions.rename(type).map(this::physical), transitions.expand(type, type),
+            transitions.contract(type),
+            fields, indexes, keySequence(type, fields)));
   }
 
   private static final java.util.regex.Pattern INDEX_ENTRY =
@@ -220,7 +229,7 @@ public final class EntityReader {
         java.util.regex.Matcher m = INDEX_ENTRY.matcher(entry);
         if (!m.matches()) {
           problem = "'" + entry.strip() + "' is not a column name with an optional ASC or DESC";
-        } else if (!mapped.contains(m.group(1))) {
+        } else if (!mapped.contains(naming.apply(m.group(1)))) {
           problem = "no field maps its column '" + m.group(1) + "'";
         }
       }
@@ -315,13 +324,35 @@ public final class EntityReader {
     return Optional.empty();
   }
 
+  /** The table's physical name: {@code @Table(name)}, else the entity name, named by the strategy. */
   private String tableName(TypeElement type) {
+    return naming.apply(logicalTableName(type));
+  }
+
+  /** The table's name before the naming strategy: {@code @Table(name)}, else the entity name. */
+  private String logicalTableName(TypeElement type) {
     Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
     if (table.isPresent() && !annotations.string(table.get(), "name").isEmpty()) {
       return annotations.string(table.get(), "name");
     }
-    String entityName = annotations.string(Annotations.find(type, ENTITY).orElseThrow(), "name");
-    return entityName.isEmpty() ? type.getSimpleName().toString() : entityName;
+    return entityName(type);
+  }
+
+  /** JPA's entity name: {@code @Entity(name)}, else the class's simple name. */
+  private String entityName(TypeElement type) {
+    String name = annotations.string(Annotations.find(type, ENTITY).orElseThrow(), "name");
+    return name.isEmpty() ? type.getSimpleName().toString() : name;
+  }
+
+  private Optional<Sequence> keySequence(TypeElement type, List<FieldDeclaration> fields) {
+    return fields.stream().filter(FieldDeclaration::id).findFirst()
+        .flatMap(key -> columns.keySequence(key.element(), type, logicalTableName(type)));
+  }
+
+  /** A table's {@code @RenamedFrom}, its previous name as physical as the table's own. */
+  private RenameDeclaration physical(RenameDeclaration rename) {
+    return new RenameDeclaration(rename.mirror(), rename.valueAttribute(),
+        naming.apply(rename.previousName()), rename.acknowledged());
   }
 
   /** Fields of the entity and of its {@code @MappedSuperclass} ancestors, ancestors first. */
@@ -353,6 +384,25 @@ public final class EntityReader {
         : null;
   }
 
+  /**
+   * A field Accordion does not turn into DDL yet ({@code what} says why) is left out with a
+   * warning, so adding the processor never breaks a build by itself; one that Accordion's own
+   * annotations would change is an error. Returns whether reading may go on.
+   */
+  private boolean reportNotYetMapped(TypeElement entity, VariableElement field, String what) {
+    for (AnnotationName transition : AnnotationName.FIELD_TRANSITIONS) {
+      Optional<AnnotationMirror> mirror = Annotations.find(field, transition);
+      if (mirror.isPresent()) {
+        report.report(Message.UNSUPPORTED_TYPE, field, mirror.get(), field.getSimpleName(), what,
+            transition.simpleName(), transition.simpleName());
+        return false;
+      }
+    }
+    report.report(Message.NOT_YET_MAPPED, field, field.getSimpleName(), entity.getSimpleName(),
+        what);
+    return true;
+  }
+
   private Optional<FieldDeclaration> readField(TypeElement entity, VariableElement field) {
     return columns.column(field).map(column ->
         new FieldDeclaration(
@@ -379,6 +429,7 @@ public final class EntityReader {
               .map(String::trim)
               .map(c -> c.split("\\s+")[0])
               .filter(c -> !c.isEmpty())
+              .map(naming::apply)
               .toList();
       String name = annotations.string(index, "name");
       if (name.isEmpty()) {

@@ -123,7 +123,9 @@ public final class MigrationRenderer {
     List<String> lines = new ArrayList<>();
     for (Operation op : migration.operations()) {
       if (op instanceof Operation.CreateTable o) {
-        lines.add("Creates table " + o.table().name() + ".");
+        lines.add("Creates table " + o.table().name()
+            + o.table().keySequence().map(s -> " and sequence " + s.name() + " for its keys")
+                .orElse("") + ".");
       } else if (op instanceof Operation.AddColumn o) {
         lines.add("Adds column " + o.table() + "." + o.column().name() + ".");
       } else if (op instanceof Operation.CreateIndex o) {

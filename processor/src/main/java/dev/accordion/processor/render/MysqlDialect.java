@@ -68,8 +68,11 @@ public final class MysqlDialect extends AbstractSqlDialect {
 
   @Override
   public Sections createTable(Operation.CreateTable op) {
-    return Sections.ddl(TableSql.createTable(SYNTAX, op.table(), MysqlDialect::columnDefinition,
-        true, "IF NOT EXISTS ", " ENGINE=InnoDB"));
+    List<String> ddl = new ArrayList<>(TableSql.createTable(SYNTAX, op.table(),
+        MysqlDialect::columnDefinition, true, "IF NOT EXISTS ", " ENGINE=InnoDB"));
+    op.table().keySequence().ifPresent(sequence -> ddl.add(TableSql.createSequence(SYNTAX,
+        "IF NOT EXISTS ", sequence)));
+    return Sections.ddl(ddl);
   }
 
   @Override
@@ -272,7 +275,7 @@ public final class MysqlDialect extends AbstractSqlDialect {
         + (column.identity() ? " AUTO_INCREMENT" : "");
   }
 
-  /** The types Hibernate 6.6's MariaDB dialect validates for the same mapping. */
+  /** The types Hibernate 7's MariaDB dialect creates for the same mapping. */
   static String typeName(Column column) {
     ColumnType type = column.type();
     return switch (type.kind()) {
@@ -280,7 +283,7 @@ public final class MysqlDialect extends AbstractSqlDialect {
       case DECIMAL -> "decimal(" + type.precision() + "," + type.scale() + ")";
       case CLOB -> "longtext";
       case TIMESTAMP, TIMESTAMP_WITH_ZONE -> "datetime(6)";
-      case BLOB -> "varbinary(255)";
+      case BLOB -> "varbinary(" + type.length() + ")";
       default -> TableSql.typeName(type);
     };
   }

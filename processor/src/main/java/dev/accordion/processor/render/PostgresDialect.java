@@ -65,8 +65,11 @@ public final class PostgresDialect extends AbstractSqlDialect {
 
   @Override
   public Sections createTable(Operation.CreateTable op) {
-    return Sections.ddl(TableSql.createTable(SYNTAX, op.table(), PostgresDialect::columnDefinition,
-        true, "", ""));
+    List<String> ddl = new ArrayList<>(TableSql.createTable(SYNTAX, op.table(),
+        PostgresDialect::columnDefinition, true, "", ""));
+    op.table().keySequence().ifPresent(sequence -> ddl.add(TableSql.createSequence(SYNTAX, "",
+        sequence)));
+    return Sections.ddl(ddl);
   }
 
   @Override
@@ -263,13 +266,14 @@ public final class PostgresDialect extends AbstractSqlDialect {
     return quote(column.name()) + " " + typeName(column) + (column.nullable() ? "" : " NOT NULL");
   }
 
-  /** The types Hibernate 6.6's PostgreSQLDialect creates for the same mapping. */
+  /** The types Hibernate 7's PostgreSQLDialect creates for the same mapping. */
   static String typeName(Column column) {
     ColumnType type = column.type();
     return switch (type.kind()) {
       case TINYINT, ENUM_ORDINAL -> "smallint";
       case FLOAT -> "float4";
       case CLOB -> "oid";
+      case TIME -> "time(0)";
       // Hibernate maps Instant to a zoned timestamp here (not on SQLite or MariaDB).
       case TIMESTAMP -> type.isInstant()
           ? "timestamp(6) with time zone"

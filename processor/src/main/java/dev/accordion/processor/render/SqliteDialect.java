@@ -63,7 +63,12 @@ public final class SqliteDialect extends AbstractSqlDialect {
 
   @Override
   public Sections createTable(Operation.CreateTable op) {
-    return Sections.ddl(createTable(op.table()));
+    List<String> ddl = new ArrayList<>(createTable(op.table()));
+    op.table().keySequence().ifPresent(sequence -> {
+      ddl.add("CREATE TABLE " + quote(sequence.name()) + " (" + quote("next_val") + " bigint);");
+      ddl.add("INSERT INTO " + quote(sequence.name()) + " VALUES (" + sequence.start() + ");");
+    });
+    return Sections.ddl(ddl);
   }
 
   /**

@@ -164,7 +164,8 @@ final class SqliteRelationSql implements SqlDialect.RelationSql {
     Table copy = new Table(t.table(), op.table().entity(), op.table().columns(),
         op.table().primaryKey(),
         op.table().indexes().stream()
-            .map(i -> new Index(Naming.copyIndex(t, i), i.columns(), i.unique())).toList());
+            .map(i -> new Index(Naming.copyIndex(t, i), i.columns(), i.unique())).toList(),
+        op.table().keySequence());
     List<String> ddl = new ArrayList<>();
     ddl.add(CREATE_SYNC_PAUSE);
     ddl.addAll(createTable(copy));

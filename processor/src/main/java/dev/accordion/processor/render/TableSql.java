@@ -3,6 +3,7 @@ package dev.accordion.processor.render;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
+import dev.accordion.processor.model.Sequence;
 import dev.accordion.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,12 @@ final class TableSql {
     return statements;
   }
 
+  /** The sequence a table's keys come from, as Hibernate creates it. */
+  static String createSequence(SqlSyntax sql, String ifNotExists, Sequence sequence) {
+    return "CREATE SEQUENCE " + ifNotExists + sql.quote(sequence.name()) + " START WITH "
+        + sequence.start() + " INCREMENT BY " + sequence.increment() + ";";
+  }
+
   /**
    * {@code CREATE [UNIQUE] INDEX}, with {@code how} (such as {@code CONCURRENTLY} or
    * {@code IF NOT EXISTS}, each with its space) before the index's name and {@code options}
@@ -59,7 +66,7 @@ final class TableSql {
   }
 
   /**
-   * The name most dialects give {@code type}, as Hibernate 6.6 creates it; each dialect's
+   * The name most dialects give {@code type}, as Hibernate 7 creates it; each dialect's
    * {@code typeName} lists where it departs from these.
    */
   static String typeName(ColumnType type) {

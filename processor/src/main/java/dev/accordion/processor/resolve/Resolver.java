@@ -85,6 +85,8 @@ public final class Resolver {
       walk.intents.add(new NewTables(walk, entity).create());
     } else {
       walk.matched.add(existing.get().name());
+      walk.report.add(
+          TableRules.keySequence(entity, Walk.declaredTable(entity), existing.get()));
       walk.intents.add(new TableResolver(walk, entity, existing.get()).resolve());
     }
   }

@@ -163,7 +163,8 @@ final class TableRenames extends EntityStep {
     walk.inFlight.put(t.id(), t);
     Table renamed = before.get().withName(target);
     return new TableIntent.ExpandTable(origin, t, before.get(), new Table(renamed.name(),
-        entity.qualifiedName(), renamed.columns(), renamed.primaryKey(), renamed.indexes()));
+        entity.qualifiedName(), renamed.columns(), renamed.primaryKey(), renamed.indexes(),
+        renamed.keySequence()));
   }
 
   /**

@@ -60,6 +60,7 @@ final class Walk {
   static Table declaredTable(EntityDeclaration entity) {
     return new Table(entity.tableName(), entity.qualifiedName(),
         entity.fields().stream().map(FieldDeclaration::column).toList(),
-        entity.keys().stream().map(f -> f.column().name()).toList(), entity.indexes());
+        entity.keys().stream().map(f -> f.column().name()).toList(), entity.indexes(),
+        entity.keySequence());
   }
 }

@@ -5,6 +5,7 @@ import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Schema;
+import dev.accordion.processor.model.Sequence;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import dev.accordion.processor.plan.Operation;
@@ -60,6 +61,27 @@ public final class TableRules {
   }
 
   /**
+   * The keys of an existing table keep coming from the sequence they came from (by name, start
+   * and allocation), or from none. Whether the database generates them is
+   * {@link ColumnRules}' to judge.
+   */
+  public static ValidationReport keySequence(EntityDeclaration entity, Table declared,
+      Table existing) {
+    if (declared.keySequence().equals(existing.keySequence())) {
+      return ValidationReport.clean();
+    }
+    return ValidationReport.builder()
+        .report(Message.KEY_SEQUENCE_CHANGED, entity.type(), existing.name(),
+            describe(declared.keySequence()), describe(existing.keySequence()))
+        .build();
+  }
+
+  private static String describe(Optional<Sequence> sequence) {
+    return sequence.map(s -> "sequence " + s.name() + " (from " + s.start() + ", "
+        + s.increment() + " at a time)").orElse("no sequence");
+  }
+
+  /**
    * Whether the entity, which declares {@code declared}, has the columns, key and indexes
    * {@code table} has: while a table is renamed, older releases read and write it under its old
    * name as it is. Reports the first difference.
@@ -90,6 +112,12 @@ public final class TableRules {
     }
     if (change == null && !declared.primaryKey().equals(table.primaryKey())) {
       change = "its primary key changes";
+    }
+    if (change == null && !declared.keySequence().equals(table.keySequence())) {
+      change = "its keys would come from " + declared.keySequence().map(Sequence::name)
+          .map(n -> "sequence " + n).orElse("no sequence") + " instead of "
+          + table.keySequence().map(s -> "sequence " + s.name()).orElse("no sequence")
+          + " (name the old one with @SequenceGenerator(sequenceName = ...))";
     }
     if (change == null) {
       return ValidationReport.clean();

@@ -6,10 +6,12 @@ import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Schema;
+import dev.accordion.processor.model.Sequence;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transform;
 import dev.accordion.processor.model.Transition;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -43,8 +45,9 @@ final class SnapshotJson {
     }
   }
 
+  /** {@code keySequence} is left out when the table's keys come from no sequence. */
   record TableJson(String name, String entity, List<ColumnJson> columns, List<String> primaryKey,
-      List<IndexJson> indexes) {
+      List<IndexJson> indexes, @JsonInclude(JsonInclude.Include.NON_NULL) SequenceJson keySequence) {
     TableJson {
       required(columns, "columns");
       required(primaryKey, "primaryKey");
@@ -53,12 +56,24 @@ final class SnapshotJson {
 
     static TableJson of(Table table) {
       return new TableJson(table.name(), table.entity(), map(table.columns(), ColumnJson::of),
-          table.primaryKey(), map(table.indexes(), IndexJson::of));
+          table.primaryKey(), map(table.indexes(), IndexJson::of),
+          table.keySequence().map(SequenceJson::of).orElse(null));
     }
 
     Table toModel() {
       return new Table(name, entity, map(columns, ColumnJson::toModel), primaryKey,
-          map(indexes, IndexJson::toModel));
+          map(indexes, IndexJson::toModel),
+          Optional.ofNullable(keySequence).map(SequenceJson::toModel));
+    }
+  }
+
+  record SequenceJson(String name, long start, int increment) {
+    static SequenceJson of(Sequence sequence) {
+      return new SequenceJson(sequence.name(), sequence.start(), sequence.increment());
+    }
+
+    Sequence toModel() {
+      return new Sequence(name, start, increment);
     }
   }
 

@@ -9,6 +9,7 @@ import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.ColumnType.Kind;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Schema;
+import dev.accordion.processor.model.Sequence;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transform;
 import dev.accordion.processor.model.Transition;
@@ -130,14 +131,15 @@ class SnapshotStoreTest {
     Table person = new Table("Person", "dev.example.Person",
         List.of(
             new Column("id", "id", ColumnType.of(Kind.BIGINT, "java.lang.Long"),
-                false, false, true),
+                false, false, false),
             new Column("fullName", "fullName", text, true, true, false),
             new Column("status", "status",
                 new ColumnType(Kind.ENUM_STRING, "dev.example.Status", 20, 0, 0,
                     List.of("ACTIVE", "GONE")),
                 false, false, false)),
         List.of("id"),
-        List.of(new Index("idx_person_name", List.of("fullName", "status"), false)));
+        List.of(new Index("idx_person_name", List.of("fullName", "status"), false)),
+        Optional.of(new Sequence("Person_SEQ", 1, 50)));
     Transition combine = new Transition("Person", "",
         List.of("firstName", "lastName"), List.of("fullName"),
         List.of("firstName", "lastName"), List.of("fullName"),

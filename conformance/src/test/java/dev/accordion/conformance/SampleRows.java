@@ -1,0 +1,92 @@
+package dev.accordion.conformance;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * One row per entity, its fields filled with short values of their types, as the application
+ * would write it: what proves Hibernate can insert through the keys Accordion's schema generates
+ * (an identity, a sequence, SQLite's one-row sequence table) and read the row back.
+ */
+final class SampleRows {
+
+  private SampleRows() {}
+
+  /** A new instance of {@code type} with every persistent field but a generated key set. */
+  static Object sample(Class<?> type) throws ReflectiveOperationException {
+    var constructor = type.getDeclaredConstructor();
+    constructor.setAccessible(true);
+    Object entity = constructor.newInstance();
+    for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
+            || field.isAnnotationPresent(Transient.class)
+            || field.isAnnotationPresent(Version.class)
+            || field.isAnnotationPresent(Id.class) && field.isAnnotationPresent(GeneratedValue.class)) {
+          continue;
+        }
+        field.setAccessible(true);
+        field.set(entity, value(field.getType()));
+      }
+    }
+    return entity;
+  }
+
+  /** A value of {@code type} that fits the narrowest column the corpus gives it (2 characters). */
+  private static Object value(Class<?> type) {
+    if (type == String.class) {
+      return "é1";
+    } else if (type == long.class || type == Long.class) {
+      return 7L;
+    } else if (type == int.class || type == Integer.class) {
+      return 7;
+    } else if (type == short.class || type == Short.class) {
+      return (short) 7;
+    } else if (type == byte.class || type == Byte.class) {
+      return (byte) 7;
+    } else if (type == boolean.class || type == Boolean.class) {
+      return true;
+    } else if (type == double.class || type == Double.class) {
+      return 0.5;
+    } else if (type == float.class || type == Float.class) {
+      return 0.5f;
+    } else if (type == char.class || type == Character.class) {
+      return 'x';
+    } else if (type == BigDecimal.class) {
+      return new BigDecimal("1.25");
+    } else if (type == LocalDate.class) {
+      return LocalDate.of(2026, 12, 3);
+    } else if (type == LocalTime.class) {
+      return LocalTime.of(13, 17, 5);
+    } else if (type == LocalDateTime.class) {
+      return LocalDateTime.of(2026, 12, 3, 13, 17, 5);
+    } else if (type == Instant.class) {
+      return Instant.parse("2026-12-03T13:17:05Z");
+    } else if (type == OffsetDateTime.class) {
+      return OffsetDateTime.of(2026, 12, 3, 13, 17, 5, 0, ZoneOffset.UTC);
+    } else if (type == ZonedDateTime.class) {
+      return ZonedDateTime.of(2026, 12, 3, 13, 17, 5, 0, ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    } else if (type == UUID.class) {
+      return UUID.fromString("00000000-0000-0000-0000-000000000007");
+    } else if (type == byte[].class) {
+      return new byte[] {7};
+    } else if (type.isEnum()) {
+      return type.getEnumConstants()[0];
+    }
+    throw new IllegalArgumentException("no sample value for " + type);
+  }
+}

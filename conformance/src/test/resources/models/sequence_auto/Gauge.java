@@ -1,0 +1,9 @@
+package conformance.sequence_auto;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Gauge {
+  @Id @GeneratedValue private Long id;
+  private String label;
+}

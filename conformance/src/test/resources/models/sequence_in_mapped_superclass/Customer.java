@@ -1,0 +1,8 @@
+package conformance.sequence_in_mapped_superclass;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Customer extends Base {
+  private String name;
+}

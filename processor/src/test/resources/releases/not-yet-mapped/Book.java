@@ -1,0 +1,13 @@
+package dev.accordion.shop;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Book {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  private String title;
+  @ManyToOne @JoinColumn(name = "author_id") private Author author;
+  @OneToOne private Cover cover;
+  @Convert(converter = PriceConverter.class) private Price price;
+  @Version private long version;
+}

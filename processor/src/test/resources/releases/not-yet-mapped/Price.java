@@ -1,0 +1,3 @@
+package dev.accordion.shop;
+
+public record Price(long cents) {}
