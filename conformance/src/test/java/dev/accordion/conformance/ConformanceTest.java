@@ -117,9 +117,12 @@ class ConformanceTest {
           keys.put(type, factory.getPersistenceUnitUtil().getIdentifier(row));
         });
       }
-      factory.inTransaction(session -> keys.forEach((type, key) ->
+      factory.inTransaction(session -> keys.forEach((type, key) -> {
+        if (SampleRows.readable(type, database)) {
           assertNotNull(session.find(type, key), () -> type.getSimpleName() + " " + key
-              + " was written but is not found on " + database)));
+              + " was written but is not found on " + database);
+        }
+      }));
     }
   }
 

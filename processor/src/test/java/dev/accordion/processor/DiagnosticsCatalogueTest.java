@@ -39,6 +39,8 @@ class DiagnosticsCatalogueTest {
       Map.entry("ACC009", "a bug in Accordion; no input should reach it (MalformedInputTest"
           + " asserts it never shows)"),
       Map.entry("ACC114", "`@ManyToOne Author author;` in an entity (NotYetMappedTest)"),
+      Map.entry("ACC117", "`@Column(columnDefinition = \"varchar(64)\") String name;`"
+          + " (DiagnosticsTest)"),
       Map.entry("ACC203", "`@RenamedFrom(\"biograpy\") String biography;` alone (DirectRenameTest)"),
       Map.entry("ACC502", "`Profile.java` deleted while `schema.json` still has its table"
           + " (DiagnosticsTest)"),

@@ -11,6 +11,7 @@ import static dev.accordion.processor.Resources.source;
 import static dev.accordion.processor.Resources.text;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,6 +102,7 @@ class DiagnosticsTest {
             new Case(AFTER_R1, "NotPersistedTransient.java", List.of(R1_POST)), // ACC108
             new Case(AFTER_R1, "EntityNotAClass.java", List.of(R1_POST, R1_PROFILE)), // ACC109
             new Case(NOTHING, "IndexColumnsInvalid.java", List.of()), // ACC110
+            new Case(NOTHING, "UniqueConstraintColumnsInvalid.java", List.of()), // ACC116
             new Case(LIBRARY, "EntityInheritance.java", List.of()), // ACC111
             new Case(LIBRARY, "InheritanceDiscriminator.java", List.of()), // ACC111
             new Case(LIBRARY, "TableInOtherSchema.java", List.of()), // ACC112
@@ -196,6 +198,27 @@ class DiagnosticsTest {
     assertWithMessage("errors: %s", compilation.errors())
         .that(compilation.errors()).hasSize(codes.size());
     assertNothingWritten(compilation, before);
+  }
+
+  /** A columnDefinition Accordion does not apply yet is a warning at it; the build goes on. */
+  @Test
+  void aColumnDefinitionIsAWarningAtItsAttribute() {
+    JavaFileObject setting = JavaFileObjects.forSourceString("dev.accordion.sample.Setting",
+        "package dev.accordion.sample;\n"
+            + "import jakarta.persistence.*;\n"
+            + "@Entity class Setting {\n"
+            + "  @Id Long id;\n"
+            + "  @Column(columnDefinition = \"varchar(64)\") String name;\n"
+            + "}\n");
+
+    Compilation compilation = compile(R1).entities(setting);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[ACC117] @Column(columnDefinition = \"varchar(64)\") on 'name' is"
+            + " not applied yet: Accordion creates the column as VARCHAR(255)")
+        .inFile(setting)
+        .onLine(5);
   }
 
   /** Release r2 relaxes Post.published (boolean, NOT NULL): SQLite rebuilds the table. */

@@ -104,6 +104,16 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "@Index '%s' on %s: %s. columnList names columns of this entity (it has: %s), separated by"
           + " commas, each optionally followed by ASC or DESC."),
+  UNIQUE_CONSTRAINT_COLUMNS_INVALID(
+      "ACC116",
+      Diagnostic.Kind.ERROR,
+      "@UniqueConstraint '%s' on %s: %s. columnNames names columns of this entity (it has: %s)."),
+  COLUMN_DEFINITION_NOT_APPLIED(
+      "ACC117",
+      Diagnostic.Kind.WARNING,
+      "@Column(columnDefinition = \"%s\") on '%s' is not applied yet: Accordion creates the"
+          + " column as %s, the type Hibernate gives the field without it. Remove columnDefinition,"
+          + " or change the column's type yourself after the migration that creates it."),
   ENTITY_INHERITANCE(
       "ACC111",
       Diagnostic.Kind.ERROR,

@@ -49,6 +49,7 @@ public record ColumnType(
   public String describe() {
     return switch (kind) {
       case VARCHAR, ENUM_STRING, BLOB -> kind + "(" + length + ")";
+      case CLOB, BINARY_LOB -> length == 0 ? kind.toString() : kind + "(" + length + ")";
       case DECIMAL -> kind + "(" + precision + "," + scale + ")";
       default -> kind.toString();
     };
@@ -92,6 +93,8 @@ public record ColumnType(
     UUID,
     BLOB,
     ENUM_STRING,
-    ENUM_ORDINAL
+    ENUM_ORDINAL,
+    /** {@code @Lob byte[]}. */
+    BINARY_LOB
   }
 }

@@ -70,6 +70,14 @@ final class ColumnMapping {
   }
 
   /**
+   * A {@code @Lob}'s length: 0 (as long as the database allows) unless {@code @Column} gives
+   * another than its default, as Hibernate sizes a LOB.
+   */
+  private static int lobLength(int length) {
+    return length == DEFAULT_LENGTH ? 0 : length;
+  }
+
+  /**
    * What keeps the field from being one column Accordion knows, e.g. {@code @ManyToOne} or
    * {@code of type java.util.List<String>}; empty when it is one.
    */
@@ -94,6 +102,12 @@ final class ColumnMapping {
     Optional<ColumnType> type = columnType(field, column);
     if (type.isEmpty()) {
       throw new IllegalStateException(field + " is not one column; ask notYetMapped first");
+    }
+    String definition = column.map(c -> annotations.string(c, "columnDefinition")).orElse("");
+    if (!definition.isBlank()) {
+      report.report(Message.COLUMN_DEFINITION_NOT_APPLIED, field, column.get(),
+          annotations.value(column.get(), "columnDefinition"), definition, field.getSimpleName(),
+          type.get().describe());
     }
     boolean id = Annotations.has(field, ID);
     String name = naming.apply(
@@ -202,7 +216,9 @@ final class ColumnMapping {
     }
     if (type.getKind() == TypeKind.ARRAY
         && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
-      return Optional.of(new ColumnType(Kind.BLOB, "byte[]", length, 0, 0, List.of()));
+      return Optional.of(Annotations.has(field, LOB)
+          ? new ColumnType(Kind.BINARY_LOB, "byte[]", lobLength(length), 0, 0, List.of())
+          : new ColumnType(Kind.BLOB, "byte[]", length, 0, 0, List.of()));
     }
     if (type.getKind() != TypeKind.DECLARED) {
       return Optional.empty();
@@ -229,7 +245,7 @@ final class ColumnMapping {
       return Optional.empty();
     }
     if (kind == Kind.VARCHAR && Annotations.has(field, LOB)) {
-      return Optional.of(ColumnType.of(Kind.CLOB, qualified));
+      return Optional.of(new ColumnType(Kind.CLOB, qualified, lobLength(length), 0, 0, List.of()));
     }
     return Optional.of(
         switch (kind) {

@@ -241,6 +241,20 @@ public final class EntityReader {
         ok = false;
       }
     }
+    for (AnnotationValue value : annotations.list(table.get(), "uniqueConstraints")) {
+      AnnotationMirror constraint = (AnnotationMirror) value.getValue();
+      List<String> names = annotations.strings(constraint, "columnNames");
+      String problem = names.isEmpty() ? "it names no column" : names.stream()
+          .filter(n -> !mapped.contains(naming.apply(n.strip()))).findFirst()
+          .map(n -> "no field maps its column '" + n + "'").orElse(null);
+      if (problem != null) {
+        String name = annotations.string(constraint, "name");
+        report.report(Message.UNIQUE_CONSTRAINT_COLUMNS_INVALID, type, at,
+            name.isEmpty() ? "(unnamed)" : name, type.getSimpleName(), problem,
+            String.join(", ", mapped));
+        ok = false;
+      }
+    }
     return ok;
   }
 
@@ -436,6 +450,17 @@ public final class EntityReader {
         name = tableName + "_" + String.join("_", columns) + "_idx";
       }
       indexes.add(new Index(name, columns, annotations.bool(index, "unique")));
+    }
+    // A unique constraint is a unique index to the database and to Hibernate's validation.
+    for (AnnotationValue value : annotations.list(table.get(), "uniqueConstraints")) {
+      AnnotationMirror constraint = (AnnotationMirror) value.getValue();
+      List<String> columns = annotations.strings(constraint, "columnNames").stream()
+          .map(String::strip).map(naming::apply).toList();
+      String name = annotations.string(constraint, "name");
+      if (name.isEmpty()) {
+        name = tableName + "_" + String.join("_", columns) + "_key";
+      }
+      indexes.add(new Index(name, columns, true));
     }
     return indexes;
   }

@@ -275,13 +275,26 @@ public final class MysqlDialect extends AbstractSqlDialect {
         + (column.identity() ? " AUTO_INCREMENT" : "");
   }
 
+  /**
+   * The smallest of MariaDB's text or blob types ({@code kind}) that holds {@code length}
+   * characters or bytes; the largest for 0 (no length given).
+   */
+  private static String lobType(int length, String kind) {
+    if (length == 0 || length > 16_777_215) {
+      return "long" + kind;
+    }
+    return length > 65_535 ? "medium" + kind : length > 255 ? kind : "tiny" + kind;
+  }
+
   /** The types Hibernate 7's MariaDB dialect creates for the same mapping. */
   static String typeName(Column column) {
     ColumnType type = column.type();
     return switch (type.kind()) {
       case FLOAT -> "float(23)";
       case DECIMAL -> "decimal(" + type.precision() + "," + type.scale() + ")";
-      case CLOB -> "longtext";
+      case CLOB -> lobType(type.length(), "text");
+      case BINARY_LOB -> lobType(type.length(), "blob");
+      case CHAR -> "varchar(1)";
       case TIMESTAMP, TIMESTAMP_WITH_ZONE -> "datetime(6)";
       case BLOB -> "varbinary(" + type.length() + ")";
       default -> TableSql.typeName(type);

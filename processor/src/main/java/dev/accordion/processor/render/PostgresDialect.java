@@ -272,7 +272,7 @@ public final class PostgresDialect extends AbstractSqlDialect {
     return switch (type.kind()) {
       case TINYINT, ENUM_ORDINAL -> "smallint";
       case FLOAT -> "float4";
-      case CLOB -> "oid";
+      case CLOB, BINARY_LOB -> "oid";
       case TIME -> "time(0)";
       // Hibernate maps Instant to a zoned timestamp here (not on SQLite or MariaDB).
       case TIMESTAMP -> type.isInstant()

@@ -87,7 +87,7 @@ final class TableSql {
       case TIMESTAMP -> "timestamp(6)";
       case TIMESTAMP_WITH_ZONE -> "timestamp(6) with time zone";
       case UUID -> "uuid";
-      case BLOB -> "blob";
+      case BLOB, BINARY_LOB -> "blob";
     };
   }
 }
