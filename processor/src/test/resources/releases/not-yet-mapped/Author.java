@@ -9,6 +9,7 @@ public class Author {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
   private String name;
   @OneToMany(mappedBy = "author") private List<Book> books;
+  @OneToMany private List<Cover> covers;
   @ManyToMany @JoinTable(name = "author_tag") private Set<Tag> tags;
   @ElementCollection private Set<String> nicknames;
   @Embedded private Address address;

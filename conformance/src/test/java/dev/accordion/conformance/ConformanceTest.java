@@ -109,11 +109,13 @@ class ConformanceTest {
       // A transaction per row: on SQLite, Hibernate takes a key from its sequence table in a
       // transaction of its own, which waits for any other that has written.
       Map<Class<?>, Object> keys = new HashMap<>();
-      for (Class<?> type : compiled.entityClasses()) {
+      Map<Class<?>, Object> written = new HashMap<>();
+      for (Class<?> type : SampleRows.inDependencyOrder(compiled.entityClasses())) {
         factory.inTransaction(session -> {
-          Object row = sample(type);
+          Object row = sample(type, written);
           session.persist(row);
           session.flush();
+          written.put(type, row);
           keys.put(type, factory.getPersistenceUnitUtil().getIdentifier(row));
         });
       }
@@ -126,9 +128,9 @@ class ConformanceTest {
     }
   }
 
-  private static Object sample(Class<?> type) {
+  private static Object sample(Class<?> type, Map<Class<?>, Object> written) {
     try {
-      return SampleRows.sample(type);
+      return SampleRows.sample(type, written);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }

@@ -1,5 +1,6 @@
 package dev.accordion.conformance;
 
+import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import dev.accordion.testing.TestDatabase;
 import jakarta.persistence.Id;
@@ -17,6 +18,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,8 +51,43 @@ final class SampleRows {
     return true;
   }
 
-  /** A new instance of {@code type} with every persistent field but a generated key set. */
-  static Object sample(Class<?> type) throws ReflectiveOperationException {
+  /**
+   * {@code entities} in an order in which each one's associations point at rows written before
+   * it (or at its own table).
+   */
+  static List<Class<?>> inDependencyOrder(List<Class<?>> entities) {
+    List<Class<?>> ordered = new ArrayList<>();
+    List<Class<?>> left = new ArrayList<>(entities);
+    while (!left.isEmpty()) {
+      Class<?> next = left.stream()
+          .filter(type -> targets(type).stream()
+              .allMatch(t -> t == type || ordered.contains(t) || !left.contains(t)))
+          .findFirst().orElse(left.get(0));
+      ordered.add(next);
+      left.remove(next);
+    }
+    return ordered;
+  }
+
+  private static List<Class<?>> targets(Class<?> type) {
+    List<Class<?>> targets = new ArrayList<>();
+    for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+      for (Field field : c.getDeclaredFields()) {
+        if (field.getType().isAnnotationPresent(Entity.class)) {
+          targets.add(field.getType());
+        }
+      }
+    }
+    return targets;
+  }
+
+  /**
+   * A new instance of {@code type} with every persistent field but a generated key set: an
+   * association to the row of its target in {@code written} (none for a table's own), a
+   * collection left empty.
+   */
+  static Object sample(Class<?> type, Map<Class<?>, Object> written)
+      throws ReflectiveOperationException {
     var constructor = type.getDeclaredConstructor();
     constructor.setAccessible(true);
     Object entity = constructor.newInstance();
@@ -60,7 +100,11 @@ final class SampleRows {
           continue;
         }
         field.setAccessible(true);
-        field.set(entity, value(field.getType()));
+        if (field.getType().isAnnotationPresent(Entity.class)) {
+          field.set(entity, field.getType() == type ? null : written.get(field.getType()));
+        } else if (!Collection.class.isAssignableFrom(field.getType())) {
+          field.set(entity, value(field.getType()));
+        }
       }
     }
     return entity;

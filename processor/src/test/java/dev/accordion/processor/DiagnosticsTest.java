@@ -108,6 +108,10 @@ class DiagnosticsTest {
             new Case(LIBRARY, "TableInOtherSchema.java", List.of()), // ACC112
             new Case(LIBRARY, "KeyGenerationUnsupported.java", List.of()), // ACC113
             new Case(List.of("sequence-key"), "KeySequenceChanged.java", List.of()), // ACC115
+            new Case(List.of("association/with-id"), "ForeignKeyChanged.java",
+                List.of("releases/association/with-id/Author.java")), // ACC330
+            new Case(List.of("association/with-link"), "ExpandFromForeignKey.java",
+                List.of("releases/association/with-link/Author.java")), // ACC329
             // Renames
             new Case(AFTER_R1, "RenamedFromUnknownColumn.java", List.of(R1_POST)), // ACC201
             new Case(AFTER_R1, "RenamedFromTakenColumn.java", List.of(R1_POST)), // ACC202

@@ -44,7 +44,7 @@ public record JdbcSchema(TreeMap<String, Table> tables, TreeMap<String, String> 
       if (!HibernateDifferences.sameIndexes(database, indexes, actual.indexes)) {
         lines.add(name + " indexes: " + indexes + ", but " + actual.indexes);
       }
-      if (!foreignKeys.equals(actual.foreignKeys)) {
+      if (!HibernateDifferences.sameForeignKeys(database, foreignKeys, actual.foreignKeys)) {
         lines.add(name + " foreign keys: " + foreignKeys + ", but " + actual.foreignKeys);
       }
     }

@@ -1,14 +1,33 @@
 package dev.accordion.processor.model;
 
+import java.util.Optional;
+
 /**
  * One column. {@code field} is the Java field that maps it (for the generated accessors);
- * {@code identity} marks a database-generated key.
+ * {@code identity} marks a database-generated key; {@code references} is the key of another table
+ * this column's foreign key points at (a {@code @ManyToOne} or owning {@code @OneToOne}).
  */
 public record Column(
-    String name, String field, ColumnType type, boolean nullable, boolean unique, boolean identity) {
+    String name,
+    String field,
+    ColumnType type,
+    boolean nullable,
+    boolean unique,
+    boolean identity,
+    Optional<Reference> references) {
+
+  /** A column no foreign key constrains. */
+  public Column(
+      String name, String field, ColumnType type, boolean nullable, boolean unique,
+      boolean identity) {
+    this(name, field, type, nullable, unique, identity, Optional.empty());
+  }
 
   /** The same column as the database holds it while a transition is in flight: no constraints. */
   public Column relaxed() {
     return new Column(name, field, type, true, false, false);
   }
+
+  /** The table and column a foreign key points at. */
+  public record Reference(String table, String column) {}
 }

@@ -22,6 +22,8 @@ public sealed interface Operation {
       return List.of(o.table());
     } else if (this instanceof CreateIndex o) {
       return List.of(o.table());
+    } else if (this instanceof AddForeignKey o) {
+      return List.of(o.table());
     } else if (this instanceof DropIndex o) {
       return List.of(o.table());
     } else if (this instanceof RenameColumn o) {
@@ -77,6 +79,22 @@ public sealed interface Operation {
     @Override
     public String describe() {
       return "index_" + index.name();
+    }
+  }
+
+  /**
+   * The foreign key of {@code column}, a column of {@code table} created or added in the same
+   * migration; planned after every table the migration creates, so the table it points at exists.
+   * {@code tableInUse} says the table existed before (its column was added).
+   */
+  record AddForeignKey(String table, Column column, boolean tableInUse) implements Operation {
+    public Column.Reference reference() {
+      return column.references().orElseThrow();
+    }
+
+    @Override
+    public String describe() {
+      return "fk_" + table + "_" + column.name();
     }
   }
 

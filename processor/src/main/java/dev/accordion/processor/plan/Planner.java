@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 public final class Planner {
 
   private final List<Operation> schemaOps = new ArrayList<>();
+  /** The foreign keys of the tables and columns {@link #schemaOps} add, planned after them. */
+  private final List<Operation> foreignKeys = new ArrayList<>();
   private final List<Operation> expands = new ArrayList<>();
   private final List<Operation> contracts = new ArrayList<>();
   private final List<Operation> enumRemovals = new ArrayList<>();
@@ -52,6 +54,9 @@ public final class Planner {
       return Optional.of(keep.table());
     } else if (intent instanceof TableIntent.Create create) {
       schemaOps.add(new Operation.CreateTable(create.table()));
+      create.table().columns().stream().filter(c -> c.references().isPresent())
+          .forEach(c -> foreignKeys.add(
+              new Operation.AddForeignKey(create.table().name(), c, false)));
       return Optional.of(create.table());
     } else if (intent instanceof TableIntent.CreateJoin join) {
       schemaOps.add(new Operation.CreateTable(join.table()));
@@ -87,6 +92,9 @@ public final class Planner {
       schemaOps.add(new Operation.ChangeColumnType(name, c.before(), c.after()));
     } else if (change instanceof ColumnChange.Add c) {
       schemaOps.add(new Operation.AddColumn(name, c.column()));
+      if (c.column().references().isPresent()) {
+        foreignKeys.add(new Operation.AddForeignKey(name, c.column(), true));
+      }
     } else if (change instanceof ColumnChange.Rename c) {
       schemaOps.add(
           new Operation.RenameColumn(name, c.previous(), c.column().name(), c.acknowledged()));
@@ -156,7 +164,9 @@ public final class Planner {
   private List<PlannedMigration> migrations(boolean baseline) {
     List<PlannedMigration> migrations = new ArrayList<>();
     if (!schemaOps.isEmpty()) {
-      migrations.add(schemaMigration(baseline, schemaOps));
+      List<Operation> ops = new ArrayList<>(schemaOps);
+      ops.addAll(foreignKeys);
+      migrations.add(schemaMigration(baseline, ops));
     }
     for (Operation op : expands) {
       migrations.add(new PlannedMigration(MigrationKind.EXPAND,

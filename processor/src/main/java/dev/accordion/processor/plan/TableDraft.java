@@ -86,7 +86,8 @@ public final class TableDraft {
   public TableDraft remap(String column, String field, ColumnType type) {
     Column c = columns.get(column);
     return c == null ? this
-        : put(new Column(c.name(), field, type, c.nullable(), c.unique(), c.identity()));
+        : put(new Column(c.name(), field, type, c.nullable(), c.unique(), c.identity(),
+            c.references()));
   }
 
   /** Every column of {@code added} put, in order. */

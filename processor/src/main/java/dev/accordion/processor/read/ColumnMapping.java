@@ -5,15 +5,23 @@ import static dev.accordion.processor.read.AnnotationName.COLUMN;
 import static dev.accordion.processor.read.AnnotationName.ENUMERATED;
 import static dev.accordion.processor.read.AnnotationName.GENERATED_VALUE;
 import static dev.accordion.processor.read.AnnotationName.ID;
+import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMN;
+import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMNS;
+import static dev.accordion.processor.read.AnnotationName.JOIN_TABLE;
 import static dev.accordion.processor.read.AnnotationName.LOB;
+import static dev.accordion.processor.read.AnnotationName.MANY_TO_MANY;
+import static dev.accordion.processor.read.AnnotationName.MANY_TO_ONE;
+import static dev.accordion.processor.read.AnnotationName.MAPS_ID;
+import static dev.accordion.processor.read.AnnotationName.ONE_TO_MANY;
+import static dev.accordion.processor.read.AnnotationName.ONE_TO_ONE;
 import static dev.accordion.processor.read.AnnotationName.SEQUENCE_GENERATOR;
 
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
-import dev.accordion.processor.model.Sequence;
 import dev.accordion.processor.model.ColumnType.Kind;
+import dev.accordion.processor.model.Sequence;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,6 +90,9 @@ final class ColumnMapping {
    * {@code of type java.util.List<String>}; empty when it is one.
    */
   Optional<String> notYetMapped(VariableElement field) {
+    if (isSingleJoinColumn(field)) {
+      return Optional.empty();
+    }
     for (AnnotationName mapping : AnnotationName.NOT_YET_MAPPED) {
       if (Annotations.has(field, mapping)) {
         return Optional.of("@" + mapping.simpleName());
@@ -91,6 +102,67 @@ final class ColumnMapping {
       return Optional.of("of type " + field.asType());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the field is the side of an association whose column or table the other side maps
+   * ({@code mappedBy}): it maps nothing of its own.
+   */
+  boolean isInverseSide(VariableElement field) {
+    for (AnnotationName association : List.of(ONE_TO_ONE, ONE_TO_MANY, MANY_TO_MANY)) {
+      Optional<AnnotationMirror> mirror = Annotations.find(field, association);
+      if (mirror.isPresent() && !annotations.string(mirror.get(), "mappedBy").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the field is a {@code @ManyToOne} or owning {@code @OneToOne} whose foreign key is one
+   * column pointing at the target's key, the one join Accordion maps: no {@code @MapsId}, join
+   * table, several join columns or {@code referencedColumnName}.
+   */
+  boolean isSingleJoinColumn(VariableElement field) {
+    Optional<AnnotationMirror> association =
+        Annotations.find(field, MANY_TO_ONE).or(() -> Annotations.find(field, ONE_TO_ONE));
+    if (association.isEmpty() || Annotations.has(field, MAPS_ID)
+        || Annotations.has(field, JOIN_TABLE) || Annotations.has(field, JOIN_COLUMNS)
+        || field.asType().getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    return Annotations.find(field, JOIN_COLUMN)
+        .map(j -> annotations.string(j, "referencedColumnName").isEmpty())
+        .orElse(true);
+  }
+
+  /**
+   * The foreign-key column of a {@link #isSingleJoinColumn} field: {@code @JoinColumn(name)},
+   * else {@code <field>_<target key column>} as the naming strategy spells it, of the target
+   * key's type; NOT NULL when the join column or the association says so; unique for a
+   * {@code @OneToOne}, as Hibernate makes it.
+   */
+  Column joinColumn(VariableElement field, VariableElement targetKey, String targetTable) {
+    Optional<AnnotationMirror> join = Annotations.find(field, JOIN_COLUMN);
+    Optional<AnnotationMirror> association =
+        Annotations.find(field, MANY_TO_ONE).or(() -> Annotations.find(field, ONE_TO_ONE));
+    String keyColumn = logicalName(targetKey);
+    String name = naming.apply(join.map(j -> annotations.string(j, "name"))
+        .filter(n -> !n.isEmpty())
+        .orElse(field.getSimpleName() + "_" + keyColumn));
+    ColumnType keyType = columnType(targetKey, Annotations.find(targetKey, COLUMN)).orElseThrow();
+    boolean nullable = join.map(j -> annotations.bool(j, "nullable")).orElse(true)
+        && association.map(a -> annotations.bool(a, "optional")).orElse(true);
+    boolean unique = join.map(j -> annotations.bool(j, "unique")).orElse(false)
+        || Annotations.has(field, ONE_TO_ONE);
+    return new Column(name, field.getSimpleName().toString(), keyType, nullable, unique, false,
+        Optional.of(new Column.Reference(targetTable, naming.apply(keyColumn))));
+  }
+
+  /** A field's column name before the naming strategy: {@code @Column(name)}, else its own. */
+  private String logicalName(VariableElement field) {
+    return Annotations.find(field, COLUMN).map(c -> annotations.string(c, "name"))
+        .filter(n -> !n.isEmpty()).orElse(field.getSimpleName().toString());
   }
 
   /**

@@ -144,12 +144,17 @@ public final class EntityReader {
     List<FieldDeclaration> fields = new ArrayList<>();
     Map<String, FieldDeclaration> byColumn = new HashMap<>();
     for (VariableElement field : mappedFields(type)) {
-      Optional<String> notYetMapped = columns.notYetMapped(field);
+      if (columns.isInverseSide(field)) {
+        continue;
+      }
+      Optional<String> notYetMapped = columns.notYetMapped(field)
+          .or(() -> columns.isSingleJoinColumn(field) ? joinProblem(field) : Optional.empty());
       if (notYetMapped.isPresent()) {
         ok &= reportNotYetMapped(type, field, notYetMapped.get());
         continue;
       }
-      Optional<FieldDeclaration> declared = readField(type, field);
+      Optional<FieldDeclaration> declared = columns.isSingleJoinColumn(field)
+          ? readJoin(type, field) : readField(type, field);
       if (declared.isEmpty()) {
         ok = false;
         continue;
@@ -415,6 +420,38 @@ public final class EntityReader {
     report.report(Message.NOT_YET_MAPPED, field, field.getSimpleName(), entity.getSimpleName(),
         what);
     return true;
+  }
+
+  /**
+   * What keeps a join column from being mapped: a target that is no entity, or whose key is not
+   * one column of a basic type; empty when it can be.
+   */
+  private Optional<String> joinProblem(VariableElement field) {
+    TypeElement target = (TypeElement) ((DeclaredType) field.asType()).asElement();
+    String association = Annotations.has(field, AnnotationName.MANY_TO_ONE)
+        ? "@ManyToOne" : "@OneToOne";
+    if (!isEntity(target)) {
+      return Optional.of(association + " to " + target.getSimpleName() + ", which is no @Entity");
+    }
+    List<VariableElement> keys = mappedFields(target).stream()
+        .filter(f -> Annotations.has(f, ID)).toList();
+    if (keys.size() != 1 || columns.notYetMapped(keys.get(0)).isPresent()) {
+      return Optional.of(association + " to " + target.getSimpleName()
+          + ", whose key is not one column");
+    }
+    if (AnnotationName.FIELD_TRANSITIONS.stream().anyMatch(a -> Annotations.has(field, a))) {
+      return Optional.of(association);
+    }
+    return Optional.empty();
+  }
+
+  /** A join column: the foreign key to the target entity's key, which {@link #joinProblem} found. */
+  private Optional<FieldDeclaration> readJoin(TypeElement entity, VariableElement field) {
+    TypeElement target = (TypeElement) ((DeclaredType) field.asType()).asElement();
+    VariableElement key = mappedFields(target).stream()
+        .filter(f -> Annotations.has(f, ID)).findFirst().orElseThrow();
+    return Optional.of(new FieldDeclaration(field, columns.joinColumn(field, key,
+        tableName(target)), false, Optional.empty(), Optional.empty(), Optional.empty()));
   }
 
   private Optional<FieldDeclaration> readField(TypeElement entity, VariableElement field) {

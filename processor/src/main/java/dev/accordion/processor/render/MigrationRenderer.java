@@ -128,6 +128,9 @@ public final class MigrationRenderer {
                 .orElse("") + ".");
       } else if (op instanceof Operation.AddColumn o) {
         lines.add("Adds column " + o.table() + "." + o.column().name() + ".");
+      } else if (op instanceof Operation.AddForeignKey o) {
+        lines.add("Adds the foreign key of " + o.table() + "." + o.column().name() + " to "
+            + o.reference().table() + "." + o.reference().column() + ".");
       } else if (op instanceof Operation.CreateIndex o) {
         lines.add("Creates index " + o.index().name() + " on " + o.table() + ".");
       } else if (op instanceof Operation.DropIndex o) {

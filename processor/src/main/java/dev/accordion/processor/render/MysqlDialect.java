@@ -75,6 +75,12 @@ public final class MysqlDialect extends AbstractSqlDialect {
     return Sections.ddl(ddl);
   }
 
+  /** Safe to run again: MariaDB's DDL commits statement by statement. */
+  @Override
+  public Sections addForeignKey(Operation.AddForeignKey op) {
+    return Sections.ddl(List.of(TableSql.addForeignKey(SYNTAX, "IF NOT EXISTS ", op)));
+  }
+
   @Override
   public String addColumnStatement(String table, Column column) {
     return "ALTER TABLE " + quote(table) + " ADD COLUMN IF NOT EXISTS " + columnDefinition(column)

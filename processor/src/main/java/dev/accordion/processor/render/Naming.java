@@ -19,6 +19,11 @@ final class Naming {
     return table + "_" + column + "_key";
   }
 
+  /** A foreign key's constraint, as PostgreSQL names one it names itself. */
+  static String foreignKey(String table, String column) {
+    return table + "_" + column + "_fkey";
+  }
+
   /**
    * The unique keys Accordion named after {@code table}, as pairs of old and new name, for a
    * rename to {@code to}: a later migration finds them by the table's current name.

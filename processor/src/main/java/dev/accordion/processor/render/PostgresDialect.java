@@ -72,6 +72,21 @@ public final class PostgresDialect extends AbstractSqlDialect {
     return Sections.ddl(ddl);
   }
 
+  /**
+   * On a table in use, the constraint is added {@code NOT VALID} (no scan under the DDL's lock)
+   * and validated online, which lets writers go on.
+   */
+  @Override
+  public Sections addForeignKey(Operation.AddForeignKey op) {
+    String add = TableSql.addForeignKey(SYNTAX, "", op);
+    if (!op.tableInUse()) {
+      return Sections.ddl(List.of(add));
+    }
+    return Sections.ddl(List.of(add.substring(0, add.length() - 1) + " NOT VALID;"))
+        .then(Sections.online(List.of("ALTER TABLE " + quote(op.table()) + " VALIDATE CONSTRAINT "
+            + quote(Naming.foreignKey(op.table(), op.column().name())) + ";")));
+  }
+
   @Override
   public String addColumnStatement(String table, Column column) {
     return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column) + ";";

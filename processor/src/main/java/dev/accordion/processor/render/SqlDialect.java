@@ -42,6 +42,9 @@ public interface SqlDialect extends DialectCapabilities {
     if (operation instanceof Operation.CreateIndex op) {
       return createIndex(op);
     }
+    if (operation instanceof Operation.AddForeignKey op) {
+      return addForeignKey(op);
+    }
     if (operation instanceof Operation.DropIndex op) {
       return dropIndex(op);
     }
@@ -73,6 +76,12 @@ public interface SqlDialect extends DialectCapabilities {
   RelationSql relations();
 
   Sections createTable(Operation.CreateTable op);
+
+  /**
+   * A foreign key of a table or column this migration adds: its column holds no value yet, so
+   * nothing it checks can fail.
+   */
+  Sections addForeignKey(Operation.AddForeignKey op);
 
   /**
    * A column added to a table in use. A unique column's constraint is a unique index of its

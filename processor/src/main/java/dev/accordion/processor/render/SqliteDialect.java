@@ -78,7 +78,7 @@ public final class SqliteDialect extends AbstractSqlDialect {
   @Override
   public String addColumnStatement(String table, Column column) {
     Column plain = new Column(column.name(), column.field(), column.type(), column.nullable(),
-        false, column.identity());
+        false, column.identity(), column.references());
     return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(plain) + ";";
   }
 
@@ -336,7 +336,15 @@ public final class SqliteDialect extends AbstractSqlDialect {
   static String columnDefinition(Column column) {
     return quote(column.name()) + " " + typeName(column)
         + (column.nullable() || column.identity() ? "" : " NOT NULL")
-        + (column.unique() ? " UNIQUE" : "");
+        + (column.unique() ? " UNIQUE" : "")
+        + column.references().map(r -> " REFERENCES " + quote(r.table()) + " ("
+            + quote(r.column()) + ")").orElse("");
+  }
+
+  /** SQLite declares a foreign key with its column ({@link #columnDefinition}): nothing to add. */
+  @Override
+  public Sections addForeignKey(Operation.AddForeignKey op) {
+    return Sections.ddl(List.of());
   }
 
   /** Hibernate's type names; an identity key must be exactly {@code integer} to alias rowid. */

@@ -3,6 +3,7 @@ package dev.accordion.processor.render;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
+import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.model.Sequence;
 import dev.accordion.processor.model.Table;
 import java.util.ArrayList;
@@ -47,6 +48,14 @@ final class TableSql {
       statements.add(createIndex(sql, ifNotExists, table.name(), index, ""));
     }
     return statements;
+  }
+
+  /** {@code ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY}, named after table and column. */
+  static String addForeignKey(SqlSyntax sql, String ifNotExists, Operation.AddForeignKey op) {
+    return "ALTER TABLE " + sql.quote(op.table()) + " ADD CONSTRAINT "
+        + sql.quote(Naming.foreignKey(op.table(), op.column().name())) + " FOREIGN KEY "
+        + ifNotExists + "(" + sql.quote(op.column().name()) + ") REFERENCES "
+        + sql.quote(op.reference().table()) + " (" + sql.quote(op.reference().column()) + ");";
   }
 
   /** The sequence a table's keys come from, as Hibernate creates it. */

@@ -96,6 +96,11 @@ final class ColumnTransitions {
         throw report.abort(Message.EXPAND_SOURCE_UNKNOWN, field.element(), expand.mirror(),
             field.name(), oldColumnName, before.name(), String.join(", ", on.table.names()));
       }
+      Optional<Column.Reference> reference = on.table.get(oldColumnName).references();
+      if (reference.isPresent()) {
+        throw report.abort(Message.EXPAND_FROM_FOREIGN_KEY, field.element(), expand.mirror(),
+            field.name(), before.name(), oldColumnName, reference.get().table());
+      }
     }
     Optional<Transition> transition =
         transitionFor(field, newFields, expand, oldColumnNames, true);

@@ -189,6 +189,11 @@ final class TableResolver {
   /** The declared column against the one the table has, which stays where it is. */
   private void compare(FieldDeclaration field, Column existing, boolean checkConstraints) {
     Column declared = field.column();
+    if (foreignKeyChanged(existing, declared)) {
+      report.report(Message.FOREIGN_KEY_CHANGED, field.element(), field.name(), before.name(),
+          existing.name(), pointsAt(existing), pointsAt(declared));
+      return;
+    }
     if (declared.type().isEnum() && existing.type().isEnum()
         && declared.type().kind() != existing.type().kind()) {
       report.add(ColumnRules.enumStorageChanged(field, existing, before.name()));
@@ -198,7 +203,7 @@ final class TableResolver {
       if (!inPlace.hasError()) {
         record(new ColumnChange.ChangeType(existing,
             new Column(existing.name(), declared.field(), declared.type(), existing.nullable(),
-                existing.unique(), existing.identity())));
+                existing.unique(), existing.identity(), existing.references())));
       }
       report.add(inPlace);
     } else if (declared.type().isEnum()
@@ -212,6 +217,25 @@ final class TableResolver {
     } else if (checkConstraints) {
       report.add(ColumnRules.constraints(field, existing, before.name()));
     }
+  }
+
+  /**
+   * Whether the column gains or loses its foreign key, or points at another table that still
+   * exists (a renamed table's references follow it in the database itself).
+   */
+  private boolean foreignKeyChanged(Column existing, Column declared) {
+    if (existing.references().isPresent() != declared.references().isPresent()) {
+      return true;
+    }
+    return existing.references().isPresent()
+        && !existing.references().get().table().equals(declared.references().get().table())
+        && walk.snapshot.table(existing.references().get().table()).isPresent()
+        && walk.snapshot.table(declared.references().get().table()).isPresent();
+  }
+
+  private static String pointsAt(Column column) {
+    return column.references().map(r -> "a foreign key to " + r.table() + "." + r.column())
+        .orElse("no foreign key");
   }
 
   private void renameColumn(FieldDeclaration field, RenameDeclaration rename) {
@@ -255,7 +279,8 @@ final class TableResolver {
     // the old field name would change the snapshot on the next compile of the same sources.
     Column declared = field.column();
     record(new ColumnChange.Rename(previous, new Column(declared.name(), declared.field(),
-        declared.type(), existing.nullable(), existing.unique(), existing.identity()),
+        declared.type(), existing.nullable(), existing.unique(), existing.identity(),
+        existing.references()),
         rename.acknowledged()));
   }
 

@@ -77,21 +77,27 @@ final class SnapshotJson {
     }
   }
 
+  /** {@code references} is left out when no foreign key constrains the column. */
   record ColumnJson(String name, String field, ColumnTypeJson type, boolean nullable,
-      boolean unique, boolean identity) {
+      boolean unique, boolean identity,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ReferenceJson references) {
     ColumnJson {
       required(type, "type");
     }
 
     static ColumnJson of(Column column) {
       return new ColumnJson(column.name(), column.field(), ColumnTypeJson.of(column.type()),
-          column.nullable(), column.unique(), column.identity());
+          column.nullable(), column.unique(), column.identity(),
+          column.references().map(r -> new ReferenceJson(r.table(), r.column())).orElse(null));
     }
 
     Column toModel() {
-      return new Column(name, field, type.toModel(), nullable, unique, identity);
+      return new Column(name, field, type.toModel(), nullable, unique, identity,
+          Optional.ofNullable(references).map(r -> new Column.Reference(r.table(), r.column())));
     }
   }
+
+  record ReferenceJson(String table, String column) {}
 
   /** Every size is written, 0 where the kind has none; enum constants always as an array. */
   record ColumnTypeJson(ColumnType.Kind kind, String javaType, int length, int precision,

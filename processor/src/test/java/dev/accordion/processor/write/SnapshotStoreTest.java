@@ -136,7 +136,9 @@ class SnapshotStoreTest {
             new Column("status", "status",
                 new ColumnType(Kind.ENUM_STRING, "dev.example.Status", 20, 0, 0,
                     List.of("ACTIVE", "GONE")),
-                false, false, false)),
+                false, false, false),
+            new Column("manager_id", "manager", ColumnType.of(Kind.BIGINT, "java.lang.Long"),
+                true, false, false, Optional.of(new Column.Reference("Person", "id")))),
         List.of("id"),
         List.of(new Index("idx_person_name", List.of("fullName", "status"), false)),
         Optional.of(new Sequence("Person_SEQ", 1, 50)));

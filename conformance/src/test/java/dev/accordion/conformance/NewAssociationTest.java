@@ -1,0 +1,138 @@
+package dev.accordion.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.accordion.Accordion;
+import dev.accordion.testing.EntityBuild;
+import dev.accordion.testing.HibernateBoot;
+import dev.accordion.testing.JdbcSchema;
+import dev.accordion.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A new {@code @ManyToOne} on a table in use (releases/new-association, with Spring's naming):
+ * release 2's migration adds the nullable column and its foreign key (on PostgreSQL
+ * {@code NOT VALID}, then validated online); the books release 1 wrote
+ * keep their rows, with no author; the schema is then what Hibernate creates for release 2; and
+ * the foreign key holds on the servers.
+ */
+class NewAssociationTest {
+
+  private static final Path RELEASES = Path.of("src/test/resources/releases/new-association");
+
+  @TempDir Path work;
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aNewAssociationAddsItsColumnAndForeignKeyAndKeepsEveryRow(TestDatabase database)
+      throws Exception {
+    Path migrations = work.resolve("migrations");
+    compile("r1", "20260101120000", migrations);
+    try (TestDatabase.Fresh live = database.fresh(work);
+        TestDatabase.Fresh scratch = database.fresh(work)) {
+      DataSource db = live.dataSource();
+      migrate(db, migrations);
+      execute(db, "INSERT INTO book (id, title) VALUES (1, 'Ficciones'), (2, 'Ünïcödé ✓')");
+
+      EntityBuild.Compiled release2 = compile("r2", "20260201120000", migrations);
+      // PostgreSQL checks the rows in use online: the constraint NOT VALID, then validated.
+      String postgres = Files.readString(migrations.resolve(
+          "postgresql/V20260201120000_1__add_book_author_id_and_fk_book_author_id.sql"));
+      assertTrue(postgres.contains("ALTER TABLE \"book\" ADD CONSTRAINT \"book_author_id_fkey\""
+          + " FOREIGN KEY (\"author_id\") REFERENCES \"author\" (\"id\") NOT VALID;\n"), postgres);
+      assertTrue(postgres.contains("-- accordion:online\nALTER TABLE \"book\" VALIDATE CONSTRAINT"
+          + " \"book_author_id_fkey\";"), postgres);
+      migrate(db, migrations);
+
+      HibernateBoot.sessionFactory(release2, scratch.dataSource(), database.hibernateDialect(),
+          "create", Naming.SPRING.hibernateSettings()).close();
+      try (Connection expected = scratch.dataSource().getConnection();
+          Connection actual = db.getConnection()) {
+        assertEquals(List.of(), JdbcSchema.read(expected, database)
+            .differencesFrom(JdbcSchema.read(actual, database), database));
+      }
+      assertEquals(List.of("1 Ficciones null", "2 Ünïcödé ✓ null"),
+          rows(db, "SELECT id, title, author_id FROM book ORDER BY id"));
+      if (database.isServer()) {
+        HibernateBoot.sessionFactory(release2, db, database.hibernateDialect(), "validate",
+            Naming.SPRING.hibernateSettings()).close();
+        assertThrows(SQLException.class,
+            () -> execute(db, "INSERT INTO book (id, title, author_id) VALUES (3, 'x', 999)"));
+      }
+      try (SessionFactory hibernate = HibernateBoot.sessionFactory(release2, db,
+          database.hibernateDialect(), "none", Naming.SPRING.hibernateSettings())) {
+        hibernate.inTransaction(session -> {
+          Object book = session.find(type(release2, "shop.Book"), 1L);
+          assertNull(field(book, "author"));
+        });
+      }
+    }
+  }
+
+  private EntityBuild.Compiled compile(String release, String timestamp, Path migrations)
+      throws Exception {
+    EntityBuild.Compiled compiled = EntityBuild.compile(RELEASES.resolve(release),
+        work.resolve(release), List.of(
+            "-Aaccordion.migrations=" + migrations,
+            "-Aaccordion.timestamp=" + timestamp,
+            "-Aaccordion.dialects=sqlite,postgresql,mysql",
+            "-Aaccordion.naming=spring"));
+    assertTrue(compiled.succeeded(), () -> release + ": " + compiled.diagnostics());
+    return compiled;
+  }
+
+  private static void migrate(DataSource db, Path migrations) {
+    Accordion.builder().dataSource(db).directory(migrations).build().migrate();
+  }
+
+  private static void execute(DataSource db, String sql) throws SQLException {
+    try (Connection connection = db.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static List<String> rows(DataSource db, String sql) throws SQLException {
+    List<String> rows = new java.util.ArrayList<>();
+    try (Connection connection = db.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      while (rs.next()) {
+        rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3));
+      }
+    }
+    return rows;
+  }
+
+  private static Class<?> type(EntityBuild.Compiled release, String name) {
+    try {
+      return release.classLoader().loadClass(name);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Object field(Object entity, String name) {
+    try {
+      var field = entity.getClass().getDeclaredField(name);
+      field.setAccessible(true);
+      return field.get(entity);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
