@@ -10,19 +10,16 @@ import static dev.accordion.processor.read.AnnotationName.TRANSIENT;
 
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
-import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Sequence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -48,6 +45,7 @@ public final class EntityReader {
   private final Annotations annotations;
   private final PhysicalNaming naming;
   private final ColumnMapping columns;
+  private final TableIndexes tableIndexes;
   private final TransitionAnnotations transitions;
   /** What reading found wrong with the declarations, in the order found. */
   private final ValidationReport.Builder report = ValidationReport.builder();
@@ -56,6 +54,7 @@ public final class EntityReader {
     this.annotations = new Annotations(elements);
     this.naming = naming;
     this.columns = new ColumnMapping(annotations, naming, report);
+    this.tableIndexes = new TableIndexes(annotations, naming, report);
     this.transitions = new TransitionAnnotations(annotations, elements, types);
   }
 
@@ -190,8 +189,8 @@ public final class EntityReader {
       ok &= checkName("Column", field.column().name(), field.element(),
           Annotations.find(field.element(), COLUMN).orElse(null));
     }
-    ok &= checkIndexColumns(type, fields, tableAnnotation);
-    List<Index> indexes = indexes(type);
+    ok &= tableIndexes.check(type, fields, tableAnnotation);
+    List<Index> indexes = tableIndexes.read(type, tableName(type));
     for (Index index : indexes) {
       ok &= checkName("Index", index.name(), type, tableAnnotation);
       for (String column : index.columns()) {
@@ -206,61 +205,6 @@ public final class EntityReader {
             transitions.rename(type).map(this::physical), transitions.expand(type, type),
             transitions.contract(type),
             fields, indexes, keySequence(type, fields)));
-  }
-
-  private static final java.util.regex.Pattern INDEX_ENTRY =
-      java.util.regex.Pattern.compile("\\s*(\\S+)(\\s+(?i:ASC|DESC))?\\s*");
-
-  /**
-   * Each index's columnList: entries of a column name and an optional order, each a column a
-   * field maps.
-   */
-  private boolean checkIndexColumns(TypeElement type, List<FieldDeclaration> fields,
-      AnnotationMirror at) {
-    Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
-    if (table.isEmpty()) {
-      return true;
-    }
-    List<String> mapped = fields.stream().map(f -> f.column().name()).toList();
-    boolean ok = true;
-    for (AnnotationValue value : annotations.list(table.get(), "indexes")) {
-      AnnotationMirror index = (AnnotationMirror) value.getValue();
-      String columnList = annotations.string(index, "columnList");
-      String problem = columnList.isBlank() ? "it names no column" : null;
-      for (String entry : columnList.split(",", -1)) {
-        if (problem != null) {
-          break;
-        }
-        java.util.regex.Matcher m = INDEX_ENTRY.matcher(entry);
-        if (!m.matches()) {
-          problem = "'" + entry.strip() + "' is not a column name with an optional ASC or DESC";
-        } else if (!mapped.contains(naming.apply(m.group(1)))) {
-          problem = "no field maps its column '" + m.group(1) + "'";
-        }
-      }
-      if (problem != null) {
-        String name = annotations.string(index, "name");
-        report.report(Message.INDEX_COLUMNS_INVALID, type, at,
-            name.isEmpty() ? "(unnamed)" : name, type.getSimpleName(), problem,
-            String.join(", ", mapped));
-        ok = false;
-      }
-    }
-    for (AnnotationValue value : annotations.list(table.get(), "uniqueConstraints")) {
-      AnnotationMirror constraint = (AnnotationMirror) value.getValue();
-      List<String> names = annotations.strings(constraint, "columnNames");
-      String problem = names.isEmpty() ? "it names no column" : names.stream()
-          .filter(n -> !mapped.contains(naming.apply(n.strip()))).findFirst()
-          .map(n -> "no field maps its column '" + n + "'").orElse(null);
-      if (problem != null) {
-        String name = annotations.string(constraint, "name");
-        report.report(Message.UNIQUE_CONSTRAINT_COLUMNS_INVALID, type, at,
-            name.isEmpty() ? "(unnamed)" : name, type.getSimpleName(), problem,
-            String.join(", ", mapped));
-        ok = false;
-      }
-    }
-    return ok;
   }
 
   /**
@@ -466,39 +410,4 @@ public final class EntityReader {
   }
 
 
-  private List<Index> indexes(TypeElement type) {
-    Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
-    if (table.isEmpty()) {
-      return List.of();
-    }
-    String tableName = tableName(type);
-    List<Index> indexes = new ArrayList<>();
-    for (AnnotationValue value : annotations.list(table.get(), "indexes")) {
-      AnnotationMirror index = (AnnotationMirror) value.getValue();
-      List<String> columns =
-          Arrays.stream(annotations.string(index, "columnList").split(","))
-              .map(String::trim)
-              .map(c -> c.split("\\s+")[0])
-              .filter(c -> !c.isEmpty())
-              .map(naming::apply)
-              .toList();
-      String name = annotations.string(index, "name");
-      if (name.isEmpty()) {
-        name = tableName + "_" + String.join("_", columns) + "_idx";
-      }
-      indexes.add(new Index(name, columns, annotations.bool(index, "unique")));
-    }
-    // A unique constraint is a unique index to the database and to Hibernate's validation.
-    for (AnnotationValue value : annotations.list(table.get(), "uniqueConstraints")) {
-      AnnotationMirror constraint = (AnnotationMirror) value.getValue();
-      List<String> columns = annotations.strings(constraint, "columnNames").stream()
-          .map(String::strip).map(naming::apply).toList();
-      String name = annotations.string(constraint, "name");
-      if (name.isEmpty()) {
-        name = tableName + "_" + String.join("_", columns) + "_key";
-      }
-      indexes.add(new Index(name, columns, true));
-    }
-    return indexes;
-  }
 }
