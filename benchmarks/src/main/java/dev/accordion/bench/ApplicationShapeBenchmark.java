@@ -37,14 +37,15 @@ final class ApplicationShapeBenchmark {
     int warmup = 4;
     for (int i = 0; i < warmup + mode.processorRuns(); i++) {
       int run = i;
-      long plain = time(() -> Javac.compile(sources, classes(run, "plain"), null, List.of()));
-      long withAccordion = time(() -> Javac.compile(sources, classes(run, "accordion"),
+      long plain =
+          Timed.nanos(() -> Javac.compile(sources, classes(run, "plain"), null, List.of()));
+      long withAccordion = Timed.nanos(() -> Javac.compile(sources, classes(run, "accordion"),
           new dev.accordion.processor.AccordionProcessor(), List.of(
               "-Aaccordion.migrations=" + scratch.resolve("shape-migrations-" + run),
               "-Aaccordion.timestamp=" + TIMESTAMP,
               "-Aaccordion.dialects=sqlite,postgresql,mysql",
               "-Aaccordion.naming=spring")));
-      long withMetamodel = time(() -> Javac.compile(sources, classes(run, "metamodel"),
+      long withMetamodel = Timed.nanos(() -> Javac.compile(sources, classes(run, "metamodel"),
           new HibernateProcessor(), List.of()));
       if (i >= warmup) {
         without.add(plain);
@@ -127,15 +128,5 @@ final class ApplicationShapeBenchmark {
 
   private Path classes(int run, String kind) {
     return scratch.resolve("shape-classes-" + run + "-" + kind);
-  }
-
-  private interface Compile {
-    void run() throws Exception;
-  }
-
-  private static long time(Compile compile) throws Exception {
-    long start = System.nanoTime();
-    compile.run();
-    return System.nanoTime() - start;
   }
 }

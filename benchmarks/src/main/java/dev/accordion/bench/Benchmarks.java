@@ -39,7 +39,8 @@ public final class Benchmarks {
     figures.addAll(step("backfill", only == null || only.contains("backfill"), () -> new BackfillBenchmark(mode, databases, scratch).run()));
     figures.addAll(step("triggers", only == null || only.contains("triggers"), () -> new TriggerBenchmark(mode, databases, scratch).run()));
     figures.addAll(step("processor", only == null || only.contains("processor"), () -> new ProcessorBenchmark(mode, scratch).run()));
-    figures.addAll(step("application shape", only == null || only.contains("shape"), () -> List.of(new ApplicationShapeBenchmark(mode, scratch).run())));
+    figures.addAll(step("application shape", only == null || only.contains("shape"),
+        () -> List.of(new ApplicationShapeBenchmark(mode, scratch).run())));
     figures.addAll(step("accessors", only == null || only.contains("accessors"), () -> accessors(mode)));
     String report = report(mode, figures, System.nanoTime() - start);
     System.out.println();

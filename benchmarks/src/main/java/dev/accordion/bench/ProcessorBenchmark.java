@@ -54,12 +54,13 @@ final class ProcessorBenchmark {
     int warmup = 4;
     for (int i = 0; i < warmup + mode.processorRuns(); i++) {
       int run = i;
-      long plain = time(() -> Javac.compile(sources, classes(run, "plain"), null, TIMESTAMP));
-      long idling = time(() -> Javac.compile(sources, classes(run, "idle"), new IdleProcessor(),
-          List.of()));
-      long baseline = time(() -> Javac.compile(sources, classes(run, "first"),
+      long plain =
+          Timed.nanos(() -> Javac.compile(sources, classes(run, "plain"), null, TIMESTAMP));
+      long idling = Timed.nanos(() -> Javac.compile(sources, classes(run, "idle"),
+          new IdleProcessor(), List.of()));
+      long baseline = Timed.nanos(() -> Javac.compile(sources, classes(run, "first"),
           scratch.resolve("processor-migrations-" + run), TIMESTAMP));
-      long unchanged = time(() -> Javac.compile(sources, classes(run, "again"), committed,
+      long unchanged = Timed.nanos(() -> Javac.compile(sources, classes(run, "again"), committed,
           TIMESTAMP));
       if (i >= warmup) {
         without.add(plain);
@@ -94,15 +95,5 @@ final class ProcessorBenchmark {
 
   private Path classes(int run, String kind) {
     return scratch.resolve("processor-classes-" + run + "-" + kind);
-  }
-
-  private interface Compile {
-    void run() throws Exception;
-  }
-
-  private static long time(Compile compile) throws Exception {
-    long start = System.nanoTime();
-    compile.run();
-    return System.nanoTime() - start;
   }
 }

@@ -95,7 +95,7 @@ public final class EntityBuild {
     return new Compiled(classes, loader, entities, List.copyOf(diagnostics.getDiagnostics()));
   }
 
-  /** Classes {@link #compile compiled} earlier, loaded as another JVM of the application would. */
+  /** Classes a {@link #compile} wrote, loaded as another JVM of the application would load them. */
   public static Compiled load(Path sources, Path classes) throws IOException {
     List<String> entities;
     try (Stream<Path> walk = Files.walk(sources)) {

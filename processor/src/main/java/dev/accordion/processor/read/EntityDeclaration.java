@@ -14,23 +14,19 @@ import javax.lang.model.element.TypeElement;
  * {@code expand} and {@code contract} begin and finish a zero-downtime table rename.
  * {@code tableNamedBy} is the attribute that names the table ({@code @Table(name)}, else
  * {@code @Entity(name)}); empty when the table takes the class's name. {@code keySequence} is the
- * sequence Hibernate draws the keys from, if it draws them from one.
+ * sequence Hibernate draws the keys from, if it draws them from one. Only {@link EntityReader}
+ * makes one, with unmodifiable lists.
  */
 public record EntityDeclaration(
     TypeElement type,
     String tableName,
     Optional<NameAttribute> tableNamedBy,
+    Optional<Sequence> keySequence,
     Optional<RenameDeclaration> renamedFrom,
     Optional<ExpandDeclaration> expand,
     Optional<ContractDeclaration> contract,
     List<FieldDeclaration> fields,
-    List<Index> indexes,
-    Optional<Sequence> keySequence) {
-
-  public EntityDeclaration {
-    fields = List.copyOf(fields);
-    indexes = List.copyOf(indexes);
-  }
+    List<Index> indexes) {
 
   public String qualifiedName() {
     return type.getQualifiedName().toString();

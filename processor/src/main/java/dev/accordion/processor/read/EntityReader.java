@@ -202,9 +202,9 @@ public final class EntityReader {
     }
     return Optional.of(
         new EntityDeclaration(type, tableName(type), tableNamedBy(type),
-            transitions.rename(type).map(this::physical), transitions.expand(type, type),
-            transitions.contract(type),
-            fields, indexes, keySequence(type, fields)));
+            keySequence(type, fields), transitions.rename(type).map(this::physical),
+            transitions.expand(type, type), transitions.contract(type), List.copyOf(fields),
+            List.copyOf(indexes)));
   }
 
   /**

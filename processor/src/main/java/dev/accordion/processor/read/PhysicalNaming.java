@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 public enum PhysicalNaming {
   /** JPA's default, Hibernate's {@code PhysicalNamingStrategyStandardImpl}: names as declared. */
   AS_DECLARED("jpa"),
-  /** Hibernate's {@code PhysicalNamingStrategySnakeCaseImpl}: {@code viewCount} as {@code view_count}. */
+  /**
+   * Hibernate's {@code PhysicalNamingStrategySnakeCaseImpl}: {@code viewCount} as
+   * {@code view_count}.
+   */
   SNAKE_CASE("snake_case"),
   /**
    * Spring Boot's default: the same snake case ({@code spring.jpa.hibernate.naming}), beside

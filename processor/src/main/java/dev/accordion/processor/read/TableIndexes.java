@@ -19,17 +19,8 @@ import javax.lang.model.element.TypeElement;
  * What {@code @Table} declares beside the table's name: its indexes and unique constraints, which
  * are unique indexes to the database and to Hibernate's validation.
  */
-final class TableIndexes {
-
-  private final Annotations annotations;
-  private final PhysicalNaming naming;
-  private final ValidationReport.Builder report;
-
-  TableIndexes(Annotations annotations, PhysicalNaming naming, ValidationReport.Builder report) {
-    this.annotations = annotations;
-    this.naming = naming;
-    this.report = report;
-  }
+record TableIndexes(
+    Annotations annotations, PhysicalNaming naming, ValidationReport.Builder report) {
 
   private static final Pattern INDEX_ENTRY =
       Pattern.compile("\\s*(\\S+)(\\s+(?i:ASC|DESC))?\\s*");

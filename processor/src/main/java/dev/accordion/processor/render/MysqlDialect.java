@@ -68,11 +68,8 @@ public final class MysqlDialect extends AbstractSqlDialect {
 
   @Override
   public Sections createTable(Operation.CreateTable op) {
-    List<String> ddl = new ArrayList<>(TableSql.createTable(SYNTAX, op.table(),
-        MysqlDialect::columnDefinition, true, "IF NOT EXISTS ", " ENGINE=InnoDB"));
-    op.table().keySequence().ifPresent(sequence -> ddl.add(TableSql.createSequence(SYNTAX,
-        "IF NOT EXISTS ", sequence)));
-    return Sections.ddl(ddl);
+    return Sections.ddl(TableSql.createTableAndSequence(SYNTAX, op.table(),
+        MysqlDialect::columnDefinition, "IF NOT EXISTS ", " ENGINE=InnoDB"));
   }
 
   /** Safe to run again: MariaDB's DDL commits statement by statement. */

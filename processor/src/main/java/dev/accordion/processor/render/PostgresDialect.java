@@ -65,11 +65,8 @@ public final class PostgresDialect extends AbstractSqlDialect {
 
   @Override
   public Sections createTable(Operation.CreateTable op) {
-    List<String> ddl = new ArrayList<>(TableSql.createTable(SYNTAX, op.table(),
-        PostgresDialect::columnDefinition, true, "", ""));
-    op.table().keySequence().ifPresent(sequence -> ddl.add(TableSql.createSequence(SYNTAX, "",
-        sequence)));
-    return Sections.ddl(ddl);
+    return Sections.ddl(TableSql.createTableAndSequence(SYNTAX, op.table(),
+        PostgresDialect::columnDefinition, "", ""));
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.plan.Operation;
-import dev.accordion.processor.model.Sequence;
 import dev.accordion.processor.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,10 +57,17 @@ final class TableSql {
         + sql.quote(op.reference().table()) + " (" + sql.quote(op.reference().column()) + ");";
   }
 
-  /** The sequence a table's keys come from, as Hibernate creates it. */
-  static String createSequence(SqlSyntax sql, String ifNotExists, Sequence sequence) {
-    return "CREATE SEQUENCE " + ifNotExists + sql.quote(sequence.name()) + " START WITH "
-        + sequence.start() + " INCREMENT BY " + sequence.increment() + ";";
+  /**
+   * A new table as {@link #createTable} creates it with named unique keys, then the sequence its
+   * keys come from, if any, as Hibernate creates one where the database has sequences.
+   */
+  static List<String> createTableAndSequence(SqlSyntax sql, Table table,
+      Function<Column, String> definition, String ifNotExists, String options) {
+    List<String> statements = createTable(sql, table, definition, true, ifNotExists, options);
+    table.keySequence().ifPresent(sequence -> statements.add("CREATE SEQUENCE " + ifNotExists
+        + sql.quote(sequence.name()) + " START WITH " + sequence.start() + " INCREMENT BY "
+        + sequence.increment() + ";"));
+    return statements;
   }
 
   /**
