@@ -2,6 +2,7 @@ package dev.accordion.testing;
 
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Where Accordion's schema differs from Hibernate's on purpose, each with its reason; the
@@ -99,25 +100,21 @@ public enum HibernateDifferences {
   /** Whether one table's foreign keys are Hibernate's, or differ only as one of these allows. */
   public static boolean sameForeignKeys(TestDatabase database, Set<String> hibernate,
       Set<String> accordion) {
-    if (hibernate.equals(accordion)) {
-      return true;
-    }
-    for (HibernateDifferences difference : values()) {
-      if (difference.database == database && difference.acceptsForeignKeys(hibernate, accordion)) {
-        return true;
-      }
-    }
-    return false;
+    return hibernate.equals(accordion)
+        || allows(database, d -> d.acceptsForeignKeys(hibernate, accordion));
   }
 
   /** Whether one table's indexes are Hibernate's, or differ only as one of these allows. */
   public static boolean sameIndexes(TestDatabase database, Set<String> hibernate,
       Set<String> accordion) {
-    if (hibernate.equals(accordion)) {
-      return true;
-    }
+    return hibernate.equals(accordion)
+        || allows(database, d -> d.acceptsIndexes(hibernate, accordion));
+  }
+
+  /** Whether a difference made on purpose for {@code database} accepts what is compared. */
+  private static boolean allows(TestDatabase database, Predicate<HibernateDifferences> accepts) {
     for (HibernateDifferences difference : values()) {
-      if (difference.database == database && difference.acceptsIndexes(hibernate, accordion)) {
+      if (difference.database == database && accepts.test(difference)) {
         return true;
       }
     }
@@ -131,15 +128,8 @@ public enum HibernateDifferences {
    */
   public static boolean sameColumn(TestDatabase database, JdbcSchema.Column hibernate,
       JdbcSchema.Column accordion, boolean key) {
-    if (hibernate.equals(accordion)) {
-      return true;
-    }
-    for (HibernateDifferences difference : values()) {
-      if (difference.database == database && difference.accepts(hibernate, accordion, key)) {
-        return true;
-      }
-    }
-    return false;
+    return hibernate.equals(accordion)
+        || allows(database, d -> d.accepts(hibernate, accordion, key));
   }
 
   /**

@@ -146,14 +146,14 @@ public final class EntityReader {
       if (columns.isInverseSide(field)) {
         continue;
       }
+      boolean join = columns.isSingleJoinColumn(field);
       Optional<String> notYetMapped = columns.notYetMapped(field)
-          .or(() -> columns.isSingleJoinColumn(field) ? joinProblem(field) : Optional.empty());
+          .or(() -> join ? joinProblem(field) : Optional.empty());
       if (notYetMapped.isPresent()) {
         ok &= reportNotYetMapped(type, field, notYetMapped.get());
         continue;
       }
-      Optional<FieldDeclaration> declared = columns.isSingleJoinColumn(field)
-          ? readJoin(type, field) : readField(type, field);
+      Optional<FieldDeclaration> declared = join ? readJoin(field) : readField(type, field);
       if (declared.isEmpty()) {
         ok = false;
         continue;
@@ -371,14 +371,13 @@ public final class EntityReader {
    * one column of a basic type; empty when it can be.
    */
   private Optional<String> joinProblem(VariableElement field) {
-    TypeElement target = (TypeElement) ((DeclaredType) field.asType()).asElement();
+    TypeElement target = target(field);
     String association = Annotations.has(field, AnnotationName.MANY_TO_ONE)
         ? "@ManyToOne" : "@OneToOne";
     if (!isEntity(target)) {
       return Optional.of(association + " to " + target.getSimpleName() + ", which is no @Entity");
     }
-    List<VariableElement> keys = mappedFields(target).stream()
-        .filter(f -> Annotations.has(f, ID)).toList();
+    List<VariableElement> keys = keyFields(target);
     if (keys.size() != 1 || columns.notYetMapped(keys.get(0)).isPresent()) {
       return Optional.of(association + " to " + target.getSimpleName()
           + ", whose key is not one column");
@@ -390,12 +389,21 @@ public final class EntityReader {
   }
 
   /** A join column: the foreign key to the target entity's key, which {@link #joinProblem} found. */
-  private Optional<FieldDeclaration> readJoin(TypeElement entity, VariableElement field) {
-    TypeElement target = (TypeElement) ((DeclaredType) field.asType()).asElement();
-    VariableElement key = mappedFields(target).stream()
-        .filter(f -> Annotations.has(f, ID)).findFirst().orElseThrow();
-    return Optional.of(new FieldDeclaration(field, columns.joinColumn(field, key,
-        tableName(target)), false, Optional.empty(), Optional.empty(), Optional.empty()));
+  private Optional<FieldDeclaration> readJoin(VariableElement field) {
+    TypeElement target = target(field);
+    return Optional.of(new FieldDeclaration(field, columns.joinColumn(field,
+        keyFields(target).get(0), tableName(target)), false, Optional.empty(), Optional.empty(),
+        Optional.empty()));
+  }
+
+  /** The class an association field points at. */
+  private static TypeElement target(VariableElement field) {
+    return (TypeElement) ((DeclaredType) field.asType()).asElement();
+  }
+
+  /** The {@code @Id} fields of {@code entity}, its mapped superclasses' included. */
+  private static List<VariableElement> keyFields(TypeElement entity) {
+    return mappedFields(entity).stream().filter(f -> Annotations.has(f, ID)).toList();
   }
 
   private Optional<FieldDeclaration> readField(TypeElement entity, VariableElement field) {
