@@ -1,17 +1,17 @@
-// ACC111: Novel extends entity Book. Hibernate would add a DTYPE column and Novel's genre to
-// table Book (SINGLE_TABLE, the default), which Accordion does not read: Book's migrations would
-// leave them out, and Novel (whose key is Book's) is no table of its own.
+// ACC111: Book, the root of a SINGLE_TABLE hierarchy (Novel extends it), renames a column:
+// Accordion's transitions do not change an inheritance hierarchy's tables yet.
 package dev.accordion.library;
 
+import dev.accordion.RenamedFrom;
 import jakarta.persistence.*;
 
 @Entity
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
-class Book {
+class Book { // ACC111
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
   @Column(nullable = false) String title;
   @Column(nullable = false) String isbn;
-  @Column(length = 100) String note;
+  @RenamedFrom("note") @Column(length = 100) String remark;
 
   @Enumerated(EnumType.STRING)
   Format format;
@@ -21,7 +21,7 @@ class Book {
 }
 
 @Entity
-class Novel extends Book { // ACC111
+class Novel extends Book {
   String genre;
 }
 

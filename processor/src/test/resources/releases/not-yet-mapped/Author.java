@@ -2,6 +2,7 @@ package dev.accordion.shop;
 
 import jakarta.persistence.*;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @Entity
@@ -9,11 +10,12 @@ public class Author {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
   private String name;
   @OneToMany(mappedBy = "author") private List<Book> books;
-  @OneToMany private List<Cover> covers;
+  @OneToMany @JoinColumn(name = "author_id") private List<Cover> covers;
   @ManyToMany @JoinTable(name = "author_tag") private Set<Tag> tags;
-  @ElementCollection private Set<String> nicknames;
+  @ElementCollection @OrderColumn private List<String> nicknames;
   @Embedded private Address address;
-  private Address shippingAddress;
+  private Location location;
+  @ElementCollection private Map<String, String> links;
 
   public Long getId() { return id; }
   public String getName() { return name; }

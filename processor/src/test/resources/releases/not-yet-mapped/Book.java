@@ -9,5 +9,6 @@ public class Book {
   @ManyToOne @JoinColumn(name = "author_id") private Author author;
   @OneToOne private Cover cover;
   @Convert(converter = PriceConverter.class) private Price price;
+  @Convert private Price listPrice;
   @Version private long version;
 }

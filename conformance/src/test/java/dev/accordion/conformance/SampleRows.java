@@ -1,14 +1,18 @@
 package dev.accordion.conformance;
 
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import dev.accordion.testing.TestDatabase;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +24,10 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -52,12 +58,14 @@ final class SampleRows {
   }
 
   /**
-   * {@code entities} in an order in which each one's associations point at rows written before
-   * it (or at its own table).
+   * The concrete classes of {@code entities} (an abstract entity has no rows of its own) in an
+   * order in which each one's associations point at rows written before it (or at its own
+   * table).
    */
   static List<Class<?>> inDependencyOrder(List<Class<?>> entities) {
     List<Class<?>> ordered = new ArrayList<>();
-    List<Class<?>> left = new ArrayList<>(entities);
+    List<Class<?>> left = new ArrayList<>(entities.stream()
+        .filter(type -> !Modifier.isAbstract(type.getModifiers())).toList());
     while (!left.isEmpty()) {
       Class<?> next = left.stream()
           .filter(type -> targets(type).stream()
@@ -73,21 +81,68 @@ final class SampleRows {
     List<Class<?>> targets = new ArrayList<>();
     for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
-        if (field.getType().isAnnotationPresent(Entity.class)) {
-          targets.add(field.getType());
+        Class<?> target = Collection.class.isAssignableFrom(field.getType())
+            ? elementType(field) : field.getType();
+        if (target.isAnnotationPresent(Entity.class)) {
+          targets.add(target);
         }
       }
     }
     return targets;
   }
 
+  private static Class<?> elementType(Field field) {
+    return field.getGenericType() instanceof ParameterizedType generic
+        && generic.getActualTypeArguments()[0] instanceof Class<?> element ? element : Object.class;
+  }
+
   /**
-   * A new instance of {@code type} with every persistent field but a generated key set: an
-   * association to the row of its target in {@code written} (none for a table's own), a
-   * collection left empty.
+   * A collection of one element: the row of an entity written before (none for the inverse side
+   * of an association, which the owning side writes, nor for its own type), an embedded value,
+   * or a basic value.
+   */
+  private static Collection<Object> collection(Field field, Class<?> owner,
+      Map<Class<?>, Object> written) throws ReflectiveOperationException {
+    Collection<Object> elements = Set.class.isAssignableFrom(field.getType())
+        ? new LinkedHashSet<>() : new ArrayList<>();
+    Class<?> element = elementType(field);
+    if (element.isAnnotationPresent(Entity.class)) {
+      boolean inverse = mappedBy(field);
+      if (!inverse && element != owner && written.containsKey(element)) {
+        elements.add(written.get(element));
+      }
+    } else if (element.isAnnotationPresent(Embeddable.class)) {
+      elements.add(sample(element, written));
+    } else {
+      elements.add(value(element));
+    }
+    return elements;
+  }
+
+  private static boolean mappedBy(Field field) {
+    return field.isAnnotationPresent(OneToMany.class)
+        && !field.getAnnotation(OneToMany.class).mappedBy().isEmpty()
+        || field.isAnnotationPresent(ManyToMany.class)
+        && !field.getAnnotation(ManyToMany.class).mappedBy().isEmpty();
+  }
+
+  /**
+   * A new instance of {@code type} (an entity or an embeddable) with every persistent field but a
+   * generated key set (a record's components through its constructor): an association to the row of its target in {@code written} (none for a
+   * table's own), an embedded value filled the same way, a collection of one element.
    */
   static Object sample(Class<?> type, Map<Class<?>, Object> written)
       throws ReflectiveOperationException {
+    if (type.isRecord()) {
+      var components = type.getRecordComponents();
+      Object[] values = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        values[i] = value(types[i]);
+      }
+      return type.getDeclaredConstructor(types).newInstance(values);
+    }
     var constructor = type.getDeclaredConstructor();
     constructor.setAccessible(true);
     Object entity = constructor.newInstance();
@@ -102,7 +157,11 @@ final class SampleRows {
         field.setAccessible(true);
         if (field.getType().isAnnotationPresent(Entity.class)) {
           field.set(entity, field.getType() == type ? null : written.get(field.getType()));
-        } else if (!Collection.class.isAssignableFrom(field.getType())) {
+        } else if (field.getType().isAnnotationPresent(Embeddable.class)) {
+          field.set(entity, sample(field.getType(), written));
+        } else if (Collection.class.isAssignableFrom(field.getType())) {
+          field.set(entity, collection(field, type, written));
+        } else {
           field.set(entity, value(field.getType()));
         }
       }

@@ -29,6 +29,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,8 +154,9 @@ public final class AccordionProcessor extends AbstractProcessor {
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), options.physicalNaming());
     List<EntityDeclaration> entities = new ArrayList<>();
-    entityTypes.forEach(type -> reader.read(type).ifPresent(entities::add));
+    entityTypes.forEach(type -> entities.addAll(reader.read(type, entityTypes)));
     reporter.report(reader.findings());
+    reporter.report(TableRules.mappedOnce(entities));
     SnapshotStore snapshots = new SnapshotStore();
     Optional<SnapshotStore.Snapshot> snapshot;
     try {
@@ -192,9 +194,12 @@ public final class AccordionProcessor extends AbstractProcessor {
     // render, and the rules on what rendering found
     Map<String, List<String>> acknowledged =
         AcknowledgedLines.byTable(reporter.acknowledgements(), entities);
+    Map<String, List<String>> leftOut = new HashMap<>();
+    entities.forEach(entity -> leftOut.put(entity.tableName(), entity.leftOut()));
     Map<DialectName, List<MigrationWriter.NewMigration>> files = new LinkedHashMap<>();
     for (SqlDialect dialect : dialects) {
-      List<RenderedMigration> rendered = new MigrationRenderer(dialect, acknowledged).render(plan);
+      List<RenderedMigration> rendered =
+          new MigrationRenderer(dialect, acknowledged, leftOut).render(plan);
       reporter.report(RenderedRules.check(dialect.dialect(), rendered, entities, anchor));
       files.put(dialect.dialect(), rendered.stream().map(m ->
           new MigrationWriter.NewMigration(m.description(), m.header(), m.text())).toList());

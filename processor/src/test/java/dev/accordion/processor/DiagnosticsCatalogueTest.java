@@ -41,9 +41,15 @@ class DiagnosticsCatalogueTest {
       Map.entry("ACC114", "`@ManyToOne Author author;` in an entity (NotYetMappedTest)"),
       Map.entry("ACC117", "`@Column(columnDefinition = \"varchar(64)\") String name;`"
           + " (DiagnosticsTest)"),
+      Map.entry("ACC118", "`@ManyToMany @JoinTable(name = \"Tag\") Set<Tag> tags;` beside"
+          + " entity `Tag` (CollectionTablesTest)"),
+      Map.entry("ACC119", "`@Inheritance(strategy = TABLE_PER_CLASS)` on an entity with"
+          + " subclasses (DiagnosticsTest)"),
       Map.entry("ACC203", "`@RenamedFrom(\"biograpy\") String biography;` alone (DirectRenameTest)"),
       Map.entry("ACC502", "`Profile.java` deleted while `schema.json` still has its table"
           + " (DiagnosticsTest)"),
+      Map.entry("ACC514", "`@ElementCollection List<String> nicknames` becomes a `Set` of NOT NULL"
+          + " values, which would give its table a primary key (CollectionTablesTest)"),
       Map.entry("ACC507", "`enum Status` loses `Unknown` (EnumChangeTest)"),
       Map.entry("ACC509", "`boolean published` (NOT NULL) expanded into `status`: SQLite cannot"
           + " relax NOT NULL in place (DiagnosticsTest)"),

@@ -104,7 +104,6 @@ class DiagnosticsTest {
             new Case(NOTHING, "IndexColumnsInvalid.java", List.of()), // ACC110
             new Case(NOTHING, "UniqueConstraintColumnsInvalid.java", List.of()), // ACC116
             new Case(LIBRARY, "EntityInheritance.java", List.of()), // ACC111
-            new Case(LIBRARY, "InheritanceDiscriminator.java", List.of()), // ACC111
             new Case(LIBRARY, "TableInOtherSchema.java", List.of()), // ACC112
             new Case(LIBRARY, "KeyGenerationUnsupported.java", List.of()), // ACC113
             new Case(List.of("sequence-key"), "KeySequenceChanged.java", List.of()), // ACC115
@@ -222,6 +221,33 @@ class DiagnosticsTest {
         .hadWarningContaining("[ACC117] @Column(columnDefinition = \"varchar(64)\") on 'name' is"
             + " not applied yet: Accordion creates the column as VARCHAR(255)")
         .inFile(setting)
+        .onLine(5);
+  }
+
+  /**
+   * A TABLE_PER_CLASS hierarchy Accordion does not map yet is a warning at each of its entities;
+   * the build goes on without their tables.
+   */
+  @Test
+  void aTablePerClassHierarchyIsAWarningAtEachEntity() {
+    JavaFileObject animals = JavaFileObjects.forSourceString("dev.accordion.zoo.Animal",
+        "package dev.accordion.zoo;\n"
+            + "import jakarta.persistence.*;\n"
+            + "@Entity @Inheritance(strategy = InheritanceType.TABLE_PER_CLASS)\n"
+            + "abstract class Animal { @Id @GeneratedValue Long id; }\n"
+            + "@Entity class Dog extends Animal { String name; }\n");
+
+    Compilation compilation = compile(R1).entities(animals);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[ACC119] Entity Animal is in the TABLE_PER_CLASS hierarchy of"
+            + " Animal, which Accordion does not turn into DDL yet")
+        .inFile(animals)
+        .onLine(4);
+    assertThat(compilation)
+        .hadWarningContaining("[ACC119] Entity Dog is in the TABLE_PER_CLASS hierarchy of Animal")
+        .inFile(animals)
         .onLine(5);
   }
 

@@ -135,7 +135,8 @@ public enum HibernateDifferences {
   /**
    * The tables of Hibernate's schema that the mapping asks for: on SQLite, Hibernate also
    * creates {@code HTE_<table>}, scratch tables for its HQL inserts into tables whose keys come
-   * from a generator. It creates them itself whenever it starts
+   * from a generator, and {@code HT_<root table>}, for its HQL updates and deletes across the
+   * tables of a {@code JOINED} hierarchy. It creates them itself whenever it starts
    * ({@code hibernate.query.mutation_strategy.global_temporary.create_tables}), so no migration
    * needs to.
    */
@@ -144,7 +145,7 @@ public enum HibernateDifferences {
       return hibernate;
     }
     Set<String> own = new TreeSet<>(hibernate);
-    own.removeIf(table -> table.startsWith("HTE_"));
+    own.removeIf(table -> table.startsWith("HTE_") || table.startsWith("HT_"));
     return own;
   }
 

@@ -50,8 +50,9 @@ public enum Message {
   NO_PRIMARY_KEY("ACC102", ERROR,
       "Entity %s has no @Id field. Accordion walks tables by their primary key; add one."),
   COMPOSITE_KEY("ACC103", ERROR,
-      "Entity %s has more than one @Id field. Transitions walk tables by a single-column key;"
-          + " use one @Id (an @Embeddable id is not supported yet)."),
+      "Entity %s has the composite primary key %s, and transitions walk a table by a one-column"
+          + " key. Keep @Expand, @Contract and @RenamedFrom off it, or give it one @Id (the"
+          + " composite can stay unique through @Table(uniqueConstraints))."),
   FIELD_NOT_ACCESSIBLE("ACC104", ERROR,
       "Field '%s' is private, but the generated %s writes it directly (calling the entity's"
           + " setters would loop when they delegate to the accessors). Remove 'private'; the"
@@ -78,10 +79,18 @@ public enum Message {
       "@Column(columnDefinition = \"%s\") on '%s' is not applied yet: Accordion creates the"
           + " column as %s, the type Hibernate gives the field without it. Remove columnDefinition,"
           + " or change the column's type yourself after the migration that creates it."),
+  TABLE_MAPPED_TWICE("ACC118", ERROR,
+      "Table %s is mapped by %s and by %s. Accordion creates each table from one mapping: give"
+          + " one of them another name (@Table, @JoinTable or @CollectionTable)."),
   ENTITY_INHERITANCE("ACC111", ERROR,
-      "Entity %s %s, and Accordion does not read JPA entity inheritance: Hibernate %s, which no"
-          + " migration would create. Share fields through a @MappedSuperclass instead: its fields"
-          + " become columns of each entity's own table."),
+      "Entity %s is part of the inheritance hierarchy of %s, whose tables Accordion's"
+          + " transitions do not change yet: keep @Expand, @Contract and @RenamedFrom off its"
+          + " entities (a new nullable column needs none), or share fields through a"
+          + " @MappedSuperclass instead, whose fields become columns of each entity's own table."),
+  INHERITANCE_NOT_YET_MAPPED("ACC119", WARNING,
+      "Entity %s is in the TABLE_PER_CLASS hierarchy of %s, which Accordion does not turn into DDL"
+          + " yet: its table is left out of the generated migrations and schema.json. A database"
+          + " Hibernate already has keeps it; on a new one, create it yourself."),
   TABLE_IN_OTHER_SCHEMA("ACC112", ERROR,
       "@Table(%s = \"%s\") on %s: Accordion's migrations create every table in the schema of"
           + " their connection, so Hibernate would look for %s in %s, where no migration creates"
@@ -292,6 +301,11 @@ public enum Message {
           + " renamed, add @RenamedFrom(\"%s\") to %s (in place: code still running with the old"
           + " name fails until it is redeployed), or @Expand @RenamedFrom(\"%s\") for zero"
           + " downtime; otherwise map table %s again."),
+  COMPOSITE_KEY_CHANGED("ACC514", ERROR,
+      "The primary key of table %s would change from %s to %s: changing it in place rewrites the"
+          + " table, fails on duplicate or NULL values, and breaks code still running. Keep the"
+          + " mapping that gives the key it has (for a collection table: Set or List, and"
+          + " whether its columns are nullable)."),
   PRIMARY_KEY_CHANGED("ACC511", ERROR,
       "Entity %s moves its @Id from '%s' to '%s', but the primary key of table %s is column %s:"
           + " changing it in place rewrites the table, fails on duplicate or NULL values, and"
@@ -361,7 +375,7 @@ public enum Message {
     return switch (code) {
       case "ACC001", "ACC002", "ACC003", "ACC004", "ACC005", "ACC006", "ACC009" -> "setup";
       case "ACC107", "ACC108", "ACC109" -> "misplaced annotation";
-      case "ACC203", "ACC205", "ACC511", "ACC512" -> "backward-incompatible";
+      case "ACC203", "ACC205", "ACC511", "ACC512", "ACC514" -> "backward-incompatible";
       case "ACC306", "ACC307", "ACC308", "ACC309", "ACC311", "ACC312", "ACC313", "ACC314",
           "ACC316", "ACC318", "ACC319" -> "transform";
       case "ACC501", "ACC502", "ACC510" -> "destructive";

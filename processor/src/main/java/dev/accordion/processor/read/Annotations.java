@@ -90,6 +90,24 @@ final class Annotations {
     return value instanceof VariableElement constant ? constant.getSimpleName().toString() : "";
   }
 
+  /** An annotation-valued attribute, e.g. {@code @AttributeOverride(column)}. */
+  AnnotationMirror annotation(AnnotationMirror mirror, String name) {
+    return (AnnotationMirror) value(mirror, name).getValue();
+  }
+
+  /**
+   * Every {@code single} on {@code element}, written once, repeated (javac wraps repeats in
+   * their container) or inside an explicit {@code container}.
+   */
+  List<AnnotationMirror> repeated(Element element, AnnotationName single,
+      AnnotationName container) {
+    List<AnnotationMirror> all = new java.util.ArrayList<>();
+    find(element, single).ifPresent(all::add);
+    find(element, container).ifPresent(c -> list(c, "value").forEach(
+        v -> all.add((AnnotationMirror) v.getValue())));
+    return all;
+  }
+
   @SuppressWarnings("unchecked")
   List<? extends AnnotationValue> list(AnnotationMirror mirror, String name) {
     Object value = value(mirror, name).getValue();

@@ -2,6 +2,7 @@ package dev.accordion.processor.read;
 
 import static dev.accordion.processor.read.AnnotationName.BASIC;
 import static dev.accordion.processor.read.AnnotationName.COLUMN;
+import static dev.accordion.processor.read.AnnotationName.CONVERT;
 import static dev.accordion.processor.read.AnnotationName.ENUMERATED;
 import static dev.accordion.processor.read.AnnotationName.GENERATED_VALUE;
 import static dev.accordion.processor.read.AnnotationName.ID;
@@ -33,6 +34,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
 
 /**
  * The column a persistent field maps, as Hibernate creates it: the field's name unless
@@ -40,6 +42,8 @@ import javax.lang.model.type.TypeMirror;
  * precision and scale, and whether the database generates the key.
  */
 final class ColumnMapping {
+
+  private static final String ATTRIBUTE_CONVERTER = "jakarta.persistence.AttributeConverter";
 
   /** Hibernate's defaults when {@code @Column} leaves them unset. */
   private static final int DEFAULT_LENGTH = 255;
@@ -68,11 +72,14 @@ final class ColumnMapping {
           Map.entry("java.util.UUID", Kind.UUID));
 
   private final Annotations annotations;
+  private final Types types;
   private final PhysicalNaming naming;
   private final ValidationReport.Builder report;
 
-  ColumnMapping(Annotations annotations, PhysicalNaming naming, ValidationReport.Builder report) {
+  ColumnMapping(Annotations annotations, Types types, PhysicalNaming naming,
+      ValidationReport.Builder report) {
     this.annotations = annotations;
+    this.types = types;
     this.naming = naming;
     this.report = report;
   }
@@ -97,6 +104,10 @@ final class ColumnMapping {
       if (Annotations.has(field, mapping)) {
         return Optional.of("@" + mapping.simpleName());
       }
+    }
+    if (converted(field).filter(converter -> databaseType(converter).isEmpty()).isPresent()) {
+      return Optional.of("@Convert without a converter class whose database type Accordion"
+          + " can read");
     }
     if (columnType(field, Annotations.find(field, COLUMN)).isEmpty()) {
       return Optional.of("of type " + field.asType());
@@ -146,23 +157,68 @@ final class ColumnMapping {
     Optional<AnnotationMirror> join = Annotations.find(field, JOIN_COLUMN);
     Optional<AnnotationMirror> association =
         Annotations.find(field, MANY_TO_ONE).or(() -> Annotations.find(field, ONE_TO_ONE));
-    String keyColumn = logicalName(targetKey);
-    String name = naming.apply(join.map(j -> annotations.string(j, "name"))
+    String name = join.map(j -> annotations.string(j, "name"))
         .filter(n -> !n.isEmpty())
-        .orElse(field.getSimpleName() + "_" + keyColumn));
-    ColumnType keyType = columnType(targetKey, Annotations.find(targetKey, COLUMN)).orElseThrow();
+        .orElse(field.getSimpleName() + "_" + logicalName(targetKey));
     boolean nullable = join.map(j -> annotations.bool(j, "nullable")).orElse(true)
         && association.map(a -> annotations.bool(a, "optional")).orElse(true);
     boolean unique = join.map(j -> annotations.bool(j, "unique")).orElse(false)
         || Annotations.has(field, ONE_TO_ONE);
-    return new Column(name, field.getSimpleName().toString(), keyType, nullable, unique, false,
-        Optional.of(new Column.Reference(targetTable, naming.apply(keyColumn))));
+    return reference(name, field.getSimpleName().toString(), targetKey, targetTable, nullable,
+        unique);
+  }
+
+  /**
+   * A column holding the key {@code targetKey} of {@code targetTable}, with a foreign key to it:
+   * named {@code logicalName} as the naming strategy spells it, of the key's type.
+   */
+  Column reference(String logicalName, String field, VariableElement targetKey,
+      String targetTable, boolean nullable, boolean unique) {
+    ColumnType keyType = columnType(targetKey, Annotations.find(targetKey, COLUMN)).orElseThrow();
+    return new Column(naming.apply(logicalName), field, keyType, nullable, unique, false,
+        Optional.of(new Column.Reference(targetTable, naming.apply(logicalName(targetKey)))));
+  }
+
+  /** Whether the field's {@code @Column} or {@code @JoinColumn} says {@code nullable = false}. */
+  boolean declaredNotNull(VariableElement field) {
+    return Annotations.find(field, COLUMN).or(() -> Annotations.find(field, JOIN_COLUMN))
+        .map(c -> !annotations.bool(c, "nullable")).orElse(false);
   }
 
   /** A field's column name before the naming strategy: {@code @Column(name)}, else its own. */
-  private String logicalName(VariableElement field) {
+  String logicalName(VariableElement field) {
     return Annotations.find(field, COLUMN).map(c -> annotations.string(c, "name"))
         .filter(n -> !n.isEmpty()).orElse(field.getSimpleName().toString());
+  }
+
+  /**
+   * The value column of an {@code @ElementCollection} of basic values: {@code @Column(name)},
+   * else the attribute's name; the element type mapped with the field's {@code @Column},
+   * {@code @Enumerated} and {@code @Lob}; nullable unless {@code @Column} says not. Empty when
+   * the element type is no basic type.
+   */
+  Optional<Column> elementColumn(VariableElement field, TypeMirror element) {
+    Optional<AnnotationMirror> column = Annotations.find(field, COLUMN);
+    return columnType(element, field, column).map(type -> new Column(
+        naming.apply(logicalName(field)), field.getSimpleName().toString(), type,
+        column.map(c -> annotations.bool(c, "nullable")).orElse(true),
+        column.map(c -> annotations.bool(c, "unique")).orElse(false), false));
+  }
+
+  /**
+   * A persistent attribute that maps one column: a field of the entity ({@link #of}), or of an
+   * embedded value, reached by {@code path} (e.g. {@code address.street}). {@code column} is the
+   * {@code @Column} that shapes it, an {@code @AttributeOverride}'s before the field's own;
+   * {@code key} marks a primary-key column; {@code embedded} one of an embedded value, whose
+   * primitive fields Hibernate leaves nullable.
+   */
+  record Attribute(VariableElement field, String path, Optional<AnnotationMirror> column,
+      boolean key, boolean embedded) {
+
+    static Attribute of(VariableElement field) {
+      return new Attribute(field, field.getSimpleName().toString(), Annotations.find(field, COLUMN),
+          Annotations.has(field, ID), false);
+    }
   }
 
   /**
@@ -170,7 +226,13 @@ final class ColumnMapping {
    * is one column ({@link #notYetMapped} found nothing).
    */
   Optional<Column> column(VariableElement field) {
-    Optional<AnnotationMirror> column = Annotations.find(field, COLUMN);
+    return column(Attribute.of(field));
+  }
+
+  /** The attribute's column, or empty when its key generation cannot be mapped (reported). */
+  Optional<Column> column(Attribute attribute) {
+    VariableElement field = attribute.field();
+    Optional<AnnotationMirror> column = attribute.column();
     Optional<ColumnType> type = columnType(field, column);
     if (type.isEmpty()) {
       throw new IllegalStateException(field + " is not one column; ask notYetMapped first");
@@ -181,20 +243,19 @@ final class ColumnMapping {
           annotations.value(column.get(), "columnDefinition"), definition, field.getSimpleName(),
           type.get().describe());
     }
-    boolean id = Annotations.has(field, ID);
+    boolean id = attribute.key();
     String name = naming.apply(
         column.map(c -> annotations.string(c, "name")).filter(n -> !n.isEmpty())
             .orElse(field.getSimpleName().toString()));
     boolean nullable =
         !id
-            && !field.asType().getKind().isPrimitive()
+            && !(field.asType().getKind().isPrimitive() && !attribute.embedded())
             && column.map(c -> annotations.bool(c, "nullable")).orElse(true)
             && Annotations.find(field, BASIC).map(b -> annotations.bool(b, "optional"))
                 .orElse(true);
     boolean unique = !id && column.map(c -> annotations.bool(c, "unique")).orElse(false);
-    return identity(field, id, type.get()).map(identity ->
-        new Column(name, field.getSimpleName().toString(), type.get(), nullable, unique,
-            identity));
+    return identity(field, id && !attribute.embedded(), type.get()).map(identity ->
+        new Column(name, attribute.path(), type.get(), nullable, unique, identity));
   }
 
   /**
@@ -268,8 +329,38 @@ final class ColumnMapping {
         annotations.integer(definition.get(), "allocationSize")));
   }
 
+  /** The {@code @Convert} that converts the field's values, unless it disables conversion. */
+  Optional<AnnotationMirror> converted(VariableElement field) {
+    return Annotations.find(field, CONVERT)
+        .filter(convert -> !annotations.bool(convert, "disableConversion"));
+  }
+
+  /**
+   * The {@code Y} of the {@code AttributeConverter<X, Y>} a {@code @Convert(converter)} names:
+   * what the column holds. Empty when no converter class is named (an auto-applied one, which
+   * another compilation may declare) or it binds no {@code Y}.
+   */
+  private Optional<TypeMirror> databaseType(AnnotationMirror convert) {
+    if (!(annotations.value(convert, "converter").getValue() instanceof DeclaredType converter)
+        || ((TypeElement) converter.asElement()).getQualifiedName().contentEquals("void")) {
+      return Optional.empty();
+    }
+    return Supertypes.arguments(types, converter, ATTRIBUTE_CONVERTER)
+        .filter(arguments -> arguments.size() == 2)
+        .map(arguments -> arguments.get(1));
+  }
+
   private Optional<ColumnType> columnType(VariableElement field, Optional<AnnotationMirror> column) {
-    TypeMirror type = field.asType();
+    return columnType(converted(field).flatMap(this::databaseType).orElse(field.asType()), field,
+        column);
+  }
+
+  /**
+   * How Hibernate maps a value of {@code type} into a column: {@code field}'s {@code @Lob} and
+   * {@code @Enumerated}, and {@code column}'s length, precision and scale, shape it.
+   */
+  private Optional<ColumnType> columnType(TypeMirror type, VariableElement field,
+      Optional<AnnotationMirror> column) {
     int length = column.map(c -> annotations.integer(c, "length")).orElse(DEFAULT_LENGTH);
     if (type.getKind().isPrimitive()) {
       Kind kind =

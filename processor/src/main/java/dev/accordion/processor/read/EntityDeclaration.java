@@ -7,6 +7,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * What one {@code @Entity} class declares, with the elements and annotations to point
@@ -14,11 +15,15 @@ import javax.lang.model.element.TypeElement;
  * {@code expand} and {@code contract} begin and finish a zero-downtime table rename.
  * {@code tableNamedBy} is the attribute that names the table ({@code @Table(name)}, else
  * {@code @Entity(name)}); empty when the table takes the class's name. {@code keySequence} is the
- * sequence Hibernate draws the keys from, if it draws them from one. Only {@link EntityReader}
- * makes one, with unmodifiable lists.
+ * sequence Hibernate draws the keys from, if it draws them from one. {@code collection} is the
+ * field of {@code type} whose join or collection table this declares, empty for the entity's
+ * own table. {@code leftOut} names the mappings of its fields Accordion does not turn into DDL
+ * yet, e.g. {@code Author.covers (@OneToMany with @JoinColumn, ...)}, for the migration that
+ * creates the table to say. Only {@link EntityReader} makes one, with unmodifiable lists.
  */
 public record EntityDeclaration(
     TypeElement type,
+    Optional<VariableElement> collection,
     String tableName,
     Optional<NameAttribute> tableNamedBy,
     Optional<Sequence> keySequence,
@@ -26,7 +31,19 @@ public record EntityDeclaration(
     Optional<ExpandDeclaration> expand,
     Optional<ContractDeclaration> contract,
     List<FieldDeclaration> fields,
-    List<Index> indexes) {
+    List<Index> indexes,
+    List<String> leftOut) {
+
+  /** Whether this declares the table of a collection field rather than the entity's own. */
+  public boolean isCollectionTable() {
+    return collection.isPresent();
+  }
+
+  /** For a message: the entity, or the entity's collection field, e.g. {@code Author.tags}. */
+  public String describe() {
+    return "entity " + type.getSimpleName()
+        + collection.map(field -> " (field " + field.getSimpleName() + ")").orElse("");
+  }
 
   public String qualifiedName() {
     return type.getQualifiedName().toString();
@@ -52,7 +69,10 @@ public record EntityDeclaration(
   /** An annotation attribute that gives a name, to point a diagnostic at. */
   public record NameAttribute(AnnotationMirror annotation, AnnotationValue value) {}
 
+  /** The primary key's fields, in the order of its columns ({@link KeyOrder}). */
   public List<FieldDeclaration> keys() {
-    return fields.stream().filter(FieldDeclaration::id).toList();
+    return fields.stream().filter(FieldDeclaration::id)
+        .sorted(java.util.Comparator.comparing(FieldDeclaration::column, KeyOrder.HIBERNATE))
+        .toList();
   }
 }

@@ -1,7 +1,6 @@
 package dev.accordion.processor.read;
 
 import static dev.accordion.processor.read.AnnotationName.COLUMN;
-import static dev.accordion.processor.read.AnnotationName.DISCRIMINATOR_COLUMN;
 import static dev.accordion.processor.read.AnnotationName.ENTITY;
 import static dev.accordion.processor.read.AnnotationName.ID;
 import static dev.accordion.processor.read.AnnotationName.MAPPED_SUPERCLASS;
@@ -10,11 +9,10 @@ import static dev.accordion.processor.read.AnnotationName.TRANSIENT;
 
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
+import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Sequence;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,35 +24,48 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads an {@code @Entity} class into an {@link EntityDeclaration}: its table (the entity name as
- * table; every name as the {@link PhysicalNaming} strategy spells it), its indexes and its
- * persistent fields, including those of {@code @MappedSuperclass} ancestors. Each field's column is {@link ColumnMapping}'s, its
- * Accordion annotations {@link TransitionAnnotations}'; what neither SQL nor Hibernate can take
- * (a name that needs quoting, inheritance, another schema, no key) is reported here.
+ * Reads an {@code @Entity} class into the declarations of the tables it maps, as Hibernate 7
+ * maps them: its own table (named by the entity and the {@link PhysicalNaming} strategy; with its
+ * subclasses' columns or as a subclass's table of its own, by {@link Hierarchies}) and a table per
+ * collection ({@link CollectionTables}). Each field's column is {@link ColumnMapping}'s (an
+ * embedded value's, {@link EmbeddedValues}'), its Accordion annotations
+ * {@link TransitionAnnotations}'. A mapping Accordion does not turn into DDL yet is a warning and
+ * left out; what neither SQL nor Hibernate can take (a name that needs quoting, another schema,
+ * no key) is an error.
  */
 public final class EntityReader {
 
   private final Annotations annotations;
   private final PhysicalNaming naming;
+  private final EntityTypes entityTypes;
   private final ColumnMapping columns;
   private final TableIndexes tableIndexes;
+  private final EmbeddedValues embeddedValues;
+  private final CollectionTables collections;
+  private final Hierarchies hierarchies;
   private final TransitionAnnotations transitions;
+  /**
+   * The mappings left out of the table being read, {@code Entity.field (what)}, for its
+   * declaration; reading one entity at a time, the reader starts it anew for each.
+   */
+  private final List<String> leftOut = new ArrayList<>();
   /** What reading found wrong with the declarations, in the order found. */
   private final ValidationReport.Builder report = ValidationReport.builder();
 
   public EntityReader(Elements elements, Types types, PhysicalNaming naming) {
     this.annotations = new Annotations(elements);
     this.naming = naming;
-    this.columns = new ColumnMapping(annotations, naming, report);
+    this.entityTypes = new EntityTypes(annotations, naming);
+    this.columns = new ColumnMapping(annotations, types, naming, report);
     this.tableIndexes = new TableIndexes(annotations, naming, report);
+    this.embeddedValues = new EmbeddedValues(annotations);
+    this.collections =
+        new CollectionTables(annotations, naming, entityTypes, columns, embeddedValues);
+    this.hierarchies = new Hierarchies(annotations, naming, entityTypes, columns, report);
     this.transitions = new TransitionAnnotations(annotations, elements, types);
   }
 
@@ -134,63 +145,75 @@ public final class EntityReader {
     return false;
   }
 
-  /** The entity's declaration, or empty when an error was reported for it. */
-  public Optional<EntityDeclaration> read(TypeElement type) {
-    if (!checkNoInheritance(type)) {
-      return Optional.empty();
+  /**
+   * The entity's declaration, then those of the tables its collections are kept in; empty when
+   * an error was reported for it.
+   */
+  public List<EntityDeclaration> read(TypeElement type, List<TypeElement> round) {
+    Optional<Hierarchies.Shape> shape = hierarchies.shape(type, round);
+    if (shape.isEmpty()) {
+      return List.of();
     }
     boolean ok = true;
+    leftOut.clear();
     List<FieldDeclaration> fields = new ArrayList<>();
-    Map<String, FieldDeclaration> byColumn = new HashMap<>();
-    for (VariableElement field : mappedFields(type)) {
-      if (columns.isInverseSide(field)) {
-        continue;
+    shape.get().joinedKey().ifPresent(key -> fields.add(new FieldDeclaration(key.rootKey(),
+        key.column(), true, Optional.empty(), Optional.empty(), Optional.empty())));
+    List<EntityDeclaration> collectionTables = new ArrayList<>();
+    for (VariableElement field : EntityTypes.mappedFields(type)) {
+      Optional<List<FieldDeclaration>> declared = declare(type, field, collectionTables);
+      ok &= declared.isPresent();
+      declared.ifPresent(fields::addAll);
+    }
+    // Other classes' rows in the root's table leave a subclass's columns NULL: Hibernate relaxes
+    // the NOT NULL of a primitive, and keeps one declared with nullable = false.
+    for (TypeElement subclass : shape.get().merged()) {
+      for (VariableElement field : EntityTypes.mappedFields(subclass)) {
+        Optional<List<FieldDeclaration>> declared = declare(subclass, field, collectionTables);
+        ok &= declared.isPresent();
+        declared.ifPresent(all -> all.forEach(f -> fields.add(
+            columns.declaredNotNull(f.element()) ? f : f.nullable())));
       }
-      boolean join = columns.isSingleJoinColumn(field);
-      Optional<String> notYetMapped = columns.notYetMapped(field)
-          .or(() -> join ? joinProblem(field) : Optional.empty());
-      if (notYetMapped.isPresent()) {
-        ok &= reportNotYetMapped(type, field, notYetMapped.get());
-        continue;
+    }
+    List<VariableElement> rootKeys = EntityTypes.keyFields(type);
+    if (shape.get().discriminator().isPresent() && !rootKeys.isEmpty()) {
+      fields.add(new FieldDeclaration(rootKeys.get(0), shape.get().discriminator().get(), false,
+          Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+    if ((shape.get().inHierarchy() || EntityTypes.parentEntity(type).isPresent())
+        && hasTransition(type, fields)) {
+      report.report(Message.ENTITY_INHERITANCE, type, type.getSimpleName(),
+          EntityTypes.root(type).getSimpleName());
+      return List.of();
+    }
+    ok &= eachColumnOnce(fields, entityTypes.tableName(type));
+    for (EntityDeclaration collection : collectionTables) {
+      ok &= eachColumnOnce(collection.fields(), collection.tableName());
+      ok &= checkName("Table", collection.tableName(), collection.collection().orElseThrow(),
+          null);
+      for (FieldDeclaration field : collection.fields()) {
+        ok &= checkName("Column", field.column().name(), field.element(), null);
       }
-      Optional<FieldDeclaration> declared = join ? readJoin(field) : readField(type, field);
-      if (declared.isEmpty()) {
-        ok = false;
-        continue;
-      }
-      FieldDeclaration fieldDeclaration = declared.get();
-      FieldDeclaration clash = byColumn.putIfAbsent(fieldDeclaration.column().name(), fieldDeclaration);
-      if (clash != null) {
-        report.report(
-            Message.DUPLICATE_COLUMN,
-            field,
-            clash.name(),
-            fieldDeclaration.name(),
-            fieldDeclaration.column().name(),
-            tableName(type));
-        ok = false;
-        continue;
-      }
-      fields.add(fieldDeclaration);
     }
     long keys = fields.stream().filter(FieldDeclaration::id).count();
     if (ok && keys == 0) {
       report.report(Message.NO_PRIMARY_KEY, type, type.getSimpleName());
       ok = false;
-    } else if (keys > 1) {
-      report.report(Message.COMPOSITE_KEY, type, type.getSimpleName());
+    } else if (keys > 1 && hasTransition(type, fields)) {
+      report.report(Message.COMPOSITE_KEY, type, type.getSimpleName(), fields.stream()
+          .filter(FieldDeclaration::id).map(f -> f.column().name()).toList());
       ok = false;
     }
     AnnotationMirror tableAnnotation =
         Annotations.find(type, TABLE).or(() -> Annotations.find(type, ENTITY)).orElseThrow();
-    ok &= checkName("Table", tableName(type), type, tableAnnotation);
+    ok &= checkName("Table", entityTypes.tableName(type), type, tableAnnotation);
     ok &= checkDefaultSchema(type);
     for (FieldDeclaration field : fields) {
       ok &= checkName("Column", field.column().name(), field.element(),
           Annotations.find(field.element(), COLUMN).orElse(null));
     }
     ok &= tableIndexes.check(type, fields, tableAnnotation);
-    List<Index> indexes = tableIndexes.read(type, tableName(type));
+    List<Index> indexes = tableIndexes.read(type, entityTypes.tableName(type));
     for (Index index : indexes) {
       ok &= checkName("Index", index.name(), type, tableAnnotation);
       for (String column : index.columns()) {
@@ -198,13 +221,112 @@ public final class EntityReader {
       }
     }
     if (!ok) {
+      return List.of();
+    }
+    List<EntityDeclaration> declarations = new ArrayList<>();
+    declarations.add(new EntityDeclaration(type, Optional.empty(), entityTypes.tableName(type),
+        tableNamedBy(type), shape.get().joinedKey().isPresent() ? Optional.empty()
+            : keySequence(type, fields), transitions.rename(type).map(this::physical),
+        transitions.expand(type, type), transitions.contract(type), List.copyOf(fields),
+        List.copyOf(indexes), List.copyOf(leftOut)));
+    declarations.addAll(collectionTables);
+    return List.copyOf(declarations);
+  }
+
+  /** Reports two fields that map one column of {@code table}; returns whether none do. */
+  private boolean eachColumnOnce(List<FieldDeclaration> fields, String table) {
+    Map<String, FieldDeclaration> byColumn = new HashMap<>();
+    boolean ok = true;
+    for (FieldDeclaration field : fields) {
+      FieldDeclaration clash = byColumn.putIfAbsent(field.column().name(), field);
+      if (clash != null) {
+        report.report(Message.DUPLICATE_COLUMN, field.element(), clash.path(), field.path(),
+            field.column().name(), table);
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /**
+   * The fields {@code field} declares: none for the inverse side of an association, a mapping
+   * Accordion leaves out (with a warning) or a collection (whose table it adds to
+   * {@code collectionTables}), one per column of an embedded value; empty when an error was
+   * reported.
+   */
+  private Optional<List<FieldDeclaration>> declare(TypeElement type, VariableElement field,
+      List<EntityDeclaration> collectionTables) {
+    if (columns.isInverseSide(field)) {
+      return Optional.of(List.of());
+    }
+    if (CollectionTables.isCollection(field)) {
+      Optional<String> notYetMapped = collections.notYetMapped(type, field)
+          .or(() -> hasTransition(field) ? Optional.of("a collection") : Optional.empty());
+      if (notYetMapped.isPresent()) {
+        return reportNotYetMapped(type, field, notYetMapped.get())
+            ? Optional.of(List.of()) : Optional.empty();
+      }
+      collectionTables.add(collections.declare(type, field));
+      return Optional.of(List.of());
+    }
+    if (EmbeddedValues.embeds(field)) {
+      return embedded(type, field);
+    }
+    boolean join = columns.isSingleJoinColumn(field);
+    Optional<String> notYetMapped = columns.notYetMapped(field)
+        .or(() -> join ? joinProblem(field) : Optional.empty())
+        .or(() -> columns.converted(field).isPresent() && hasTransition(field)
+            ? Optional.of("@Convert") : Optional.empty());
+    if (notYetMapped.isPresent()) {
+      return reportNotYetMapped(type, field, notYetMapped.get())
+          ? Optional.of(List.of()) : Optional.empty();
+    }
+    return (join ? readJoin(field) : readField(type, field)).map(List::of);
+  }
+
+  /**
+   * The columns of an embedded value, one field each; a member Accordion does not map yet is
+   * left out with a warning. A transition on the embedding field is refused: its columns would
+   * move together, which no transition describes yet.
+   */
+  private Optional<List<FieldDeclaration>> embedded(TypeElement type, VariableElement field) {
+    Optional<TypeElement> embeddable = EmbeddedValues.embeddable(field);
+    if (embeddable.isEmpty()) {
+      return reportNotYetMapped(type, field, "@Embedded of " + field.asType()
+          + ", which is no @Embeddable") ? Optional.of(List.of()) : Optional.empty();
+    }
+    if (hasTransition(field)) {
+      reportNotYetMapped(type, field, "an embedded " + embeddable.get().getSimpleName());
       return Optional.empty();
     }
-    return Optional.of(
-        new EntityDeclaration(type, tableName(type), tableNamedBy(type),
-            keySequence(type, fields), transitions.rename(type).map(this::physical),
-            transitions.expand(type, type), transitions.contract(type), List.copyOf(fields),
-            List.copyOf(indexes)));
+    List<FieldDeclaration> declared = new ArrayList<>();
+    boolean ok = true;
+    for (ColumnMapping.Attribute attribute : embeddedValues.attributes(field)) {
+      Optional<String> notYetMapped = columns.isSingleJoinColumn(attribute.field())
+          ? Optional.of("an association inside an embedded value")
+          : columns.notYetMapped(attribute.field());
+      if (notYetMapped.isPresent()) {
+        reportNotYetMapped(type, attribute.field(), notYetMapped.get());
+        continue;
+      }
+      Optional<Column> column = columns.column(attribute);
+      ok &= column.isPresent();
+      column.ifPresent(c -> declared.add(new FieldDeclaration(attribute.field(), c,
+          attribute.key(), Optional.empty(), Optional.empty(), Optional.empty())));
+    }
+    return ok ? Optional.of(declared) : Optional.empty();
+  }
+
+  /** Whether the field carries one of Accordion's annotations. */
+  private static boolean hasTransition(VariableElement field) {
+    return AnnotationName.FIELD_TRANSITIONS.stream().anyMatch(a -> Annotations.has(field, a));
+  }
+
+  /** Whether the entity or one of its fields carries one of Accordion's annotations. */
+  private static boolean hasTransition(TypeElement type, List<FieldDeclaration> fields) {
+    return AnnotationName.FIELD_TRANSITIONS.stream().anyMatch(a -> Annotations.has(type, a))
+        || fields.stream().anyMatch(f -> f.expand().isPresent() || f.contract().isPresent()
+            || f.renamedFrom().isPresent());
   }
 
   /**
@@ -218,34 +340,6 @@ public final class EntityReader {
     }
     if (NameRules.reserved(name)) {
       report.report(Message.RESERVED_NAME, element, at, what, name, name);
-    }
-    return true;
-  }
-
-  /**
-   * Hibernate maps an entity that extends another into the root's table (with a discriminator
-   * column) or into tables of its own, and a {@code @DiscriminatorColumn} adds a column even
-   * without subclasses; resolving knows neither. {@code @Inheritance} alone on an entity without
-   * entity subclasses changes nothing Hibernate creates, so it is accepted.
-   */
-  private boolean checkNoInheritance(TypeElement type) {
-    for (TypeElement parent = superclass(type); parent != null; parent = superclass(parent)) {
-      if (isEntity(parent)) {
-        report.report(Message.ENTITY_INHERITANCE, type, type.getSimpleName(),
-            "extends entity " + parent.getSimpleName(),
-            "stores a subclass's rows in its root's table with a discriminator column"
-                + " (SINGLE_TABLE, the default) or in tables of their own (JOINED,"
-                + " TABLE_PER_CLASS)");
-        return false;
-      }
-    }
-    Optional<AnnotationMirror> discriminator = Annotations.find(type, DISCRIMINATOR_COLUMN);
-    if (discriminator.isPresent()) {
-      String name = annotations.string(discriminator.get(), "name");
-      report.report(Message.ENTITY_INHERITANCE, type, discriminator.get(), type.getSimpleName(),
-          "declares @DiscriminatorColumn",
-          "adds discriminator column " + (name.isEmpty() ? "DTYPE" : name) + " to its table");
-      return false;
     }
     return true;
   }
@@ -265,7 +359,7 @@ public final class EntityReader {
       if (!schema.isEmpty()) {
         report.report(Message.TABLE_IN_OTHER_SCHEMA, type, table.get(),
             annotations.value(table.get(), attribute), attribute, schema, type.getSimpleName(),
-            tableName(type), schema, attribute, schema);
+            entityTypes.tableName(type), schema, attribute, schema);
         ok = false;
       }
     }
@@ -287,64 +381,15 @@ public final class EntityReader {
     return Optional.empty();
   }
 
-  /** The table's physical name: {@code @Table(name)}, else the entity name, named by the strategy. */
-  private String tableName(TypeElement type) {
-    return naming.apply(logicalTableName(type));
-  }
-
-  /** The table's name before the naming strategy: {@code @Table(name)}, else the entity name. */
-  private String logicalTableName(TypeElement type) {
-    Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
-    if (table.isPresent() && !annotations.string(table.get(), "name").isEmpty()) {
-      return annotations.string(table.get(), "name");
-    }
-    return entityName(type);
-  }
-
-  /** JPA's entity name: {@code @Entity(name)}, else the class's simple name. */
-  private String entityName(TypeElement type) {
-    String name = annotations.string(Annotations.find(type, ENTITY).orElseThrow(), "name");
-    return name.isEmpty() ? type.getSimpleName().toString() : name;
-  }
-
   private Optional<Sequence> keySequence(TypeElement type, List<FieldDeclaration> fields) {
     return fields.stream().filter(FieldDeclaration::id).findFirst()
-        .flatMap(key -> columns.keySequence(key.element(), type, logicalTableName(type)));
+        .flatMap(key -> columns.keySequence(key.element(), type, entityTypes.logicalTableName(type)));
   }
 
   /** A table's {@code @RenamedFrom}, its previous name as physical as the table's own. */
   private RenameDeclaration physical(RenameDeclaration rename) {
     return new RenameDeclaration(rename.mirror(), rename.valueAttribute(),
         naming.apply(rename.previousName()), rename.acknowledged());
-  }
-
-  /** Fields of the entity and of its {@code @MappedSuperclass} ancestors, ancestors first. */
-  private static List<VariableElement> mappedFields(TypeElement type) {
-    Deque<TypeElement> chain = new ArrayDeque<>();
-    for (TypeElement current = type; current != null; current = superclass(current)) {
-      if (current == type || Annotations.has(current, MAPPED_SUPERCLASS)) {
-        chain.push(current);
-      }
-    }
-    List<VariableElement> fields = new ArrayList<>();
-    for (TypeElement owner : chain) {
-      for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
-        if (field.getModifiers().contains(Modifier.STATIC)
-            || field.getModifiers().contains(Modifier.TRANSIENT)
-            || Annotations.has(field, TRANSIENT)) {
-          continue;
-        }
-        fields.add(field);
-      }
-    }
-    return fields;
-  }
-
-  private static TypeElement superclass(TypeElement type) {
-    TypeMirror superclass = type.getSuperclass();
-    return superclass.getKind() == TypeKind.DECLARED
-        ? (TypeElement) ((DeclaredType) superclass).asElement()
-        : null;
   }
 
   /**
@@ -363,6 +408,7 @@ public final class EntityReader {
     }
     report.report(Message.NOT_YET_MAPPED, field, field.getSimpleName(), entity.getSimpleName(),
         what);
+    leftOut.add(entity.getSimpleName() + "." + field.getSimpleName() + " (" + what + ")");
     return true;
   }
 
@@ -371,18 +417,18 @@ public final class EntityReader {
    * one column of a basic type; empty when it can be.
    */
   private Optional<String> joinProblem(VariableElement field) {
-    TypeElement target = target(field);
+    TypeElement target = EntityTypes.target(field);
     String association = Annotations.has(field, AnnotationName.MANY_TO_ONE)
         ? "@ManyToOne" : "@OneToOne";
     if (!isEntity(target)) {
       return Optional.of(association + " to " + target.getSimpleName() + ", which is no @Entity");
     }
-    List<VariableElement> keys = keyFields(target);
+    List<VariableElement> keys = EntityTypes.keyFields(target);
     if (keys.size() != 1 || columns.notYetMapped(keys.get(0)).isPresent()) {
       return Optional.of(association + " to " + target.getSimpleName()
           + ", whose key is not one column");
     }
-    if (AnnotationName.FIELD_TRANSITIONS.stream().anyMatch(a -> Annotations.has(field, a))) {
+    if (hasTransition(field)) {
       return Optional.of(association);
     }
     return Optional.empty();
@@ -390,20 +436,10 @@ public final class EntityReader {
 
   /** A join column: the foreign key to the target entity's key, which {@link #joinProblem} found. */
   private Optional<FieldDeclaration> readJoin(VariableElement field) {
-    TypeElement target = target(field);
+    TypeElement target = EntityTypes.target(field);
     return Optional.of(new FieldDeclaration(field, columns.joinColumn(field,
-        keyFields(target).get(0), tableName(target)), false, Optional.empty(), Optional.empty(),
+        EntityTypes.keyFields(target).get(0), entityTypes.tableName(target)), false, Optional.empty(), Optional.empty(),
         Optional.empty()));
-  }
-
-  /** The class an association field points at. */
-  private static TypeElement target(VariableElement field) {
-    return (TypeElement) ((DeclaredType) field.asType()).asElement();
-  }
-
-  /** The {@code @Id} fields of {@code entity}, its mapped superclasses' included. */
-  private static List<VariableElement> keyFields(TypeElement entity) {
-    return mappedFields(entity).stream().filter(f -> Annotations.has(f, ID)).toList();
   }
 
   private Optional<FieldDeclaration> readField(TypeElement entity, VariableElement field) {

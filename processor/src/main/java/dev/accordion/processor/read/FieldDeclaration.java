@@ -24,6 +24,11 @@ public record FieldDeclaration(
     return element.getSimpleName().toString();
   }
 
+  /** The field as the entity reaches it: its name, or its path through an embedded value. */
+  public String path() {
+    return column.field();
+  }
+
   /**
    * The columns (or fields) the field's transition annotation names: its {@code from}, else
    * {@code @RenamedFrom}'s one name.
@@ -41,6 +46,13 @@ public record FieldDeclaration(
   public boolean namesLink() {
     List<String> sources = sources();
     return sources.size() == 1 && sources.get(0).contains(".");
+  }
+
+  /** The same field in a table where its column must allow NULL (a subclass's, in its root's). */
+  FieldDeclaration nullable() {
+    Column c = column;
+    return new FieldDeclaration(element, new Column(c.name(), c.field(), c.type(), true, c.unique(),
+        c.identity(), c.references()), id, expand, contract, renamedFrom);
   }
 
   public boolean isPrivate() {

@@ -54,6 +54,14 @@ public enum PhysicalNaming {
     return snakeCase(logical);
   }
 
+  /**
+   * The logical name of a join table no {@code @JoinTable(name)} gives: JPA's owning table and
+   * target table, or Spring's owning table and the owning attribute.
+   */
+  public String implicitJoinTable(String owningTable, String targetTable, String attribute) {
+    return owningTable + "_" + (this == SPRING ? attribute : targetTable);
+  }
+
   private static boolean isQuoted(String name) {
     return name.length() > 1
         && (name.startsWith("`") && name.endsWith("`")

@@ -4,9 +4,7 @@ import static dev.accordion.processor.read.AnnotationName.CONTRACT;
 import static dev.accordion.processor.read.AnnotationName.EXPAND;
 import static dev.accordion.processor.read.AnnotationName.RENAMED_FROM;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,19 +115,9 @@ record TransitionAnnotations(Annotations annotations, Elements elements, Types t
 
   /** The type arguments of the {@code Converter<O, N>} among the supertypes of {@code type}. */
   private Optional<List<String>> converterArguments(TypeMirror type) {
-    Deque<TypeMirror> pending = new ArrayDeque<>(List.of(type));
-    while (!pending.isEmpty()) {
-      TypeMirror current = pending.removeFirst();
-      if (current instanceof DeclaredType declared
-          && ((TypeElement) declared.asElement()).getQualifiedName().contentEquals(CONVERTER)) {
-        List<? extends TypeMirror> arguments = declared.getTypeArguments();
-        return arguments.size() == 2
-            ? Optional.of(arguments.stream().map(FieldDeclaration::boxedName).toList())
-            : Optional.empty();
-      }
-      pending.addAll(types.directSupertypes(current));
-    }
-    return Optional.empty();
+    return Supertypes.arguments(types, type, CONVERTER)
+        .filter(arguments -> arguments.size() == 2)
+        .map(arguments -> arguments.stream().map(FieldDeclaration::boxedName).toList());
   }
 
   /**

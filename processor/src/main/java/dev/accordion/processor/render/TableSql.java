@@ -19,7 +19,7 @@ final class TableSql {
 
   /**
    * A new table's statements: {@code CREATE TABLE} with a line for each column as
-   * {@code definition} spells it, then the primary key and, with {@code namedUniqueKeys}, a
+   * {@code definition} spells it, then the primary key (a join table may have none) and, with {@code namedUniqueKeys}, a
    * named UNIQUE constraint for each unique column (for definitions that leave UNIQUE out);
    * then each of its indexes. A new table is empty, so nothing is built concurrently.
    *
@@ -33,7 +33,9 @@ final class TableSql {
     for (Column column : table.columns()) {
       parts.add("  " + definition.apply(column));
     }
-    parts.add("  PRIMARY KEY (" + sql.columns(table.primaryKey()) + ")");
+    if (!table.primaryKey().isEmpty()) {
+      parts.add("  PRIMARY KEY (" + sql.columns(table.primaryKey()) + ")");
+    }
     for (Column column : table.columns()) {
       if (namedUniqueKeys && column.unique()) {
         parts.add("  CONSTRAINT " + sql.quote(Naming.uniqueKey(table.name(), column.name()))

@@ -29,6 +29,7 @@ final class Links {
   Optional<EntityDeclaration> entity(String source) {
     String name = source.substring(0, source.indexOf('.'));
     return entities.stream()
+        .filter(e -> !e.isCollectionTable())
         .filter(e -> e.type().getSimpleName().contentEquals(name) || e.tableName().equals(name))
         .findFirst();
   }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import javax.lang.model.element.Element;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -130,9 +131,20 @@ final class TableResolver {
    * Whether the key stays on its column (or on that column renamed). An {@code @Id} moved to a
    * column the table has, or away from a column a field still maps, would change the primary
    * key in place: reported. A key column renamed without {@code @RenamedFrom} is left to
-   * ACC501, as any column.
+   * ACC501, as any column. A key of several columns, or none (a join table's), stays only as
+   * it is.
    */
   private boolean keyStays() {
+    List<String> declared = entity.keys().stream().map(f -> f.column().name()).toList();
+    if (before.primaryKey().size() != 1 || declared.size() != 1) {
+      if (before.primaryKey().equals(declared)) {
+        return true;
+      }
+      report.report(Message.COMPOSITE_KEY_CHANGED,
+          entity.collection().map(Element.class::cast).orElse(entity.type()),
+          before.name(), before.primaryKey(), declared);
+      return false;
+    }
     String was = before.primaryKey().get(0);
     FieldDeclaration key = entity.keys().get(0);
     String now = key.column().name();

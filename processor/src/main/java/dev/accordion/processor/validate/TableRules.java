@@ -25,6 +25,28 @@ public final class TableRules {
 
   private TableRules() {}
 
+  /**
+   * Each table is declared once: by an entity, or by a collection field's join or collection
+   * table. Names are compared as the databases compare them, ignoring case.
+   */
+  public static ValidationReport mappedOnce(List<EntityDeclaration> entities) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    java.util.Map<String, EntityDeclaration> byTable = new java.util.HashMap<>();
+    // Entities' own tables first, so a collection table is reported against the entity's.
+    List<EntityDeclaration> ownFirst = entities.stream()
+        .sorted(java.util.Comparator.comparing(EntityDeclaration::isCollectionTable)).toList();
+    for (EntityDeclaration entity : ownFirst) {
+      EntityDeclaration first = byTable.putIfAbsent(
+          entity.tableName().toLowerCase(java.util.Locale.ROOT), entity);
+      if (first != null) {
+        report.report(Message.TABLE_MAPPED_TWICE, entity.collection()
+                .map(Element.class::cast).orElse(entity.type()),
+            entity.tableName(), first.describe(), entity.describe());
+      }
+    }
+    return report.build();
+  }
+
   /** On a class, {@code @Expand} takes only the old table's name and a batch size. */
   public static ValidationReport expandAttributes(EntityDeclaration entity) {
     ValidationReport.Builder report = ValidationReport.builder();

@@ -1,0 +1,8 @@
+package conformance.collections_in_subclass;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Item {
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+}

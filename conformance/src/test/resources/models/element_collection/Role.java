@@ -1,0 +1,3 @@
+package conformance.element_collection;
+
+public enum Role { ADMIN, EDITOR }

@@ -1,0 +1,3 @@
+package conformance.embedded_overrides;
+
+public enum Region { NORTH, SOUTH }

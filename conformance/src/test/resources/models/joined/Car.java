@@ -1,0 +1,9 @@
+package conformance.joined;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "cars")
+public class Car extends Vehicle {
+  private int seats;
+}

@@ -1,0 +1,8 @@
+package conformance.joined;
+
+import jakarta.persistence.*;
+
+@Entity
+public class ElectricCar extends Car {
+  private Integer rangeKm;
+}

@@ -1,0 +1,9 @@
+package conformance.joined;
+
+import jakarta.persistence.*;
+
+@Entity
+@PrimaryKeyJoinColumn(name = "truck_id")
+public class Truck extends Vehicle {
+  @Column(nullable = false) private Double payloadTons;
+}

@@ -1,0 +1,219 @@
+package dev.accordion.processor.read;
+
+import static dev.accordion.processor.read.AnnotationName.COLLECTION_TABLE;
+import static dev.accordion.processor.read.AnnotationName.ELEMENT_COLLECTION;
+import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMN;
+import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMNS;
+import static dev.accordion.processor.read.AnnotationName.JOIN_TABLE;
+import static dev.accordion.processor.read.AnnotationName.MANY_TO_MANY;
+import static dev.accordion.processor.read.AnnotationName.MAP_KEY_COLUMN;
+import static dev.accordion.processor.read.AnnotationName.ONE_TO_MANY;
+import static dev.accordion.processor.read.AnnotationName.ORDER_COLUMN;
+
+import dev.accordion.processor.model.Column;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The table Hibernate keeps a collection field in, declared as a table of its own that the
+ * entity owns: the join table of an owning {@code @ManyToMany} or of a {@code @OneToMany}
+ * without a join column, and the collection table of an {@code @ElementCollection} of basic
+ * values or embeddables.
+ *
+ * <p>Names as Hibernate 7 gives them when the mapping leaves them out: a join table is the
+ * owning table and the target table (Spring: the owning table and the attribute), a collection
+ * table the entity name and the attribute; the owner's column is the attribute of the other
+ * side that maps the association back, else the entity name, then its key column; the target's
+ * column the attribute and the target's key column. Both are NOT NULL with foreign keys, and a
+ * {@code @OneToMany}'s target column is unique. A {@code Set} whose element columns are all NOT
+ * NULL has all its columns as primary key; any other collection has none.
+ */
+final class CollectionTables {
+
+  private static final Set<String> COLLECTIONS = Set.of("java.util.Collection", "java.util.List",
+      "java.util.Set", "java.util.SortedSet");
+  private static final Set<String> SETS = Set.of("java.util.Set", "java.util.SortedSet");
+
+  private final Annotations annotations;
+  private final PhysicalNaming naming;
+  private final EntityTypes types;
+  private final ColumnMapping columns;
+  private final EmbeddedValues embeddedValues;
+
+  CollectionTables(Annotations annotations, PhysicalNaming naming, EntityTypes types,
+      ColumnMapping columns, EmbeddedValues embeddedValues) {
+    this.annotations = annotations;
+    this.naming = naming;
+    this.types = types;
+    this.columns = columns;
+    this.embeddedValues = embeddedValues;
+  }
+
+  /** Whether Hibernate keeps the field, not the inverse side of an association, in a table. */
+  static boolean isCollection(VariableElement field) {
+    return Annotations.has(field, MANY_TO_MANY) || Annotations.has(field, ONE_TO_MANY)
+        || Annotations.has(field, ELEMENT_COLLECTION);
+  }
+
+  /** What keeps the field's table from being declared, e.g. {@code @OrderColumn}; empty if none. */
+  Optional<String> notYetMapped(TypeElement owner, VariableElement field) {
+    String kind = "@" + (Annotations.has(field, MANY_TO_MANY) ? MANY_TO_MANY
+        : Annotations.has(field, ONE_TO_MANY) ? ONE_TO_MANY : ELEMENT_COLLECTION).simpleName();
+    Optional<TypeMirror> element = elementType(field);
+    if (element.isEmpty()) {
+      return Optional.of(kind + " of type " + field.asType()
+          + ", which is no Collection, List or Set");
+    }
+    for (AnnotationName extra : List.of(ORDER_COLUMN, MAP_KEY_COLUMN)) {
+      if (Annotations.has(field, extra)) {
+        return Optional.of(kind + " with @" + extra.simpleName());
+      }
+    }
+    if (!oneColumnKey(owner)) {
+      return Optional.of(kind + " on " + owner.getSimpleName() + ", whose key is not one column");
+    }
+    TypeElement target = EntityTypes.target(field);
+    if (Annotations.has(field, ELEMENT_COLLECTION)) {
+      if (Annotations.has(target, AnnotationName.EMBEDDABLE)) {
+        return embeddedValues.attributes(field, target).stream()
+            .filter(a -> columns.isSingleJoinColumn(a.field())
+                || columns.notYetMapped(a.field()).isPresent())
+            .findFirst()
+            .map(a -> kind + " of " + target.getSimpleName() + ", whose field '"
+                + a.field().getSimpleName() + "' is no basic value");
+      }
+      return columns.elementColumn(field, element.get()).isPresent() ? Optional.empty()
+          : Optional.of(kind + " of " + element.get());
+    }
+    if (Annotations.has(field, ONE_TO_MANY)
+        && (Annotations.has(field, JOIN_COLUMN) || Annotations.has(field, JOIN_COLUMNS))) {
+      return Optional.of(kind + " with @JoinColumn, a column on " + target.getSimpleName()
+          + "'s table");
+    }
+    if (!EntityReader.isEntity(target) || !oneColumnKey(target)) {
+      return Optional.of(kind + " to " + target.getSimpleName()
+          + ", which is no entity with a one-column key");
+    }
+    Optional<AnnotationMirror> joinTable = Annotations.find(field, JOIN_TABLE);
+    if (joinTable.isPresent() && (!plainJoinColumns(joinTable.get(), "joinColumns")
+        || !plainJoinColumns(joinTable.get(), "inverseJoinColumns"))) {
+      return Optional.of(kind + " whose @JoinTable has several join columns or a"
+          + " referencedColumnName");
+    }
+    return Optional.empty();
+  }
+
+  /** The table the field is kept in; {@link #notYetMapped} found nothing. */
+  EntityDeclaration declare(TypeElement owner, VariableElement field) {
+    String attribute = field.getSimpleName().toString();
+    VariableElement ownerKey = EntityTypes.keyFields(owner).get(0);
+    String ownerTable = types.tableName(owner);
+    TypeElement target = EntityTypes.target(field);
+    List<Column> values = new ArrayList<>();
+    String table;
+    String ownerColumn;
+    if (Annotations.has(field, ELEMENT_COLLECTION)) {
+      Optional<AnnotationMirror> collectionTable = Annotations.find(field, COLLECTION_TABLE);
+      table = collectionTable.map(t -> annotations.string(t, "name")).filter(n -> !n.isEmpty())
+          .orElse(types.entityName(owner) + "_" + attribute);
+      ownerColumn = collectionTable.flatMap(t -> joinColumnName(t, "joinColumns"))
+          .orElse(types.entityName(owner) + "_" + columns.logicalName(ownerKey));
+      if (Annotations.has(target, AnnotationName.EMBEDDABLE)) {
+        embeddedValues.attributes(field, target)
+            .forEach(a -> values.add(columns.column(a).orElseThrow()));
+      } else {
+        values.add(columns.elementColumn(field, elementType(field).orElseThrow()).orElseThrow());
+      }
+    } else {
+      Optional<AnnotationMirror> joinTable = Annotations.find(field, JOIN_TABLE);
+      table = joinTable.map(t -> annotations.string(t, "name")).filter(n -> !n.isEmpty())
+          .orElse(naming.implicitJoinTable(types.logicalTableName(owner),
+              types.logicalTableName(target), attribute));
+      ownerColumn = joinTable.flatMap(t -> joinColumnName(t, "joinColumns"))
+          .orElse(mappedBack(owner, field, target).orElse(types.entityName(owner)) + "_"
+              + columns.logicalName(ownerKey));
+      VariableElement targetKey = EntityTypes.keyFields(target).get(0);
+      String targetColumn = joinTable.flatMap(t -> joinColumnName(t, "inverseJoinColumns"))
+          .orElse(attribute + "_" + columns.logicalName(targetKey));
+      values.add(columns.reference(targetColumn, attribute, targetKey, types.tableName(target),
+          false, Annotations.has(field, ONE_TO_MANY)));
+    }
+    List<FieldDeclaration> fields = new ArrayList<>();
+    boolean keyed = isSet(field) && values.stream().noneMatch(Column::nullable);
+    fields.add(declared(field,
+        columns.reference(ownerColumn, attribute, ownerKey, ownerTable, false, false), keyed));
+    values.forEach(value -> fields.add(declared(field, value, keyed)));
+    return new EntityDeclaration(owner, Optional.of(field), naming.apply(table), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(fields),
+        List.of(), List.of());
+  }
+
+  private static FieldDeclaration declared(VariableElement field, Column column, boolean key) {
+    return new FieldDeclaration(field, column, key, Optional.empty(), Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * The field of {@code target} that maps the association back ({@code mappedBy} naming
+   * {@code field}), whose name Hibernate gives the owner's join column.
+   */
+  private Optional<String> mappedBack(TypeElement owner, VariableElement field,
+      TypeElement target) {
+    for (VariableElement other : EntityTypes.mappedFields(target)) {
+      Optional<AnnotationMirror> association = Annotations.find(other, MANY_TO_MANY);
+      if (association.isPresent()
+          && annotations.string(association.get(), "mappedBy").contentEquals(field.getSimpleName())
+          && EntityTypes.target(other).equals(owner)) {
+        return Optional.of(other.getSimpleName().toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The name the first of a join table's {@code attribute} join columns gives, if any. */
+  private Optional<String> joinColumnName(AnnotationMirror table, String attribute) {
+    return annotations.list(table, attribute).stream()
+        .map(value -> annotations.string((AnnotationMirror) value.getValue(), "name"))
+        .filter(name -> !name.isEmpty())
+        .findFirst();
+  }
+
+  /** Whether {@code attribute} lists at most one join column, pointing at the key. */
+  private boolean plainJoinColumns(AnnotationMirror table, String attribute) {
+    var joinColumns = annotations.list(table, attribute);
+    return joinColumns.size() <= 1 && joinColumns.stream().allMatch(value -> annotations
+        .string((AnnotationMirror) value.getValue(), "referencedColumnName").isEmpty());
+  }
+
+  private boolean oneColumnKey(TypeElement entity) {
+    List<VariableElement> keys = EntityTypes.keyFields(entity);
+    return keys.size() == 1 && columns.notYetMapped(keys.get(0)).isEmpty()
+        && !EmbeddedValues.embeds(keys.get(0));
+  }
+
+  /** The element type of a {@code Collection}, {@code List} or {@code Set} field. */
+  private static Optional<TypeMirror> elementType(VariableElement field) {
+    if (!(field.asType() instanceof DeclaredType type) || type.getTypeArguments().size() != 1
+        || type.getTypeArguments().get(0).getKind() != TypeKind.DECLARED
+        || !COLLECTIONS.contains(qualifiedName(type))) {
+      return Optional.empty();
+    }
+    return Optional.of(type.getTypeArguments().get(0));
+  }
+
+  private static boolean isSet(VariableElement field) {
+    return SETS.contains(qualifiedName((DeclaredType) field.asType()));
+  }
+
+  private static String qualifiedName(DeclaredType type) {
+    return ((TypeElement) type.asElement()).getQualifiedName().toString();
+  }
+}

@@ -1,0 +1,117 @@
+package dev.accordion.processor.read;
+
+import static dev.accordion.processor.read.AnnotationName.DISCRIMINATOR_COLUMN;
+import static dev.accordion.processor.read.AnnotationName.PRIMARY_KEY_JOIN_COLUMN;
+
+import dev.accordion.processor.diagnostics.Message;
+import dev.accordion.processor.diagnostics.ValidationReport;
+import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.ColumnType.Kind;
+import dev.accordion.processor.read.EntityTypes.Strategy;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * How an entity of an inheritance hierarchy maps into tables, as Hibernate 7 maps its root's
+ * strategy. {@code SINGLE_TABLE} (the default) puts the fields of every subclass, nullable, and a
+ * discriminator column into the root's table, and gives a subclass no table. {@code JOINED} gives
+ * each subclass a table of the fields it adds, keyed by a column named as the root's key (or by
+ * {@code @PrimaryKeyJoinColumn}) with a foreign key to its parent's table; a discriminator only
+ * where {@code @DiscriminatorColumn} asks for one. {@code TABLE_PER_CLASS} is not mapped yet.
+ */
+final class Hierarchies {
+
+  /** Hibernate's discriminator column when {@code @DiscriminatorColumn} does not name one. */
+  private static final String DEFAULT_DISCRIMINATOR = "DTYPE";
+
+  private static final int DEFAULT_DISCRIMINATOR_LENGTH = 31;
+
+  /**
+   * What an entity's table holds beyond the fields the entity adds: {@code merged}, the
+   * subclasses whose fields it also holds ({@code SINGLE_TABLE}); {@code discriminator}; and for a
+   * {@code JOINED} subclass, {@code joinedKey}, its key column and the root key field it copies.
+   */
+  record Shape(List<TypeElement> merged, Optional<Column> discriminator,
+      Optional<JoinedKey> joinedKey) {
+
+    boolean inHierarchy() {
+      return !merged.isEmpty() || discriminator.isPresent() || joinedKey.isPresent();
+    }
+  }
+
+  /** A {@code JOINED} subclass's key: a copy of {@code rootKey}'s, pointing at its parent. */
+  record JoinedKey(VariableElement rootKey, Column column) {}
+
+  private final Annotations annotations;
+  private final PhysicalNaming naming;
+  private final EntityTypes types;
+  private final ColumnMapping columns;
+  private final ValidationReport.Builder report;
+
+  Hierarchies(Annotations annotations, PhysicalNaming naming, EntityTypes types,
+      ColumnMapping columns, ValidationReport.Builder report) {
+    this.annotations = annotations;
+    this.naming = naming;
+    this.types = types;
+    this.columns = columns;
+    this.report = report;
+  }
+
+  /**
+   * The shape of {@code type}'s table among the entities of {@code round}, or empty when it has
+   * none of its own (a {@code SINGLE_TABLE} subclass, whose root's table holds its fields) or
+   * Accordion leaves it out ({@code TABLE_PER_CLASS}, with a warning).
+   */
+  Optional<Shape> shape(TypeElement type, List<TypeElement> round) {
+    TypeElement root = EntityTypes.root(type);
+    Strategy strategy = types.strategy(root);
+    Optional<TypeElement> parent = EntityTypes.parentEntity(type);
+    List<TypeElement> subclasses = round.stream()
+        .filter(other -> !other.equals(root) && EntityTypes.root(other).equals(root))
+        .sorted(Comparator.comparing(other -> other.getQualifiedName().toString()))
+        .toList();
+    if (strategy == Strategy.TABLE_PER_CLASS && (parent.isPresent() || !subclasses.isEmpty())) {
+      report.report(Message.INHERITANCE_NOT_YET_MAPPED, type, type.getSimpleName(),
+          root.getSimpleName());
+      return Optional.empty();
+    }
+    if (parent.isEmpty()) {
+      boolean discriminated = Annotations.has(type, DISCRIMINATOR_COLUMN)
+          || strategy == Strategy.SINGLE_TABLE && !subclasses.isEmpty();
+      return Optional.of(new Shape(strategy == Strategy.SINGLE_TABLE ? subclasses : List.of(),
+          discriminated ? Optional.of(discriminator(type)) : Optional.empty(), Optional.empty()));
+    }
+    if (strategy == Strategy.SINGLE_TABLE) {
+      return Optional.empty();
+    }
+    VariableElement rootKey = EntityTypes.keyFields(root).get(0);
+    String name = Annotations.find(type, PRIMARY_KEY_JOIN_COLUMN)
+        .map(j -> annotations.string(j, "name")).filter(n -> !n.isEmpty())
+        .orElse(columns.logicalName(rootKey));
+    return Optional.of(new Shape(List.of(), Optional.empty(), Optional.of(new JoinedKey(rootKey,
+        columns.reference(name, rootKey.getSimpleName().toString(), rootKey,
+            types.tableName(parent.get()), false, false)))));
+  }
+
+  /** The discriminator column {@code root}'s {@code @DiscriminatorColumn} declares, NOT NULL. */
+  private Column discriminator(TypeElement root) {
+    Optional<AnnotationMirror> declared = Annotations.find(root, DISCRIMINATOR_COLUMN);
+    String name = declared.map(d -> annotations.string(d, "name")).filter(n -> !n.isEmpty())
+        .orElse(DEFAULT_DISCRIMINATOR);
+    String kind = declared.map(d -> annotations.enumConstant(d, "discriminatorType"))
+        .orElse("STRING");
+    int length = declared.map(d -> annotations.integer(d, "length"))
+        .orElse(DEFAULT_DISCRIMINATOR_LENGTH);
+    ColumnType type = switch (kind) {
+      case "INTEGER" -> ColumnType.of(Kind.INTEGER, "java.lang.Integer");
+      case "CHAR" -> ColumnType.of(Kind.CHAR, "java.lang.Character");
+      default -> new ColumnType(Kind.VARCHAR, "java.lang.String", length, 0, 0, List.of());
+    };
+    return new Column(naming.apply(name), "(discriminator)", type, false, false, false);
+  }
+}
