@@ -52,10 +52,6 @@ public enum Message {
   COMPOSITE_KEY("ACC103", ERROR,
       "Entity %s has more than one @Id field. Transitions walk tables by a single-column key;"
           + " use one @Id (an @Embeddable id is not supported yet)."),
-  FIELD_NOT_ACCESSIBLE("ACC104", ERROR,
-      "Field '%s' is private, but the generated %s writes it directly (calling the entity's"
-          + " setters would loop when they delegate to the accessors). Remove 'private'; the"
-          + " field becomes package-private, which the accessor in the same package can use."),
   DUPLICATE_COLUMN("ACC105", ERROR,
       "Fields '%s' and '%s' both map column '%s' of table %s. Give one of them another"
           + " @Column(name = ...)."),

@@ -4,7 +4,6 @@ import dev.accordion.processor.model.Column;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -41,10 +40,6 @@ public record FieldDeclaration(
   public boolean namesLink() {
     List<String> sources = sources();
     return sources.size() == 1 && sources.get(0).contains(".");
-  }
-
-  public boolean isPrivate() {
-    return element.getModifiers().contains(Modifier.PRIVATE);
   }
 
   /** The field's type as a converter's type argument names it: qualified, primitives boxed. */
