@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Dual-write accessors for {@link Post} while its expand-and-contract transitions are in flight.
- * <p>Route the entity's getters and setters of these fields through here until the contract release.
+ * <p>Functions of the fields' values, so the fields may stay private: until the contract release, the entity's getter of each new field returns what its reader gives, and each setter assigns to the other side's fields what their conversions give.
  */
 @Generated("dev.accordion.processor.AccordionProcessor")
 public final class PostAccessors {
@@ -14,55 +14,43 @@ public final class PostAccessors {
   }
 
   /**
-   * Reads {@code status}: from {@code published} until transition {@code Post.status} is verified.
+   * What {@code getStatus} returns: {@code published}, converted, until transition {@code Post.status} is verified, then {@code status}.
    */
-  public static Status getStatus(Post entity) {
-    return Transitions.readsNew("Post.status") ? entity.status : statusFromPublished(entity.published);
+  public static Status status(Status status, Boolean published) {
+    return Transitions.readsNew("Post.status") ? status : statusFromPublished(published);
   }
 
   /**
-   * Writes {@code status} and, transformed, {@code published}.
+   * What {@code setStatus} assigns to {@code published}.
    */
-  public static void setStatus(Post entity, Status value) {
-    Boolean converted = publishedFromStatus(value);
-    entity.status = value;
-    entity.published = converted;
-  }
-
-  /**
-   * Writes {@code published} and, transformed, {@code status}.
-   */
-  public static void setPublished(Post entity, Boolean value) {
-    Status converted = statusFromPublished(value);
-    entity.published = value;
-    entity.status = converted;
-  }
-
-  private static Status statusFromPublished(Boolean value) {
-    if (Objects.equals(value, true)) {
-      return Status.Published;
+  public static Boolean publishedFromStatus(Status status) {
+    if (Objects.equals(status, Status.Published)) {
+      return true;
     }
-    if (Objects.equals(value, false)) {
-      return Status.Unknown;
+    if (Objects.equals(status, Status.Unknown)) {
+      return false;
+    }
+    if (Objects.equals(status, Status.Draft)) {
+      return false;
+    }
+    if (Objects.equals(status, Status.InProgress)) {
+      return false;
+    }
+    if (Objects.equals(status, Status.InReview)) {
+      return false;
     }
     return null;
   }
 
-  private static Boolean publishedFromStatus(Status value) {
-    if (Objects.equals(value, Status.Published)) {
-      return true;
+  /**
+   * What {@code setPublished} assigns to {@code status}.
+   */
+  public static Status statusFromPublished(Boolean published) {
+    if (Objects.equals(published, true)) {
+      return Status.Published;
     }
-    if (Objects.equals(value, Status.Unknown)) {
-      return false;
-    }
-    if (Objects.equals(value, Status.Draft)) {
-      return false;
-    }
-    if (Objects.equals(value, Status.InProgress)) {
-      return false;
-    }
-    if (Objects.equals(value, Status.InReview)) {
-      return false;
+    if (Objects.equals(published, false)) {
+      return Status.Unknown;
     }
     return null;
   }

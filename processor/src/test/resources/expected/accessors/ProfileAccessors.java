@@ -5,7 +5,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Dual-write accessors for {@link Profile} while its expand-and-contract transitions are in flight.
- * <p>Route the entity's getters and setters of these fields through here until the contract release.
+ * <p>Functions of the fields' values, so the fields may stay private: until the contract release, the entity's getter of each new field returns what its reader gives, and each setter assigns to the other side's fields what their conversions give.
  */
 @Generated("dev.accordion.processor.AccordionProcessor")
 public final class ProfileAccessors {
@@ -13,27 +13,23 @@ public final class ProfileAccessors {
   }
 
   /**
-   * Reads {@code biography}: from {@code bio} until transition {@code Profile.biography} is verified.
+   * What {@code getBiography} returns: {@code bio} until transition {@code Profile.biography} is verified, then {@code biography}.
    */
-  public static String getBiography(Profile entity) {
-    return Transitions.readsNew("Profile.biography") ? entity.biography : entity.bio;
+  public static String biography(String biography, String bio) {
+    return Transitions.readsNew("Profile.biography") ? biography : bio;
   }
 
   /**
-   * Writes {@code biography} and, transformed, {@code bio}.
+   * What {@code setBiography} assigns to {@code bio}.
    */
-  public static void setBiography(Profile entity, String value) {
-    String converted = value;
-    entity.biography = value;
-    entity.bio = converted;
+  public static String bioFromBiography(String biography) {
+    return biography;
   }
 
   /**
-   * Writes {@code bio} and, transformed, {@code biography}.
+   * What {@code setBio} assigns to {@code biography}.
    */
-  public static void setBio(Profile entity, String value) {
-    String converted = value;
-    entity.bio = value;
-    entity.biography = converted;
+  public static String biographyFromBio(String bio) {
+    return bio;
   }
 }

@@ -6,17 +6,21 @@ import jakarta.persistence.*;
 
 @Entity
 public class Post {
-  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-  @Column(nullable = false) String title;
-  String content;
-  Boolean published;
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  @Column(nullable = false) private String title;
+  private String content;
+  private Boolean published;
 
   @Expand(from = "published", map = {
       @ValueMap(from = "true", to = "Published"),
       @ValueMap(from = "false", to = {"Unknown", "Draft", "InProgress", "InReview"})})
   @Enumerated(EnumType.STRING)
-  Status status;
+  private Status status;
 
-  public Status getStatus() { return PostAccessors.getStatus(this); }
-  public void setStatus(Status s) { PostAccessors.setStatus(this, s); }
+  public Status getStatus() { return PostAccessors.status(status, published); }
+
+  public void setStatus(Status status) {
+    this.published = PostAccessors.publishedFromStatus(status);
+    this.status = status;
+  }
 }

@@ -94,7 +94,6 @@ class DiagnosticsTest {
             new Case(NOTHING, "UnsupportedType.java", List.of()), // ACC101
             new Case(NOTHING, "NoPrimaryKey.java", List.of()), // ACC102
             new Case(NOTHING, "CompositeKey.java", List.of()), // ACC103
-            new Case(AFTER_R1, "PrivateOldField.java", List.of(R1_PROFILE, STATUS)), // ACC104
             new Case(NOTHING, "DuplicateColumn.java", List.of()), // ACC105
             new Case(List.of("uuid-key"), "KeyNotWalkable.java", List.of()), // ACC106
             new Case(AFTER_R1, "NotOnAnEntity.java", List.of(R1_POST, R1_PROFILE)), // ACC107

@@ -19,17 +19,17 @@ public class Post {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  private Long id;
 
   @Column(nullable = false)
-  String title;
+  private String title;
 
-  String content;
+  private String content;
 
   @Contract(from = "published")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  Status status;
+  private Status status;
 
   protected Post() {}
 

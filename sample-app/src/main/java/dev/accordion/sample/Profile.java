@@ -9,21 +9,22 @@ import jakarta.persistence.Id;
 
 /**
  * The seeds' Profile in the expand release of {@code bio} to {@code biography}: both fields are
- * mapped, and the getters and setters go through the generated {@link ProfileAccessors}, which
- * write both and read {@code bio} until the backfill is verified.
+ * mapped and private, and the getter and setter hand their values to the generated {@link
+ * ProfileAccessors}: the setter writes both fields, and the getter reads {@code bio} until the
+ * backfill is verified.
  */
 @Entity
 public class Profile {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  private Long id;
 
-  String bio;
+  private String bio;
 
   @Expand
   @RenamedFrom("bio")
-  String biography;
+  private String biography;
 
   protected Profile() {}
 
@@ -36,10 +37,11 @@ public class Profile {
   }
 
   public String getBiography() {
-    return ProfileAccessors.getBiography(this);
+    return ProfileAccessors.biography(biography, bio);
   }
 
   public void setBiography(String biography) {
-    ProfileAccessors.setBiography(this, biography);
+    this.bio = ProfileAccessors.bioFromBiography(biography);
+    this.biography = biography;
   }
 }

@@ -53,10 +53,6 @@ public enum Message {
       "Entity %s has the composite primary key %s, and transitions walk a table by a one-column"
           + " key. Keep @Expand, @Contract and @RenamedFrom off it, or give it one @Id (the"
           + " composite can stay unique through @Table(uniqueConstraints))."),
-  FIELD_NOT_ACCESSIBLE("ACC104", ERROR,
-      "Field '%s' is private, but the generated %s writes it directly (calling the entity's"
-          + " setters would loop when they delegate to the accessors). Remove 'private'; the"
-          + " field becomes package-private, which the accessor in the same package can use."),
   DUPLICATE_COLUMN("ACC105", ERROR,
       "Fields '%s' and '%s' both map column '%s' of table %s. Give one of them another"
           + " @Column(name = ...)."),

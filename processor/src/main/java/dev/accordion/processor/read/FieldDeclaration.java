@@ -4,7 +4,6 @@ import dev.accordion.processor.model.Column;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -53,10 +52,6 @@ public record FieldDeclaration(
     Column c = column;
     return new FieldDeclaration(element, new Column(c.name(), c.field(), c.type(), true, c.unique(),
         c.identity(), c.references()), id, expand, contract, renamedFrom);
-  }
-
-  public boolean isPrivate() {
-    return element.getModifiers().contains(Modifier.PRIVATE);
   }
 
   /** The field's type as a converter's type argument names it: qualified, primitives boxed. */

@@ -15,7 +15,10 @@ import dev.accordion.processor.model.Transition;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.FieldDeclaration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
@@ -23,9 +26,13 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Generates {@code <Entity>Accessors}: for each transition in flight, a getter that reads the old
- * field until the runtime has verified the backfill and the new one after, and setters that write
- * both fields (applying the transform), so the expand release never lets them drift.
+ * Generates {@code <Entity>Accessors}: for each transition in flight, functions of the fields'
+ * values that the entity's own getters and setters call, so its fields may stay private. A
+ * reader per new field gives the old side's value, converted, until the runtime has verified the
+ * backfill, and the new field's after; a conversion per field gives what a setter of the other
+ * side assigns to it (applying the transform), so the expand release never lets the two sides
+ * drift; for a side of several fields, a fill gives what a setter of one of them keeps of the
+ * others.
  */
 public final class AccessorRenderer {
 
@@ -63,7 +70,6 @@ public final class AccessorRenderer {
 
   public JavaFile render(EntityDeclaration entity, List<Transition> transitions) {
     TypeElement type = entity.type();
-    ClassName entityName = ClassName.get(type);
     TypeSpec.Builder accessors =
         TypeSpec.classBuilder(accessorName(type))
             .addOriginatingElement(type)
@@ -71,17 +77,19 @@ public final class AccessorRenderer {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 "Dual-write accessors for {@link $T} while its expand-and-contract transitions are"
-                    + " in flight.\n<p>Route the entity's getters and setters of these fields"
-                    + " through here until the contract release.\n",
-                entityName)
+                    + " in flight.\n<p>Functions of the fields' values, so the fields may stay"
+                    + " private: until the contract release, the entity's getter of each new field"
+                    + " returns what its reader gives, and each setter assigns to the other side's"
+                    + " fields what their conversions give.\n",
+                ClassName.get(type))
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Transition t : transitions) {
+      List<FieldDeclaration> oldFields = t.oldFields().stream().map(f -> field(entity, f)).toList();
+      List<FieldDeclaration> newFields = t.newFields().stream().map(f -> field(entity, f)).toList();
       if (t.isOneToOne()) {
-        addTransition(accessors, entityName, t, field(entity, t.oldField()), field(entity, t.newField()));
+        addPair(accessors, t, oldFields.get(0), newFields.get(0));
       } else {
-        addSeveral(accessors, entityName, t,
-            t.oldFields().stream().map(f -> field(entity, f)).toList(),
-            t.newFields().stream().map(f -> field(entity, f)).toList());
+        addSeveral(accessors, t, oldFields, newFields);
       }
     }
     PackageElement pkg = elements.getPackageOf(type);
@@ -97,70 +105,44 @@ public final class AccessorRenderer {
         .orElseThrow(() -> new IllegalStateException(entity.qualifiedName() + " has no field " + name));
   }
 
-  private void addTransition(
-      TypeSpec.Builder accessors,
-      ClassName entity,
-      Transition t,
-      FieldDeclaration oldField,
-      FieldDeclaration newField) {
-    String o = oldField.name();
-    String n = newField.name();
-    TypeName oldType = TypeName.get(oldField.element().asType());
-    TypeName newType = TypeName.get(newField.element().asType());
-    String up = n + "From" + capitalize(o);
-    String down = o + "From" + capitalize(n);
+  /** A transition of one old field into one new field: a copy, a value map or a converter. */
+  private void addPair(
+      TypeSpec.Builder accessors, Transition t, FieldDeclaration oldField, FieldDeclaration newField) {
+    TypeName oldType = type(oldField);
+    TypeName newType = type(newField);
     // A copy between two Java types is an integer widening: it converts both ways.
     boolean copy = t.transform().isCopy() && oldType.box().equals(newType.box());
-    CodeBlock fromOld = copy ? CodeBlock.of("entity.$N", o) : CodeBlock.of("$N(entity.$N)", up, o);
-
-    accessors.addMethod(
-        MethodSpec.methodBuilder("get" + capitalize(n))
-            .addJavadoc(
-                "Reads {@code $N}: from {@code $N} until transition {@code $L} is verified.\n",
-                n, o, t.id())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(newType)
-            .addParameter(entity, "entity")
-            .addStatement(
-                "return $T.readsNew($S) ? entity.$N : $L", TRANSITIONS, t.id(), n, fromOld)
-            .build());
-    accessors.addMethod(
-        dualSetter(entity, n, newType, o, oldType,
-            copy ? CodeBlock.of("value") : CodeBlock.of("$N(value)", down)));
-    accessors.addMethod(
-        dualSetter(entity, o, oldType, n, newType,
-            copy ? CodeBlock.of("value") : CodeBlock.of("$N(value)", up)));
+    String up = conversionName(newField, List.of(oldField));
+    CodeBlock fromOld = copy && !newType.isPrimitive()
+        ? CodeBlock.of("$N", oldField.name())
+        : CodeBlock.of("$N($L)", up, arguments(List.of(oldField), newField));
+    accessors.addMethod(reader(t, newField, List.of(oldField), !copy, fromOld));
     if (t.transform().isConverter()) {
-      String converter = constantName(n) + "_CONVERTER";
-      ClassName converterType = ClassName.bestGuess(t.transform().converter());
-      accessors.addField(
-          FieldSpec.builder(converterType, converter, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("new $T()", converterType)
-              .build());
-      accessors.addMethod(convertMethod(up, oldType.box(), newType.box(), converter, "up"));
-      accessors.addMethod(convertMethod(down, newType.box(), oldType.box(), converter, "down"));
-    } else if (t.transform().isCopy() && !copy) {
-      accessors.addMethod(widenMethod(up, oldType.box(), newType.box()));
-      accessors.addMethod(narrowMethod(down, newType.box(), oldType.box(), n, o, t.id()));
-    } else if (!copy) {
-      accessors.addMethod(
-          mapMethod(up, oldType.box(), newType.box(), t.transform(), true, oldField, newField));
-      accessors.addMethod(
-          mapMethod(down, newType.box(), oldType.box(), t.transform(), false, oldField, newField));
+      String converter = constantName(newField.name()) + "_CONVERTER";
+      addConverter(accessors, t.transform().converter(), converter);
+      accessors.addMethod(convertPair(oldField, newField,
+          orNull(newField, CodeBlock.of("$N.down($N)", converter, newField.name()))));
+      accessors.addMethod(convertPair(newField, oldField,
+          orNull(oldField, CodeBlock.of("$N.up($N)", converter, oldField.name()))));
+    } else if (copy) {
+      accessors.addMethod(convertPair(oldField, newField, CodeBlock.of("$N", newField.name())));
+      accessors.addMethod(convertPair(newField, oldField, CodeBlock.of("$N", oldField.name())));
+    } else if (t.transform().isCopy()) {
+      accessors.addMethod(narrow(oldField, newField, t.id()));
+      accessors.addMethod(convertPair(newField, oldField,
+          orNull(oldField, asPrimitive(oldField, newType.unbox()))));
+    } else {
+      accessors.addMethod(map(oldField, newField, t.transform(), false));
+      accessors.addMethod(map(newField, oldField, t.transform(), true));
     }
   }
 
   /**
    * A transition with several fields on a side (combined or split): the converter takes and
-   * gives a record of them. Writing any field recomputes the other side from the whole of its
-   * own; all NULL on one side is NULL on the other, as in the SQL.
+   * gives a record of them. All NULL on one side is NULL on the other, as in the SQL.
    */
-  private void addSeveral(
-      TypeSpec.Builder accessors,
-      ClassName entity,
-      Transition t,
-      List<FieldDeclaration> oldFields,
-      List<FieldDeclaration> newFields) {
+  private void addSeveral(TypeSpec.Builder accessors, Transition t,
+      List<FieldDeclaration> oldFields, List<FieldDeclaration> newFields) {
     FieldDeclaration annotated = newFields.get(0);
     var converterClass = annotated.expand().flatMap(e -> e.converter()).orElseThrow(
         () -> new IllegalStateException(t.id() + " has several fields but no converter"));
@@ -169,239 +151,295 @@ public final class AccessorRenderer {
     TypeName newSide = side(newFields, arguments.get(1));
     String suffix = capitalize(annotated.name());
     String converter = constantName(annotated.name()) + "_CONVERTER";
-    ClassName converterType = ClassName.bestGuess(converterClass.name());
+    addConverter(accessors, converterClass.name(), converter);
+    String up = "up" + suffix;
+    String down = "down" + suffix;
+    for (FieldDeclaration target : newFields) {
+      accessors.addMethod(reader(t, target, oldFields, true, CodeBlock.of("$N($L)",
+          conversionName(target, oldFields), arguments(oldFields, target))));
+    }
+    for (FieldDeclaration target : oldFields) {
+      accessors.addMethod(convertSide(target, oldFields, oldSide, newFields, down));
+    }
+    for (FieldDeclaration target : newFields) {
+      accessors.addMethod(convertSide(target, newFields, newSide, oldFields, up));
+    }
+    fill(newFields, newSide, oldFields, up).ifPresent(accessors::addMethod);
+    fill(oldFields, oldSide, newFields, down).ifPresent(accessors::addMethod);
+    accessors.addMethod(converted(up, oldFields, oldSide, newSide, converter, "up"));
+    accessors.addMethod(converted(down, newFields, newSide, oldSide, converter, "down"));
+  }
+
+  private static void addConverter(TypeSpec.Builder accessors, String className, String constant) {
+    ClassName converterType = ClassName.bestGuess(className);
     accessors.addField(
-        FieldSpec.builder(converterType, converter, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(converterType, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("new $T()", converterType)
             .build());
-
-    for (FieldDeclaration target : newFields) {
-      TypeName type = TypeName.get(target.element().asType());
-      MethodSpec.Builder getter = MethodSpec.methodBuilder("get" + capitalize(target.name()))
-          .addJavadoc("Reads {@code $N}: from $L until transition {@code $L} is verified.\n",
-              target.name(), fieldList(oldFields), t.id())
-          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(type)
-          .addParameter(entity, "entity")
-          .beginControlFlow("if ($T.readsNew($S))", TRANSITIONS, t.id())
-          .addStatement("return entity.$N", target.name())
-          .endControlFlow()
-          .addStatement("$T converted = up$L(entity)", newSide, suffix);
-      CodeBlock value = newFields.size() == 1
-          ? CodeBlock.of("converted")
-          : CodeBlock.of("converted.$N()", target.name());
-      // A primitive field with nothing to convert from keeps what it holds.
-      getter.addStatement("return converted == null ? $L : $L",
-          type.isPrimitive() ? CodeBlock.of("entity.$N", target.name()) : CodeBlock.of("null"),
-          value);
-      accessors.addMethod(getter.build());
-    }
-    for (FieldDeclaration target : newFields) {
-      accessors.addMethod(sideSetter(entity, target, newFields, "fillNew" + suffix,
-          "fillOld" + suffix, fieldList(oldFields)));
-    }
-    for (FieldDeclaration source : oldFields) {
-      accessors.addMethod(sideSetter(entity, source, oldFields, "fillOld" + suffix,
-          "fillNew" + suffix, fieldList(newFields)));
-    }
-    accessors.addMethod(convertSide("up" + suffix, entity, oldFields, oldSide, newSide, converter, "up"));
-    accessors.addMethod(convertSide("down" + suffix, entity, newFields, newSide, oldSide, converter, "down"));
-    accessors.addMethod(fillSide("fillNew" + suffix, entity, newFields, newSide, "up" + suffix));
-    accessors.addMethod(fillSide("fillOld" + suffix, entity, oldFields, oldSide, "down" + suffix));
-  }
-
-  /** One field's type, or the converter's record of several. */
-  private static TypeName side(List<FieldDeclaration> fields, String recordName) {
-    return fields.size() == 1
-        ? TypeName.get(fields.get(0).element().asType()).box()
-        : ClassName.bestGuess(recordName);
-  }
-
-  private static String fieldList(List<FieldDeclaration> fields) {
-    return fields.stream().map(f -> "{@code " + f.name() + "}").collect(Collectors.joining(", "));
   }
 
   /**
-   * {@code set<Field>}: writes the field, then the other side from the whole of this one. When
-   * this side has several fields and none is set yet (an entity loaded before the backfill
-   * reached its row, or written by the other release), they are first filled from the other
-   * side, so writing one of them does not wipe the rest.
+   * {@code <field>(field, old fields)}: what the entity's getter of new field {@code field}
+   * returns, {@code fromOld} until the transition is verified.
    */
-  private static MethodSpec sideSetter(ClassName entity, FieldDeclaration field,
-      List<FieldDeclaration> side, String fillThisSide, String fillOtherSide, String others) {
-    MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + capitalize(field.name()))
-        .addJavadoc("Writes {@code $N} and, converted, $L.\n", field.name(), others)
+  private static MethodSpec reader(Transition t, FieldDeclaration field,
+      List<FieldDeclaration> oldFields, boolean converts, CodeBlock fromOld) {
+    MethodSpec.Builder reader = MethodSpec.methodBuilder(field.name())
+        .addJavadoc("What {@code get$L} returns: $L$L until transition {@code $L} is verified,"
+                + " then {@code $N}.\n",
+            capitalize(field.name()), fieldList(oldFields), converts ? ", converted," : "", t.id(),
+            field.name())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(entity, "entity")
-        .addParameter(TypeName.get(field.element().asType()), "value");
-    if (side.size() > 1 && side.stream().noneMatch(f -> f.element().asType().getKind().isPrimitive())) {
-      setter.beginControlFlow("if ($L)", side.stream().map(f -> "entity." + f.name() + " == null")
-              .collect(Collectors.joining(" && ")))
-          .addStatement("$N(entity)", fillThisSide)
-          .endControlFlow();
-    }
-    return setter
-        .addStatement("entity.$N = value", field.name())
-        .addStatement("$N(entity)", fillOtherSide)
+        .returns(type(field))
+        .addParameter(type(field), field.name());
+    oldFields.forEach(f -> reader.addParameter(type(f), f.name()));
+    return reader
+        .addStatement("return $T.readsNew($S) ? $N : $L", TRANSITIONS, t.id(), field.name(), fromOld)
         .build();
   }
 
-  /** The other side converted from {@code fields}; all NULL stays NULL. */
-  private static MethodSpec convertSide(String name, ClassName entity, List<FieldDeclaration> fields,
-      TypeName from, TypeName to, String converter, String direction) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(to)
-        .addParameter(entity, "entity");
-    String allNull = fields.stream().map(f -> "entity." + f.name() + " == null")
-        .collect(Collectors.joining(" && "));
-    if (fields.stream().noneMatch(f -> f.element().asType().getKind().isPrimitive())) {
-      method.beginControlFlow("if ($L)", allNull).addStatement("return null").endControlFlow();
+  /**
+   * {@code <target>From<Sources>(sources)}: what the setters of {@code sources} assign to
+   * {@code target}. A primitive target also takes its own value, which it keeps when there is
+   * nothing to convert.
+   */
+  private static MethodSpec.Builder conversion(FieldDeclaration target,
+      List<FieldDeclaration> sources) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(conversionName(target, sources))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(type(target));
+    sources.forEach(s -> method.addParameter(type(s), s.name()));
+    String setters = sources.stream().map(s -> "{@code set" + capitalize(s.name()) + "}")
+        .collect(Collectors.joining(" and "));
+    if (type(target).isPrimitive()) {
+      method.addParameter(type(target), target.name());
+      return method.addJavadoc("What $L $L to {@code $N}, which keeps its value when there is"
+          + " nothing to convert.\n", setters, sources.size() == 1 ? "assigns" : "assign",
+          target.name());
     }
-    CodeBlock argument = fields.size() == 1
-        ? CodeBlock.of("entity.$N", fields.get(0).name())
-        : CodeBlock.of("new $T($L)", from, fields.stream().map(f -> "entity." + f.name())
-            .collect(Collectors.joining(", ")));
-    return method.addStatement("return $N.$N($L)", converter, direction, argument).build();
+    return method.addJavadoc("What $L $L to {@code $N}.\n", setters,
+        sources.size() == 1 ? "assigns" : "assign", target.name());
   }
 
-  /** Assigns {@code fields} from {@code convert(entity)}; NULL to each when it is NULL. */
-  private static MethodSpec fillSide(String name, ClassName entity, List<FieldDeclaration> fields,
-      TypeName side, String convert) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(entity, "entity")
-        .addStatement("$T converted = $N(entity)", side, convert);
-    for (FieldDeclaration field : fields) {
-      CodeBlock value = fields.size() == 1
-          ? CodeBlock.of("converted")
-          : CodeBlock.of("converted == null ? null : converted.$N()", field.name());
-      if (field.element().asType().getKind().isPrimitive()) {
-        // A primitive keeps its value when there is none.
-        method.beginControlFlow("if (($L) != null)", value)
-            .addStatement("entity.$N = $L", field.name(), value)
-            .endControlFlow();
-      } else {
-        method.addStatement("entity.$N = $L", field.name(), value);
-      }
+  /** The arguments of {@code target}'s conversion: {@code sources}, and its own if primitive. */
+  private static String arguments(List<FieldDeclaration> sources, FieldDeclaration target) {
+    List<FieldDeclaration> all = new ArrayList<>(sources);
+    if (type(target).isPrimitive()) {
+      all.add(target);
     }
-    return method.build();
+    return names(all);
   }
 
-  /** Calls the user's converter; nulls stay null, as in the SQL. */
-  private static MethodSpec convertMethod(
-      String name, TypeName from, TypeName to, String converter, String direction) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(to)
-        .addParameter(from, "value")
-        .addStatement("return value == null ? null : $N.$N(value)", converter, direction)
-        .build();
+  /** {@code target}'s conversion from its one partner: {@code value}, a boxed expression. */
+  private static MethodSpec convertPair(FieldDeclaration target, FieldDeclaration source,
+      CodeBlock value) {
+    return returnOrKeep(conversion(target, List.of(source)), target, type(target).box(), value,
+        List.of(source)).build();
   }
 
-  /** An integer to a wider one; nulls stay null. */
-  private static MethodSpec widenMethod(String name, TypeName from, TypeName to) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(to)
-        .addParameter(from, "value")
-        .addStatement("return value == null ? null : value.$NValue()", primitiveName(to))
-        .build();
+  /** {@code source}'s number as {@code primitive}: {@code views.longValue()}, {@code (int) n}. */
+  private static CodeBlock asPrimitive(FieldDeclaration source, TypeName primitive) {
+    return type(source).isPrimitive()
+        ? CodeBlock.of("($T) $N", primitive, source.name())
+        : CodeBlock.of("$N.$NValue()", source.name(), primitive.toString());
+  }
+
+  /** {@code value}, or null when {@code source} is null (a primitive never is). */
+  private static CodeBlock orNull(FieldDeclaration source, CodeBlock value) {
+    return type(source).isPrimitive()
+        ? value
+        : CodeBlock.of("$N == null ? null : $L", source.name(), value);
+  }
+
+  /**
+   * Returns {@code value}; for a primitive target, the target's own value when {@code value} is
+   * null.
+   */
+  private static MethodSpec.Builder returnOrKeep(MethodSpec.Builder method,
+      FieldDeclaration target, TypeName boxed, CodeBlock value, List<FieldDeclaration> sources) {
+    if (!type(target).isPrimitive()) {
+      return method.addStatement("return $L", value);
+    }
+    String local = local(sources, target);
+    return method.addStatement("$T $N = $L", boxed, local, value)
+        .addStatement("return $N == null ? $N : $N", local, target.name(), local);
   }
 
   /**
    * A wider integer back to the old field's type, refused when it does not fit: the old column
    * could not hold it, and writing a wrapped value would lose data silently.
    */
-  private static MethodSpec narrowMethod(
-      String name, TypeName from, TypeName to, String newField, String oldField, String id) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(to)
-        .addParameter(from, "value")
-        .beginControlFlow("if (value == null)")
-        .addStatement("return null")
-        .endControlFlow()
-        .beginControlFlow("if (value < $T.MIN_VALUE || value > $T.MAX_VALUE)", to, to)
+  private static MethodSpec narrow(FieldDeclaration target, FieldDeclaration source, String id) {
+    TypeName to = type(target).box();
+    String value = source.name();
+    MethodSpec.Builder method = conversion(target, List.of(source))
+        .addJavadoc("<p>Refused when it does not fit: assign it before {@code $N}, so that a"
+            + " refused value leaves the entity as it was.\n", source.name());
+    if (!type(source).isPrimitive()) {
+      method.beginControlFlow("if ($N == null)", value)
+          .addStatement("return null")
+          .endControlFlow();
+    }
+    return method
+        .beginControlFlow("if ($N < $T.MIN_VALUE || $N > $T.MAX_VALUE)", value, to, value, to)
         .addStatement(
-            "throw new $T($S + value + $S)",
+            "throw new $T($S + $N + $S)",
             IllegalArgumentException.class,
-            newField + " = ",
-            " does not fit " + oldField + " (" + ((ClassName) to).simpleName() + "), which"
+            source.name() + " = ",
+            value,
+            " does not fit " + target.name() + " (" + ((ClassName) to).simpleName() + "), which"
                 + " older releases still read until transition " + id + " is contracted")
         .endControlFlow()
-        .addStatement("return value.$NValue()", primitiveName(to))
+        .addStatement("return $L", asPrimitive(source, to.unbox()))
         .build();
   }
 
-  /** {@code long} for {@code Long}: the name of its {@code Number} accessor. */
-  private static String primitiveName(TypeName box) {
-    return box.unbox().toString();
-  }
-
-  private static String constantName(String field) {
-    return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-  }
-
-  /** {@code set<Field>}: writes {@code field} and, transformed, its partner. */
-  private static MethodSpec dualSetter(
-      ClassName entity,
-      String field,
-      TypeName type,
-      String partner,
-      TypeName partnerType,
-      CodeBlock transformed) {
-    // The partner's value first: a value the transform refuses leaves the entity as it was.
-    MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + capitalize(field))
-        .addJavadoc("Writes {@code $N} and, transformed, {@code $N}.\n", field, partner)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(entity, "entity")
-        .addParameter(type, "value")
-        .addStatement("$T converted = $L", partnerType.isPrimitive() ? partnerType.box()
-            : partnerType, transformed)
-        .addStatement("entity.$N = value", field);
-    if (partnerType.isPrimitive()) {
-      // A primitive keeps its value when there is none.
-      setter.beginControlFlow("if (converted != null)")
-          .addStatement("entity.$N = converted", partner)
-          .endControlFlow();
-    } else {
-      setter.addStatement("entity.$N = converted", partner);
-    }
-    return setter.build();
-  }
-
-  private static MethodSpec mapMethod(
-      String name,
-      TypeName from,
-      TypeName to,
-      Transform transform,
-      boolean upwards,
-      FieldDeclaration oldField,
-      FieldDeclaration newField) {
-    ColumnType oldType = oldField.column().type();
-    ColumnType newType = newField.column().type();
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder(name)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(to)
-            .addParameter(from, "value");
+  /**
+   * A value map's one direction: each value to the one it maps to; any other to none (a primitive
+   * target keeps its own).
+   */
+  private static MethodSpec map(FieldDeclaration target, FieldDeclaration source,
+      Transform transform, boolean upwards) {
+    ColumnType targetType = target.column().type();
+    ColumnType sourceType = source.column().type();
+    MethodSpec.Builder method = conversion(target, List.of(source));
+    String value = source.name();
     for (Transform.Pair pair : transform.pairs()) {
       if (upwards) {
         method.beginControlFlow(
-                "if ($T.equals(value, $L))", java.util.Objects.class, literal(pair.from(), oldType))
-            .addStatement("return $L", literal(pair.to().get(0), newType))
+                "if ($T.equals($N, $L))", java.util.Objects.class, value,
+                literal(pair.from(), sourceType))
+            .addStatement("return $L", literal(pair.to().get(0), targetType))
             .endControlFlow();
       } else {
-        for (String to2 : pair.to()) {
+        for (String to : pair.to()) {
           method.beginControlFlow(
-                  "if ($T.equals(value, $L))", java.util.Objects.class, literal(to2, newType))
-              .addStatement("return $L", literal(pair.from(), oldType))
+                  "if ($T.equals($N, $L))", java.util.Objects.class, value, literal(to, sourceType))
+              .addStatement("return $L", literal(pair.from(), targetType))
               .endControlFlow();
         }
       }
     }
-    return method.addStatement("return null").build();
+    return method.addStatement("return $L", type(target).isPrimitive()
+        ? CodeBlock.of("$N", target.name()) : CodeBlock.of("null")).build();
+  }
+
+  /**
+   * {@code target}'s conversion from the whole other side, {@code sources}, through
+   * {@code convert}: the value itself when {@code target} is its side's only field, else its
+   * component of the side's record.
+   */
+  private static MethodSpec convertSide(FieldDeclaration target, List<FieldDeclaration> side,
+      TypeName sideType, List<FieldDeclaration> sources, String convert) {
+    MethodSpec.Builder method = conversion(target, sources);
+    CodeBlock value = CodeBlock.of("$N($L)", convert, names(sources));
+    if (side.size() == 1) {
+      return returnOrKeep(method, target, sideType, value, sources).build();
+    }
+    String local = local(sources, target);
+    return method.addStatement("$T $N = $L", sideType, local, value)
+        .addStatement("return $N == null ? $L : $N.$N()", local,
+            type(target).isPrimitive() ? CodeBlock.of("$N", target.name()) : CodeBlock.of("null"),
+            local, target.name())
+        .build();
+  }
+
+  /**
+   * {@code filled<Record>(side, others)}: what a setter of one field of {@code side} keeps of
+   * the others. When none is set yet (an entity loaded before the backfill reached its row, or
+   * written by the other release), they are first filled from the other side, so writing one of
+   * them does not wipe the rest. None for a side of one field, or with a primitive field, which
+   * is never unset.
+   */
+  private static Optional<MethodSpec> fill(List<FieldDeclaration> side, TypeName sideType,
+      List<FieldDeclaration> others, String convert) {
+    if (side.size() < 2 || side.stream().anyMatch(f -> type(f).isPrimitive())) {
+      return Optional.empty();
+    }
+    ClassName record = (ClassName) sideType;
+    MethodSpec.Builder method = MethodSpec.methodBuilder("filled" + record.simpleName())
+        .addJavadoc("What a setter of $L keeps of the others: the fields as they are or, when none"
+            + " is set yet, converted from $L.\n", fieldList(side, " or "), fieldList(others))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(record);
+    List<FieldDeclaration> parameters = new ArrayList<>(side);
+    parameters.addAll(others);
+    parameters.forEach(f -> method.addParameter(type(f), f.name()));
+    String local = local(parameters, null);
+    return Optional.of(method.beginControlFlow("if ($L)", allNull(side))
+        .addStatement("$T $N = $N($L)", record, local, convert, names(others))
+        .beginControlFlow("if ($N != null)", local)
+        .addStatement("return $N", local)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return new $T($L)", record, names(side))
+        .build());
+  }
+
+  /** The other side converted from {@code fields}; all NULL stays NULL. */
+  private static MethodSpec converted(String name, List<FieldDeclaration> fields,
+      TypeName from, TypeName to, String converter, String direction) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(to);
+    fields.forEach(f -> method.addParameter(type(f), f.name()));
+    if (fields.stream().noneMatch(f -> type(f).isPrimitive())) {
+      method.beginControlFlow("if ($L)", allNull(fields)).addStatement("return null").endControlFlow();
+    }
+    CodeBlock argument = fields.size() == 1
+        ? CodeBlock.of("$N", fields.get(0).name())
+        : CodeBlock.of("new $T($L)", from, names(fields));
+    return method.addStatement("return $N.$N($L)", converter, direction, argument).build();
+  }
+
+  /** One field's type, or the converter's record of several. */
+  private static TypeName side(List<FieldDeclaration> fields, String recordName) {
+    return fields.size() == 1 ? type(fields.get(0)).box() : ClassName.bestGuess(recordName);
+  }
+
+  private static TypeName type(FieldDeclaration field) {
+    return TypeName.get(field.element().asType());
+  }
+
+  /** {@code statusFromPublished}, {@code fullNameFromFirstNameAndLastName}. */
+  private static String conversionName(FieldDeclaration target, List<FieldDeclaration> sources) {
+    return target.name() + "From" + sources.stream().map(f -> capitalize(f.name()))
+        .collect(Collectors.joining("And"));
+  }
+
+  private static String names(List<FieldDeclaration> fields) {
+    return fields.stream().map(FieldDeclaration::name).collect(Collectors.joining(", "));
+  }
+
+  private static String allNull(List<FieldDeclaration> fields) {
+    return fields.stream().map(f -> f.name() + " == null").collect(Collectors.joining(" && "));
+  }
+
+  private static String fieldList(List<FieldDeclaration> fields) {
+    return fieldList(fields, ", ");
+  }
+
+  private static String fieldList(List<FieldDeclaration> fields, String separator) {
+    return fields.stream().map(f -> "{@code " + f.name() + "}")
+        .collect(Collectors.joining(separator));
+  }
+
+  /** A local variable's name that no parameter (the fields' names) takes. */
+  private static String local(List<FieldDeclaration> parameters, FieldDeclaration also) {
+    Set<String> taken = parameters.stream().map(FieldDeclaration::name)
+        .collect(Collectors.toCollection(HashSet::new));
+    if (also != null) {
+      taken.add(also.name());
+    }
+    String name = "converted";
+    while (taken.contains(name)) {
+      name = "_" + name;
+    }
+    return name;
+  }
+
+  private static String constantName(String field) {
+    return field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
   }
 
   /** A value of the map as a Java expression of the column's Java type. */

@@ -155,8 +155,7 @@ final class ColumnTransitions {
       }
       oldFields.add(oldField.get());
     }
-    ValidationReport fields =
-        TransitionRules.fields(entity, field, expand, newFields, oldFields);
+    ValidationReport fields = TransitionRules.fields(entity, field, expand, oldFields);
     report.add(fields);
     TransformRules.Checked transform = walk.transforms.check(field, newFields, expand, oldFields);
     report.add(transform.report());

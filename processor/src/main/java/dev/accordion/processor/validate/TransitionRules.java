@@ -8,42 +8,26 @@ import dev.accordion.processor.model.Table;
 import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.ExpandDeclaration;
 import dev.accordion.processor.read.FieldDeclaration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Rules a transition's fields must meet whatever its transform: the old fields take NULL (the
- * new release writes only the new ones), the generated accessors can reach every field of a
- * column transition, the backfill can walk the key, and it has a batch size; a link moved or
- * become a join table also needs matching key types, or a unique pair of join columns.
+ * new release writes only the new ones), the backfill can walk the key, and it has a batch
+ * size; a link moved or become a join table also needs matching key types, or a unique pair of
+ * join columns.
  */
 public final class TransitionRules {
 
   private TransitionRules() {}
 
-  /**
-   * {@code field}'s {@code @Expand} from {@code oldFields} into {@code newFields}, on
-   * {@code entity}.
-   */
+  /** {@code field}'s {@code @Expand} from {@code oldFields}, on {@code entity}. */
   public static ValidationReport fields(EntityDeclaration entity, FieldDeclaration field,
-      ExpandDeclaration expand, List<FieldDeclaration> newFields,
-      List<FieldDeclaration> oldFields) {
+      ExpandDeclaration expand, List<FieldDeclaration> oldFields) {
     ValidationReport.Builder report = ValidationReport.builder();
     for (FieldDeclaration oldField : oldFields) {
       if (!oldField.column().nullable()) {
         report.report(Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.element(), oldField.name());
-      }
-    }
-    List<FieldDeclaration> accessed = new ArrayList<>(newFields);
-    accessed.addAll(oldFields);
-    for (FieldDeclaration one : accessed) {
-      if (one.isPrivate()) {
-        report.report(
-            Message.FIELD_NOT_ACCESSIBLE,
-            one.element(),
-            one.name(),
-            entity.type().getSimpleName() + "Accessors");
       }
     }
     // The backfill walks the key upwards from below the smallest integer or text key. Any other

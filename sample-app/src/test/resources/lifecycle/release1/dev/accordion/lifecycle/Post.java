@@ -12,10 +12,10 @@ import jakarta.persistence.Table;
 @Entity
 @Table(indexes = @Index(name = "Post_title_idx", columnList = "title"))
 public class Post {
-  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-  @Column(nullable = false) String title;
-  String content;
-  boolean published;
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  @Column(nullable = false) private String title;
+  private String content;
+  private boolean published;
 
   public Post() {}
 

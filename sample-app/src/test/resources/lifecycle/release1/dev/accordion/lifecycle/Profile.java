@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 /** Release 1, as in the seed: {@code bio}. */
 @Entity
 public class Profile {
-  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-  String bio;
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  private String bio;
 
   public Profile() {}
 

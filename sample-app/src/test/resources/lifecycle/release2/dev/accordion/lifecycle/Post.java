@@ -12,26 +12,32 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
-/** Release 2, expand: {@code published} becomes nullable, {@code status} is filled from it. */
+/**
+ * Release 2, expand: {@code published} becomes nullable, {@code status} is filled from it. The
+ * fields stay private: the getter and setter hand their values to the generated accessors.
+ */
 @Entity
 @Table(indexes = @Index(name = "Post_title_idx", columnList = "title"))
 public class Post {
-  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-  @Column(nullable = false) String title;
-  String content;
-  Boolean published;
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  @Column(nullable = false) private String title;
+  private String content;
+  private Boolean published;
 
   @Expand(from = "published", map = {
       @ValueMap(from = "true", to = "Published"),
       @ValueMap(from = "false", to = {"Unknown", "Draft", "InProgress", "InReview"})})
   @Enumerated(EnumType.STRING)
-  Status status;
+  private Status status;
 
   public Post() {}
 
   public void setTitle(String title) { this.title = title; }
 
-  public Status getStatus() { return PostAccessors.getStatus(this); }
+  public Status getStatus() { return PostAccessors.status(status, published); }
 
-  public void setStatus(Status status) { PostAccessors.setStatus(this, status); }
+  public void setStatus(Status status) {
+    this.published = PostAccessors.publishedFromStatus(status);
+    this.status = status;
+  }
 }

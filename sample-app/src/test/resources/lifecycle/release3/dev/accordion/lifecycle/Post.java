@@ -15,14 +15,14 @@ import jakarta.persistence.Table;
 @Entity
 @Table(indexes = @Index(name = "Post_title_idx", columnList = "title"))
 public class Post {
-  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-  @Column(nullable = false) String title;
-  String content;
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  @Column(nullable = false) private String title;
+  private String content;
 
   @Contract(from = "published")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  Status status;
+  private Status status;
 
   public Post() {}
 

@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 /** Release 3, contract: only {@code biography} is left. */
 @Entity
 public class Profile {
-  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-  @Contract @RenamedFrom("bio") String biography;
+  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+  @Contract @RenamedFrom("bio") private String biography;
 
   public Profile() {}
 

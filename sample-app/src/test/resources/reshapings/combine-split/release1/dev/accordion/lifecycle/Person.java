@@ -11,16 +11,16 @@ import jakarta.persistence.Id;
 public class Person {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  private Long id;
 
   @Column(nullable = false)
-  String label;
+  private String label;
 
-  String firstName;
+  private String firstName;
 
-  String lastName;
+  private String lastName;
 
-  String location;
+  private String location;
 
   public Long getId() {
     return id;

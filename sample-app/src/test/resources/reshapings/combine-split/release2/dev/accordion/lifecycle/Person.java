@@ -12,20 +12,20 @@ import jakarta.persistence.Id;
  * Release 2 combines firstName and lastName into fullName, and splits location into city and
  * countryCode. Each converter has a record for its side of several fields, and SQL per field
  * (MariaDB concatenates with CONCAT and cuts with SUBSTRING_INDEX; PostgreSQL has split_part).
- * The code uses only the new fields, through the generated accessors.
+ * The code uses only the new fields; their getters and setters call the generated accessors.
  */
 @Entity
 public class Person {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  private Long id;
 
   @Column(nullable = false)
-  String label;
+  private String label;
 
-  String firstName;
+  private String firstName;
 
-  String lastName;
+  private String lastName;
 
   @Expand(
       from = {"firstName", "lastName"},
@@ -42,9 +42,9 @@ public class Person {
             up = "CONCAT(:firstName, ' ', :lastName)",
             down = {"SUBSTRING_INDEX(:value, ' ', 1)", "SUBSTRING_INDEX(:value, ' ', -1)"})
       })
-  String fullName;
+  private String fullName;
 
-  String location;
+  private String location;
 
   @Expand(
       from = "location",
@@ -62,9 +62,9 @@ public class Person {
             up = {"SUBSTRING_INDEX(:value, '/', 1)", "SUBSTRING_INDEX(:value, '/', -1)"},
             down = "CONCAT(:city, '/', :countryCode)")
       })
-  String city;
+  private String city;
 
-  String countryCode;
+  private String countryCode;
 
   public Long getId() {
     return id;
@@ -75,26 +75,35 @@ public class Person {
   }
 
   public String getFullName() {
-    return PersonAccessors.getFullName(this);
+    return PersonAccessors.fullName(fullName, firstName, lastName);
   }
 
   public void setFullName(String fullName) {
-    PersonAccessors.setFullName(this, fullName);
+    this.firstName = PersonAccessors.firstNameFromFullName(fullName);
+    this.lastName = PersonAccessors.lastNameFromFullName(fullName);
+    this.fullName = fullName;
   }
 
   public String getCity() {
-    return PersonAccessors.getCity(this);
+    return PersonAccessors.city(city, location);
   }
 
+  /** Keeps the country: filled from location when neither is set yet (a row not backfilled). */
   public void setCity(String city) {
-    PersonAccessors.setCity(this, city);
+    Place place = PersonAccessors.filledPlace(this.city, countryCode, location);
+    this.city = city;
+    this.countryCode = place.countryCode();
+    this.location = PersonAccessors.locationFromCityAndCountryCode(this.city, this.countryCode);
   }
 
   public String getCountryCode() {
-    return PersonAccessors.getCountryCode(this);
+    return PersonAccessors.countryCode(countryCode, location);
   }
 
   public void setCountryCode(String countryCode) {
-    PersonAccessors.setCountryCode(this, countryCode);
+    Place place = PersonAccessors.filledPlace(city, this.countryCode, location);
+    this.city = place.city();
+    this.countryCode = countryCode;
+    this.location = PersonAccessors.locationFromCityAndCountryCode(this.city, this.countryCode);
   }
 }

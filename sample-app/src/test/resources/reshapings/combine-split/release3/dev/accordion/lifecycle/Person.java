@@ -12,18 +12,18 @@ import jakarta.persistence.Id;
 public class Person {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  private Long id;
 
   @Column(nullable = false)
-  String label;
+  private String label;
 
   @Contract(from = {"firstName", "lastName"})
-  String fullName;
+  private String fullName;
 
   @Contract(from = "location")
-  String city;
+  private String city;
 
-  String countryCode;
+  private String countryCode;
 
   public Long getId() {
     return id;

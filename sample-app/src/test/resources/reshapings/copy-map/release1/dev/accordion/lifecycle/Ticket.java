@@ -11,14 +11,14 @@ import jakarta.persistence.Id;
 public class Ticket {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  private Long id;
 
   @Column(nullable = false)
-  String label;
+  private String label;
 
-  String owner;
+  private String owner;
 
-  Boolean open;
+  private Boolean open;
 
   public Long getId() {
     return id;

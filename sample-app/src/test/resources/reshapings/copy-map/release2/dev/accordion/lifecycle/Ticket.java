@@ -11,29 +11,32 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** Release 2, expand: owner is copied into assignee, open is mapped into state. */
+/**
+ * Release 2, expand: owner is copied into assignee, open is mapped into state. The setters assign
+ * both sides, with what the generated accessors convert.
+ */
 @Entity
 public class Ticket {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  private Long id;
 
   @Column(nullable = false)
-  String label;
+  private String label;
 
-  String owner;
+  private String owner;
 
   @Expand
   @RenamedFrom("owner")
-  String assignee;
+  private String assignee;
 
-  Boolean open;
+  private Boolean open;
 
   @Expand(from = "open", map = {
       @ValueMap(from = "true", to = "Open"),
       @ValueMap(from = "false", to = {"Closed", "Archived"})})
   @Enumerated(EnumType.STRING)
-  TicketState state;
+  private TicketState state;
 
   public Long getId() {
     return id;
@@ -44,18 +47,20 @@ public class Ticket {
   }
 
   public String getAssignee() {
-    return TicketAccessors.getAssignee(this);
+    return TicketAccessors.assignee(assignee, owner);
   }
 
   public void setAssignee(String assignee) {
-    TicketAccessors.setAssignee(this, assignee);
+    this.owner = TicketAccessors.ownerFromAssignee(assignee);
+    this.assignee = assignee;
   }
 
   public TicketState getState() {
-    return TicketAccessors.getState(this);
+    return TicketAccessors.state(state, open);
   }
 
   public void setState(TicketState state) {
-    TicketAccessors.setState(this, state);
+    this.open = TicketAccessors.openFromState(state);
+    this.state = state;
   }
 }

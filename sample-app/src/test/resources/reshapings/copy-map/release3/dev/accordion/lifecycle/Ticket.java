@@ -15,18 +15,18 @@ import jakarta.persistence.Id;
 public class Ticket {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  private Long id;
 
   @Column(nullable = false)
-  String label;
+  private String label;
 
   @Contract
   @RenamedFrom("owner")
-  String assignee;
+  private String assignee;
 
   @Contract(from = "open")
   @Enumerated(EnumType.STRING)
-  TicketState state;
+  private TicketState state;
 
   public Long getId() {
     return id;

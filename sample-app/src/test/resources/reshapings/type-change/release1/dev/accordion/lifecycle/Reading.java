@@ -11,16 +11,16 @@ import jakarta.persistence.Id;
 public class Reading {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  private Long id;
 
   @Column(nullable = false)
-  String label;
+  private String label;
 
-  Integer views;
+  private Integer views;
 
-  String ref;
+  private String ref;
 
-  String note;
+  private String note;
 
   public String getNote() {
     return note;

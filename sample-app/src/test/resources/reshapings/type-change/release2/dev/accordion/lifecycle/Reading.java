@@ -13,26 +13,26 @@ import java.util.UUID;
  * Release 2 expands both: views (int) into viewCount (long), a widening copy; ref (text) into
  * reference (a native UUID), with a converter whose SQL each database spells its own way.
  * The note grows from 255 to 1000 characters in place, since no database rewrites the table for
- * it. The code uses only the new fields, through the generated accessors.
+ * it. The code uses only the new fields; their getters and setters call the generated accessors.
  */
 @Entity
 public class Reading {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  private Long id;
 
   @Column(nullable = false)
-  String label;
+  private String label;
 
   @Column(length = 1000)
-  String note;
+  private String note;
 
-  Integer views;
+  private Integer views;
 
   @Expand(from = "views")
-  Long viewCount;
+  private Long viewCount;
 
-  String ref;
+  private String ref;
 
   @Expand(
       from = "ref",
@@ -48,7 +48,7 @@ public class Reading {
                 + " || substr(hex(:value), 21))"),
         @DialectSql(dialect = "postgresql", up = "CAST(:value AS uuid)", down = "CAST(:value AS varchar)")
       })
-  UUID reference;
+  private UUID reference;
 
   public String getNote() {
     return note;
@@ -67,18 +67,21 @@ public class Reading {
   }
 
   public Long getViewCount() {
-    return ReadingAccessors.getViewCount(this);
+    return ReadingAccessors.viewCount(viewCount, views);
   }
 
+  /** The old field first: a count an int cannot hold is refused before the entity changes. */
   public void setViewCount(Long viewCount) {
-    ReadingAccessors.setViewCount(this, viewCount);
+    this.views = ReadingAccessors.viewsFromViewCount(viewCount);
+    this.viewCount = viewCount;
   }
 
   public UUID getReference() {
-    return ReadingAccessors.getReference(this);
+    return ReadingAccessors.reference(reference, ref);
   }
 
   public void setReference(UUID reference) {
-    ReadingAccessors.setReference(this, reference);
+    this.ref = ReadingAccessors.refFromReference(reference);
+    this.reference = reference;
   }
 }

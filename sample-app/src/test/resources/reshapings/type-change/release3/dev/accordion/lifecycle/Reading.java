@@ -13,19 +13,19 @@ import java.util.UUID;
 public class Reading {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  Long id;
+  private Long id;
 
   @Column(nullable = false)
-  String label;
+  private String label;
 
   @Column(length = 1000)
-  String note;
+  private String note;
 
   @Contract(from = "views")
-  Long viewCount;
+  private Long viewCount;
 
   @Contract(from = "ref")
-  UUID reference;
+  private UUID reference;
 
   public String getNote() {
     return note;

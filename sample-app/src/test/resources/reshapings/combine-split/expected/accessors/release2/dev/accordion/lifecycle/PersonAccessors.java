@@ -5,7 +5,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Dual-write accessors for {@link Person} while its expand-and-contract transitions are in flight.
- * <p>Route the entity's getters and setters of these fields through here until the contract release.
+ * <p>Functions of the fields' values, so the fields may stay private: until the contract release, the entity's getter of each new field returns what its reader gives, and each setter assigns to the other side's fields what their conversions give.
  */
 @Generated("dev.accordion.processor.AccordionProcessor")
 public final class PersonAccessors {
@@ -17,145 +17,123 @@ public final class PersonAccessors {
   }
 
   /**
-   * Reads {@code city}: from {@code location} until transition {@code Person.city} is verified.
+   * What {@code getCity} returns: {@code location}, converted, until transition {@code Person.city} is verified, then {@code city}.
    */
-  public static String getCity(Person entity) {
-    if (Transitions.readsNew("Person.city")) {
-      return entity.city;
-    }
-    Place converted = upCity(entity);
+  public static String city(String city, String location) {
+    return Transitions.readsNew("Person.city") ? city : cityFromLocation(location);
+  }
+
+  /**
+   * What {@code getCountryCode} returns: {@code location}, converted, until transition {@code Person.city} is verified, then {@code countryCode}.
+   */
+  public static String countryCode(String countryCode, String location) {
+    return Transitions.readsNew("Person.city") ? countryCode : countryCodeFromLocation(location);
+  }
+
+  /**
+   * What {@code setCity} and {@code setCountryCode} assign to {@code location}.
+   */
+  public static String locationFromCityAndCountryCode(String city, String countryCode) {
+    return downCity(city, countryCode);
+  }
+
+  /**
+   * What {@code setLocation} assigns to {@code city}.
+   */
+  public static String cityFromLocation(String location) {
+    Place converted = upCity(location);
     return converted == null ? null : converted.city();
   }
 
   /**
-   * Reads {@code countryCode}: from {@code location} until transition {@code Person.city} is verified.
+   * What {@code setLocation} assigns to {@code countryCode}.
    */
-  public static String getCountryCode(Person entity) {
-    if (Transitions.readsNew("Person.city")) {
-      return entity.countryCode;
-    }
-    Place converted = upCity(entity);
+  public static String countryCodeFromLocation(String location) {
+    Place converted = upCity(location);
     return converted == null ? null : converted.countryCode();
   }
 
   /**
-   * Writes {@code city} and, converted, {@code location}.
+   * What a setter of {@code city} or {@code countryCode} keeps of the others: the fields as they are or, when none is set yet, converted from {@code location}.
    */
-  public static void setCity(Person entity, String value) {
-    if (entity.city == null && entity.countryCode == null) {
-      fillNewCity(entity);
+  public static Place filledPlace(String city, String countryCode, String location) {
+    if (city == null && countryCode == null) {
+      Place converted = upCity(location);
+      if (converted != null) {
+        return converted;
+      }
     }
-    entity.city = value;
-    fillOldCity(entity);
+    return new Place(city, countryCode);
   }
 
-  /**
-   * Writes {@code countryCode} and, converted, {@code location}.
-   */
-  public static void setCountryCode(Person entity, String value) {
-    if (entity.city == null && entity.countryCode == null) {
-      fillNewCity(entity);
-    }
-    entity.countryCode = value;
-    fillOldCity(entity);
-  }
-
-  /**
-   * Writes {@code location} and, converted, {@code city}, {@code countryCode}.
-   */
-  public static void setLocation(Person entity, String value) {
-    entity.location = value;
-    fillNewCity(entity);
-  }
-
-  private static Place upCity(Person entity) {
-    if (entity.location == null) {
+  private static Place upCity(String location) {
+    if (location == null) {
       return null;
     }
-    return CITY_CONVERTER.up(entity.location);
+    return CITY_CONVERTER.up(location);
   }
 
-  private static String downCity(Person entity) {
-    if (entity.city == null && entity.countryCode == null) {
+  private static String downCity(String city, String countryCode) {
+    if (city == null && countryCode == null) {
       return null;
     }
-    return CITY_CONVERTER.down(new Place(entity.city, entity.countryCode));
-  }
-
-  private static void fillNewCity(Person entity) {
-    Place converted = upCity(entity);
-    entity.city = converted == null ? null : converted.city();
-    entity.countryCode = converted == null ? null : converted.countryCode();
-  }
-
-  private static void fillOldCity(Person entity) {
-    String converted = downCity(entity);
-    entity.location = converted;
+    return CITY_CONVERTER.down(new Place(city, countryCode));
   }
 
   /**
-   * Reads {@code fullName}: from {@code firstName}, {@code lastName} until transition {@code Person.fullName} is verified.
+   * What {@code getFullName} returns: {@code firstName}, {@code lastName}, converted, until transition {@code Person.fullName} is verified, then {@code fullName}.
    */
-  public static String getFullName(Person entity) {
-    if (Transitions.readsNew("Person.fullName")) {
-      return entity.fullName;
+  public static String fullName(String fullName, String firstName, String lastName) {
+    return Transitions.readsNew("Person.fullName") ? fullName : fullNameFromFirstNameAndLastName(firstName, lastName);
+  }
+
+  /**
+   * What {@code setFullName} assigns to {@code firstName}.
+   */
+  public static String firstNameFromFullName(String fullName) {
+    Name converted = downFullName(fullName);
+    return converted == null ? null : converted.firstName();
+  }
+
+  /**
+   * What {@code setFullName} assigns to {@code lastName}.
+   */
+  public static String lastNameFromFullName(String fullName) {
+    Name converted = downFullName(fullName);
+    return converted == null ? null : converted.lastName();
+  }
+
+  /**
+   * What {@code setFirstName} and {@code setLastName} assign to {@code fullName}.
+   */
+  public static String fullNameFromFirstNameAndLastName(String firstName, String lastName) {
+    return upFullName(firstName, lastName);
+  }
+
+  /**
+   * What a setter of {@code firstName} or {@code lastName} keeps of the others: the fields as they are or, when none is set yet, converted from {@code fullName}.
+   */
+  public static Name filledName(String firstName, String lastName, String fullName) {
+    if (firstName == null && lastName == null) {
+      Name converted = downFullName(fullName);
+      if (converted != null) {
+        return converted;
+      }
     }
-    String converted = upFullName(entity);
-    return converted == null ? null : converted;
+    return new Name(firstName, lastName);
   }
 
-  /**
-   * Writes {@code fullName} and, converted, {@code firstName}, {@code lastName}.
-   */
-  public static void setFullName(Person entity, String value) {
-    entity.fullName = value;
-    fillOldFullName(entity);
-  }
-
-  /**
-   * Writes {@code firstName} and, converted, {@code fullName}.
-   */
-  public static void setFirstName(Person entity, String value) {
-    if (entity.firstName == null && entity.lastName == null) {
-      fillOldFullName(entity);
-    }
-    entity.firstName = value;
-    fillNewFullName(entity);
-  }
-
-  /**
-   * Writes {@code lastName} and, converted, {@code fullName}.
-   */
-  public static void setLastName(Person entity, String value) {
-    if (entity.firstName == null && entity.lastName == null) {
-      fillOldFullName(entity);
-    }
-    entity.lastName = value;
-    fillNewFullName(entity);
-  }
-
-  private static String upFullName(Person entity) {
-    if (entity.firstName == null && entity.lastName == null) {
+  private static String upFullName(String firstName, String lastName) {
+    if (firstName == null && lastName == null) {
       return null;
     }
-    return FULL_NAME_CONVERTER.up(new Name(entity.firstName, entity.lastName));
+    return FULL_NAME_CONVERTER.up(new Name(firstName, lastName));
   }
 
-  private static Name downFullName(Person entity) {
-    if (entity.fullName == null) {
+  private static Name downFullName(String fullName) {
+    if (fullName == null) {
       return null;
     }
-    return FULL_NAME_CONVERTER.down(entity.fullName);
-  }
-
-  private static void fillNewFullName(Person entity) {
-    String converted = upFullName(entity);
-    entity.fullName = converted;
-  }
-
-  private static void fillOldFullName(Person entity) {
-    Name converted = downFullName(entity);
-    entity.firstName = converted == null ? null : converted.firstName();
-    entity.lastName = converted == null ? null : converted.lastName();
+    return FULL_NAME_CONVERTER.down(fullName);
   }
 }

@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Dual-write accessors for {@link Ticket} while its expand-and-contract transitions are in flight.
- * <p>Route the entity's getters and setters of these fields through here until the contract release.
+ * <p>Functions of the fields' values, so the fields may stay private: until the contract release, the entity's getter of each new field returns what its reader gives, and each setter assigns to the other side's fields what their conversions give.
  */
 @Generated("dev.accordion.processor.AccordionProcessor")
 public final class TicketAccessors {
@@ -14,74 +14,58 @@ public final class TicketAccessors {
   }
 
   /**
-   * Reads {@code assignee}: from {@code owner} until transition {@code Ticket.assignee} is verified.
+   * What {@code getAssignee} returns: {@code owner} until transition {@code Ticket.assignee} is verified, then {@code assignee}.
    */
-  public static String getAssignee(Ticket entity) {
-    return Transitions.readsNew("Ticket.assignee") ? entity.assignee : entity.owner;
+  public static String assignee(String assignee, String owner) {
+    return Transitions.readsNew("Ticket.assignee") ? assignee : owner;
   }
 
   /**
-   * Writes {@code assignee} and, transformed, {@code owner}.
+   * What {@code setAssignee} assigns to {@code owner}.
    */
-  public static void setAssignee(Ticket entity, String value) {
-    String converted = value;
-    entity.assignee = value;
-    entity.owner = converted;
+  public static String ownerFromAssignee(String assignee) {
+    return assignee;
   }
 
   /**
-   * Writes {@code owner} and, transformed, {@code assignee}.
+   * What {@code setOwner} assigns to {@code assignee}.
    */
-  public static void setOwner(Ticket entity, String value) {
-    String converted = value;
-    entity.owner = value;
-    entity.assignee = converted;
+  public static String assigneeFromOwner(String owner) {
+    return owner;
   }
 
   /**
-   * Reads {@code state}: from {@code open} until transition {@code Ticket.state} is verified.
+   * What {@code getState} returns: {@code open}, converted, until transition {@code Ticket.state} is verified, then {@code state}.
    */
-  public static TicketState getState(Ticket entity) {
-    return Transitions.readsNew("Ticket.state") ? entity.state : stateFromOpen(entity.open);
+  public static TicketState state(TicketState state, Boolean open) {
+    return Transitions.readsNew("Ticket.state") ? state : stateFromOpen(open);
   }
 
   /**
-   * Writes {@code state} and, transformed, {@code open}.
+   * What {@code setState} assigns to {@code open}.
    */
-  public static void setState(Ticket entity, TicketState value) {
-    Boolean converted = openFromState(value);
-    entity.state = value;
-    entity.open = converted;
-  }
-
-  /**
-   * Writes {@code open} and, transformed, {@code state}.
-   */
-  public static void setOpen(Ticket entity, Boolean value) {
-    TicketState converted = stateFromOpen(value);
-    entity.open = value;
-    entity.state = converted;
-  }
-
-  private static TicketState stateFromOpen(Boolean value) {
-    if (Objects.equals(value, true)) {
-      return TicketState.Open;
+  public static Boolean openFromState(TicketState state) {
+    if (Objects.equals(state, TicketState.Open)) {
+      return true;
     }
-    if (Objects.equals(value, false)) {
-      return TicketState.Closed;
+    if (Objects.equals(state, TicketState.Closed)) {
+      return false;
+    }
+    if (Objects.equals(state, TicketState.Archived)) {
+      return false;
     }
     return null;
   }
 
-  private static Boolean openFromState(TicketState value) {
-    if (Objects.equals(value, TicketState.Open)) {
-      return true;
+  /**
+   * What {@code setOpen} assigns to {@code state}.
+   */
+  public static TicketState stateFromOpen(Boolean open) {
+    if (Objects.equals(open, true)) {
+      return TicketState.Open;
     }
-    if (Objects.equals(value, TicketState.Closed)) {
-      return false;
-    }
-    if (Objects.equals(value, TicketState.Archived)) {
-      return false;
+    if (Objects.equals(open, false)) {
+      return TicketState.Closed;
     }
     return null;
   }

@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Dual-write accessors for {@link Reading} while its expand-and-contract transitions are in flight.
- * <p>Route the entity's getters and setters of these fields through here until the contract release.
+ * <p>Functions of the fields' values, so the fields may stay private: until the contract release, the entity's getter of each new field returns what its reader gives, and each setter assigns to the other side's fields what their conversions give.
  */
 @Generated("dev.accordion.processor.AccordionProcessor")
 public final class ReadingAccessors {
@@ -16,74 +16,51 @@ public final class ReadingAccessors {
   }
 
   /**
-   * Reads {@code reference}: from {@code ref} until transition {@code Reading.reference} is verified.
+   * What {@code getReference} returns: {@code ref}, converted, until transition {@code Reading.reference} is verified, then {@code reference}.
    */
-  public static UUID getReference(Reading entity) {
-    return Transitions.readsNew("Reading.reference") ? entity.reference : referenceFromRef(entity.ref);
+  public static UUID reference(UUID reference, String ref) {
+    return Transitions.readsNew("Reading.reference") ? reference : referenceFromRef(ref);
   }
 
   /**
-   * Writes {@code reference} and, transformed, {@code ref}.
+   * What {@code setReference} assigns to {@code ref}.
    */
-  public static void setReference(Reading entity, UUID value) {
-    String converted = refFromReference(value);
-    entity.reference = value;
-    entity.ref = converted;
+  public static String refFromReference(UUID reference) {
+    return reference == null ? null : REFERENCE_CONVERTER.down(reference);
   }
 
   /**
-   * Writes {@code ref} and, transformed, {@code reference}.
+   * What {@code setRef} assigns to {@code reference}.
    */
-  public static void setRef(Reading entity, String value) {
-    UUID converted = referenceFromRef(value);
-    entity.ref = value;
-    entity.reference = converted;
-  }
-
-  private static UUID referenceFromRef(String value) {
-    return value == null ? null : REFERENCE_CONVERTER.up(value);
-  }
-
-  private static String refFromReference(UUID value) {
-    return value == null ? null : REFERENCE_CONVERTER.down(value);
+  public static UUID referenceFromRef(String ref) {
+    return ref == null ? null : REFERENCE_CONVERTER.up(ref);
   }
 
   /**
-   * Reads {@code viewCount}: from {@code views} until transition {@code Reading.viewCount} is verified.
+   * What {@code getViewCount} returns: {@code views}, converted, until transition {@code Reading.viewCount} is verified, then {@code viewCount}.
    */
-  public static Long getViewCount(Reading entity) {
-    return Transitions.readsNew("Reading.viewCount") ? entity.viewCount : viewCountFromViews(entity.views);
+  public static Long viewCount(Long viewCount, Integer views) {
+    return Transitions.readsNew("Reading.viewCount") ? viewCount : viewCountFromViews(views);
   }
 
   /**
-   * Writes {@code viewCount} and, transformed, {@code views}.
+   * What {@code setViewCount} assigns to {@code views}.
+   * <p>Refused when it does not fit: assign it before {@code viewCount}, so that a refused value leaves the entity as it was.
    */
-  public static void setViewCount(Reading entity, Long value) {
-    Integer converted = viewsFromViewCount(value);
-    entity.viewCount = value;
-    entity.views = converted;
-  }
-
-  /**
-   * Writes {@code views} and, transformed, {@code viewCount}.
-   */
-  public static void setViews(Reading entity, Integer value) {
-    Long converted = viewCountFromViews(value);
-    entity.views = value;
-    entity.viewCount = converted;
-  }
-
-  private static Long viewCountFromViews(Integer value) {
-    return value == null ? null : value.longValue();
-  }
-
-  private static Integer viewsFromViewCount(Long value) {
-    if (value == null) {
+  public static Integer viewsFromViewCount(Long viewCount) {
+    if (viewCount == null) {
       return null;
     }
-    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("viewCount = " + value + " does not fit views (Integer), which older releases still read until transition Reading.viewCount is contracted");
+    if (viewCount < Integer.MIN_VALUE || viewCount > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("viewCount = " + viewCount + " does not fit views (Integer), which older releases still read until transition Reading.viewCount is contracted");
     }
-    return value.intValue();
+    return viewCount.intValue();
+  }
+
+  /**
+   * What {@code setViews} assigns to {@code viewCount}.
+   */
+  public static Long viewCountFromViews(Integer views) {
+    return views == null ? null : views.longValue();
   }
 }
