@@ -141,9 +141,10 @@ public enum Message {
           + " drop or move a foreign key on an existing column yet: keep the field's mapping as"
           + " it was, or map the new association to a new column."),
   EXPAND_FROM_FOREIGN_KEY("ACC329", ERROR,
-      "@Expand on '%s' takes over column %s.%s, which holds a foreign key to %s. Accordion does"
-          + " not move a foreign key's column with zero downtime yet (its contract would drop a"
-          + " constrained column): keep the association as it is in this release."),
+      "@Expand on '%s' takes over column %s.%s, which holds a foreign key to %s, into a column"
+          + " without that foreign key. Accordion moves a foreign key's column only into another"
+          + " join column to the same key: make the new field a @ManyToOne (or @OneToOne) to the"
+          + " same entity, or keep the association as it is in this release."),
   EXPAND_SOURCE_NOT_MAPPED("ACC304", ERROR,
       "@Expand on '%s' takes over column '%s', but no field maps that column any more. During"
           + " the expand release both fields stay mapped so the accessors can write both; keep"

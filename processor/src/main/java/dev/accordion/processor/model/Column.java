@@ -23,9 +23,12 @@ public record Column(
     this(name, field, type, nullable, unique, identity, Optional.empty());
   }
 
-  /** The same column as the database holds it while a transition is in flight: no constraints. */
+  /**
+   * The same column as the database holds it while a transition is in flight: nullable, not
+   * unique; a foreign key stays, as the database keeps checking it.
+   */
   public Column relaxed() {
-    return new Column(name, field, type, true, false, false);
+    return new Column(name, field, type, true, false, false, references);
   }
 
   /** The table and column a foreign key points at. */

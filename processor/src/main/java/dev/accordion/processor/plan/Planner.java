@@ -25,7 +25,8 @@ public final class Planner {
   private final List<Operation> schemaOps = new ArrayList<>();
   /** The foreign keys of the tables and columns {@link #schemaOps} add, planned after them. */
   private final List<Operation> foreignKeys = new ArrayList<>();
-  private final List<Operation> expands = new ArrayList<>();
+  /** Each expand's operations: the transition's, then the foreign keys of its new columns. */
+  private final List<List<Operation>> expands = new ArrayList<>();
   private final List<Operation> contracts = new ArrayList<>();
   private final List<Operation> enumRemovals = new ArrayList<>();
   /** The transitions in flight as the intents are planned, by id. */
@@ -61,7 +62,7 @@ public final class Planner {
     } else if (intent instanceof TableIntent.CreateJoin join) {
       schemaOps.add(new Operation.CreateTable(join.table()));
       inFlight.put(join.transition().id(), join.transition());
-      expands.add(new Operation.ExpandJoin(join.transition(), join.table(), join.source()));
+      expands.add(List.of(new Operation.ExpandJoin(join.transition(), join.table(), join.source())));
       return Optional.of(join.table());
     } else if (intent instanceof TableIntent.RenameTable rename) {
       schemaOps.add(
@@ -69,7 +70,7 @@ public final class Planner {
       return Optional.empty();
     } else if (intent instanceof TableIntent.ExpandTable expand) {
       inFlight.put(expand.transition().id(), expand.transition());
-      expands.add(new Operation.ExpandTable(expand.transition(), expand.before()));
+      expands.add(List.of(new Operation.ExpandTable(expand.transition(), expand.before())));
       return Optional.of(expand.renamed());
     } else if (intent instanceof TableIntent.ContractTable contract) {
       inFlight.remove(contract.transition().id());
@@ -104,11 +105,16 @@ public final class Planner {
       enumRemovals.add(new Operation.RemoveEnumValues(name, c.column(), c.before(), c.removed()));
     } else if (change instanceof ColumnChange.Expand c) {
       inFlight.put(c.transition().id(), c.transition());
-      expands.add(new Operation.Expand(c.transition(), table.table(), after.table(),
-          transitionsOf(name)));
+      List<Operation> ops = new ArrayList<>(List.of(new Operation.Expand(c.transition(),
+          table.table(), after.table(), transitionsOf(name))));
+      // A renamed association's new column gets its foreign key online, as a new one on a table
+      // in use; the backfill then copies keys the old one already checked.
+      c.newColumns().stream().filter(column -> column.references().isPresent())
+          .forEach(column -> ops.add(new Operation.AddForeignKey(name, column, true)));
+      expands.add(ops);
     } else if (change instanceof ColumnChange.ExpandLink c) {
       inFlight.put(c.transition().id(), c.transition());
-      expands.add(new Operation.ExpandLink(c.transition(), after.table(), c.source()));
+      expands.add(List.of(new Operation.ExpandLink(c.transition(), after.table(), c.source())));
     } else if (change instanceof ColumnChange.Contract c) {
       inFlight.remove(c.transition().id());
       contracts.add(new Operation.Contract(c.transition(), table.table(), after.table(),
@@ -168,10 +174,10 @@ public final class Planner {
       ops.addAll(foreignKeys);
       migrations.add(schemaMigration(baseline, ops));
     }
-    for (Operation op : expands) {
+    for (List<Operation> ops : expands) {
+      Operation op = ops.get(0);
       migrations.add(new PlannedMigration(MigrationKind.EXPAND,
-          op.ofTransition().map(Transition::id),
-          op.describe(), List.of(op)));
+          op.ofTransition().map(Transition::id), op.describe(), ops));
     }
     for (Operation op : contracts) {
       migrations.add(new PlannedMigration(MigrationKind.CONTRACT,

@@ -281,7 +281,7 @@ public final class EntityReader {
       return reportNotYetMapped(type, field, notYetMapped.get())
           ? Optional.of(List.of()) : Optional.empty();
     }
-    return (join ? readJoin(field) : readField(type, field)).map(List::of);
+    return (join ? readJoin(type, field) : readField(type, field)).map(List::of);
   }
 
   /**
@@ -428,18 +428,15 @@ public final class EntityReader {
       return Optional.of(association + " to " + target.getSimpleName()
           + ", whose key is not one column");
     }
-    if (hasTransition(field)) {
-      return Optional.of(association);
-    }
     return Optional.empty();
   }
 
   /** A join column: the foreign key to the target entity's key, which {@link #joinProblem} found. */
-  private Optional<FieldDeclaration> readJoin(VariableElement field) {
+  private Optional<FieldDeclaration> readJoin(TypeElement entity, VariableElement field) {
     TypeElement target = EntityTypes.target(field);
     return Optional.of(new FieldDeclaration(field, columns.joinColumn(field,
-        EntityTypes.keyFields(target).get(0), entityTypes.tableName(target)), false, Optional.empty(), Optional.empty(),
-        Optional.empty()));
+        EntityTypes.keyFields(target).get(0), entityTypes.tableName(target)), false,
+        transitions.expand(entity, field), transitions.contract(field), transitions.rename(field)));
   }
 
   private Optional<FieldDeclaration> readField(TypeElement entity, VariableElement field) {

@@ -75,7 +75,14 @@ public final class MysqlDialect extends AbstractSqlDialect {
   /** Safe to run again: MariaDB's DDL commits statement by statement. */
   @Override
   public Sections addForeignKey(Operation.AddForeignKey op) {
-    return Sections.ddl(List.of(TableSql.addForeignKey(SYNTAX, "IF NOT EXISTS ", op)));
+    String add = TableSql.addForeignKey(SYNTAX, "IF NOT EXISTS ", op);
+    if (!op.tableInUse()) {
+      return Sections.ddl(List.of(add));
+    }
+    // With its checks on, MariaDB adds a foreign key by copying the table, blocking writers. The
+    // column is new and NULL in every row, so there is nothing to check: add it in place.
+    return Sections.ddl(List.of("SET SESSION foreign_key_checks = 0;",
+        add.substring(0, add.length() - 1) + IN_PLACE + ";", "SET SESSION foreign_key_checks = 1;"));
   }
 
   @Override
@@ -205,7 +212,7 @@ public final class MysqlDialect extends AbstractSqlDialect {
     ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, "ins")) + ";");
     ddl.add("DROP TRIGGER IF EXISTS " + quote(Naming.syncTrigger(t, "upd")) + ";");
     for (String old : t.oldColumns()) {
-      ddl.add(dropColumn(before, old));
+      ddl.addAll(dropColumn(before, old));
     }
     for (String column : t.newColumns()) {
       giveConstraints(t.table(), op.after().requireColumn(column), ddl);
@@ -216,11 +223,19 @@ public final class MysqlDialect extends AbstractSqlDialect {
 
   /**
    * Drops a contract's old column: instantly, unless an index covers it, which MariaDB cannot
-   * change instantly.
+   * change instantly. MariaDB refuses to drop a column its foreign key needs, so that goes
+   * first (its index with the column).
    */
-  static String dropColumn(Table table, String column) {
-    return "ALTER TABLE " + quote(table.name()) + " DROP COLUMN IF EXISTS " + quote(column)
-        + (table.isIndexed(column) ? IN_PLACE : ", ALGORITHM=INSTANT") + ";";
+  static List<String> dropColumn(Table table, String column) {
+    List<String> ddl = new ArrayList<>();
+    boolean constrained = table.requireColumn(column).references().isPresent();
+    if (constrained) {
+      ddl.add("ALTER TABLE " + quote(table.name()) + " DROP FOREIGN KEY IF EXISTS "
+          + quote(Naming.foreignKey(table.name(), column)) + ";");
+    }
+    ddl.add("ALTER TABLE " + quote(table.name()) + " DROP COLUMN IF EXISTS " + quote(column)
+        + (table.isIndexed(column) || constrained ? IN_PLACE : ", ALGORITHM=INSTANT") + ";");
+    return ddl;
   }
 
   /**

@@ -154,7 +154,7 @@ final class MysqlRelationSql implements SqlDialect.RelationSql {
     Transition t = op.transition();
     JoinSql sql = new JoinSql(SYNTAX, t, op.sourceBefore());
     List<String> ddl = new ArrayList<>(dropTriggers(t, JOIN_TRIGGERS));
-    ddl.add(dropColumn(op.sourceBefore(), t.oldColumn()));
+    ddl.addAll(dropColumn(op.sourceBefore(), t.oldColumn()));
     for (Column column : JoinSql.redeclared(t, op.joinBefore(), op.joinAfter())) {
       giveConstraints(t.table(), column, ddl);
     }
@@ -212,7 +212,7 @@ final class MysqlRelationSql implements SqlDialect.RelationSql {
     Transition t = op.transition();
     LinkSql sql = new LinkSql(SYNTAX, t, op.ownerBefore(), op.sourceBefore());
     List<String> ddl = new ArrayList<>(dropTriggers(t, LINK_TRIGGERS));
-    ddl.add(dropColumn(op.sourceBefore(), t.oldColumn()));
+    ddl.addAll(dropColumn(op.sourceBefore(), t.oldColumn()));
     giveConstraints(t.table(), op.ownerAfter().requireColumn(t.newColumn()), ddl);
     return new Sections(sql.guards(op.ownerAfter()), ddl, List.of(), false, Optional.empty(),
         Optional.empty());

@@ -144,9 +144,11 @@ public final class SqliteDialect extends AbstractSqlDialect {
     Table before = op.before();
     List<String> guards = new TransitionSql(SYNTAX, t, before).guards(op.after());
     List<String> ddl = new ArrayList<>(dropTriggers(t, TRIGGERS));
+    // SQLite drops no column an index covers or a foreign key constrains.
     boolean rebuild =
         t.newColumns().stream().map(op.after()::requireColumn).anyMatch(c -> !c.nullable() || c.unique())
-            || t.oldColumns().stream().anyMatch(before::isIndexed);
+            || t.oldColumns().stream().anyMatch(c -> before.isIndexed(c)
+                || before.requireColumn(c).references().isPresent());
     if (rebuild) {
       ddl.addAll(rebuild(before, op.after(), op.inFlight()));
     } else {

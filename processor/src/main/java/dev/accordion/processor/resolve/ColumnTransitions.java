@@ -97,7 +97,10 @@ final class ColumnTransitions {
             field.name(), oldColumnName, before.name(), String.join(", ", on.table.names()));
       }
       Optional<Column.Reference> reference = on.table.get(oldColumnName).references();
-      if (reference.isPresent()) {
+      // A foreign key moves only into another join column to the same key: a renamed association.
+      boolean followed = newFields.size() == 1 && oldColumnNames.size() == 1
+          && newFields.get(0).column().references().equals(reference);
+      if (reference.isPresent() && !followed) {
         throw report.abort(Message.EXPAND_FROM_FOREIGN_KEY, field.element(), expand.mirror(),
             field.name(), before.name(), oldColumnName, reference.get().table());
       }
