@@ -42,6 +42,15 @@ public record Table(
         || indexes.stream().anyMatch(i -> i.columns().contains(columnName));
   }
 
+  /** The same table, its foreign keys to a table of {@code renamed} (old name to new) following it. */
+  public Table withReferencesRenamed(java.util.Map<String, String> renamed) {
+    return new Table(name, entity, columns.stream().map(c -> c.references()
+        .filter(r -> renamed.containsKey(r.table()))
+        .map(r -> new Column(c.name(), c.field(), c.type(), c.nullable(), c.unique(), c.identity(),
+            Optional.of(new Column.Reference(renamed.get(r.table()), r.column()))))
+        .orElse(c)).toList(), primaryKey, indexes, keySequence);
+  }
+
   public Table withName(String newName) {
     return new Table(newName, entity, columns, primaryKey, indexes, keySequence);
   }

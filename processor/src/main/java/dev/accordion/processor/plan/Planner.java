@@ -45,8 +45,10 @@ public final class Planner {
     for (TableIntent intent : intents) {
       planner.plan(intent).ifPresent(next::add);
     }
-    return new Plan(planner.migrations(baseline),
-        new Schema(Schema.FORMAT, next, List.copyOf(planner.inFlight.values())));
+    Map<String, String> renamed = planner.renamedTables();
+    return new Plan(planner.migrations(baseline), new Schema(Schema.FORMAT,
+        next.stream().map(t -> t.withReferencesRenamed(renamed)).toList(),
+        List.copyOf(planner.inFlight.values())));
   }
 
   /** Plans one intent; returns the table it leaves in the next snapshot, if any. */
@@ -165,6 +167,21 @@ public final class Planner {
 
   private List<Transition> transitionsOf(String table) {
     return inFlight.values().stream().filter(t -> t.table().equals(table)).toList();
+  }
+
+  /**
+   * The tables this plan renames for good, old name to new: the foreign keys that point at
+   * them follow them in each database, and so must the snapshot.
+   */
+  private Map<String, String> renamedTables() {
+    Map<String, String> renamed = new LinkedHashMap<>();
+    schemaOps.stream().filter(Operation.RenameTable.class::isInstance)
+        .map(Operation.RenameTable.class::cast)
+        .forEach(op -> renamed.put(op.from(), op.to()));
+    contracts.stream().filter(Operation.ContractTable.class::isInstance)
+        .map(Operation.ContractTable.class::cast)
+        .forEach(op -> renamed.put(op.transition().oldTable(), op.transition().table()));
+    return renamed;
   }
 
   private List<PlannedMigration> migrations(boolean baseline) {
