@@ -391,9 +391,24 @@ class MigrateTest {
     AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
 
     AccordionException e = assertThrows(AccordionException.class,
-        () -> db.accordion().build().resolve(AccordionSqlite.BASELINE_VERSION, Resolution.APPLIED));
+        () -> db.accordion().build().resolve(AccordionSqlite.BASELINE_VERSION,
+            Resolution.ROLLED_BACK));
 
     assertTrue(e.getMessage().startsWith("Nothing to resolve: accordion_history does not exist"),
+        e.getMessage());
+  }
+
+  /** Adopting a database made without Accordion needs every table the baseline creates. */
+  @Test
+  void resolvingABaselineThatNeverRanAsAppliedNeedsItsTables() {
+    AccordionSqlite db = new AccordionSqlite(folder).stage(BASELINE);
+
+    AccordionException e = assertThrows(AccordionException.class,
+        () -> db.accordion().build().resolve(AccordionSqlite.BASELINE_VERSION, Resolution.APPLIED));
+
+    assertTrue(e.getMessage().startsWith("Refusing to resolve "), e.getMessage());
+    assertTrue(e.getMessage().contains(" as applied: this database lacks "), e.getMessage());
+    assertTrue(e.getMessage().endsWith("It has none of its tables: migrate applies it."),
         e.getMessage());
   }
 

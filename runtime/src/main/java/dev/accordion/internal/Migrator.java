@@ -88,7 +88,13 @@ public final class Migrator {
     return once("resolve", (session, reader) -> {
       HistoryTable history = new HistoryTable(session);
       List<MigrationFile> files = reader.files();
-      if (!history.exists()) {
+      String wanted = version.strip().replace('_', '.');
+      MigrationFile file = files.stream()
+          .filter(f -> Versions.ORDER.compare(f.version(), wanted) == 0)
+          .findFirst().orElse(null);
+      boolean adopting = file != null && file.kind() == MigrationKind.BASELINE
+          && resolution == Resolution.APPLIED;
+      if (!history.exists() && !adopting) {
         throw new AccordionException("Nothing to resolve: " + HistoryTable.TABLE + " does not "
             + "exist in this database, so no migration was ever applied or failed here.");
       }
@@ -98,13 +104,13 @@ public final class Migrator {
           history.createIfMissing();
           return null;
         });
-        String wanted = version.strip().replace('_', '.');
         HistoryRow row = history.readAll().values().stream()
             .filter(r -> Versions.ORDER.compare(r.version(), wanted) == 0)
             .findFirst().orElse(null);
-        MigrationFile file = files.stream()
-            .filter(f -> Versions.ORDER.compare(f.version(), wanted) == 0)
-            .findFirst().orElse(null);
+        if (row == null && adopting) {
+          adopt(session, history, file);
+          return report(session, files, history, List.of());
+        }
         if (row == null && file != null && resolution == Resolution.APPLIED) {
           recordAppliedBefore(session, history, file);
           return report(session, files, history, List.of());
@@ -128,6 +134,26 @@ public final class Migrator {
       }
       return report(session, files, history, List.of());
     });
+  }
+
+  /**
+   * Records {@code baseline}, which never ran here, as applied on a database made without
+   * Accordion that has every table it creates: the application adopts Accordion on it.
+   */
+  private static void adopt(Session session, HistoryTable history, MigrationFile baseline)
+      throws SQLException {
+    Adoption.requireEveryTable(session, baseline);
+    session.inWriteTransaction(() -> {
+      if (history.read(baseline.version()) != null) {
+        throw new AccordionException("Nothing to resolve: " + baseline.fileName() + " was "
+            + "recorded meanwhile, by another instance.");
+      }
+      history.insertResolvedApplied(baseline, HistoryTable.now());
+      return null;
+    });
+    Log.get().log(Level.INFO, "Resolved {0} as applied: this database, made without Accordion,"
+        + " has every table it creates; migrate applies the migrations after it",
+        baseline.fileName());
   }
 
   /**
@@ -208,6 +234,10 @@ public final class Migrator {
         });
         Ledger locked = new Ledger(files, history.readAll());
         locked.validate();
+        if (!files.isEmpty() && files.get(0).kind() == MigrationKind.BASELINE
+            && history.read(files.get(0).version()) == null) {
+          Adoption.refuseBaselineOverExisting(session, files.get(0));
+        }
         Applier applier = new Applier(session, history,
             new LockRetry(session.dialect(), options.lockTimeout(), options.lockRetries()));
         Backfiller backfiller = new Backfiller(session, history, options.backfillPause(),

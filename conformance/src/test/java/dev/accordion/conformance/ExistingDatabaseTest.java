@@ -1,0 +1,143 @@
+package dev.accordion.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.accordion.Accordion;
+import dev.accordion.AccordionException;
+import dev.accordion.Resolution;
+import dev.accordion.testing.EntityBuild;
+import dev.accordion.testing.HibernateBoot;
+import dev.accordion.testing.TestDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * An application adopting Accordion on the database Hibernate's {@code ddl-auto} made for it
+ * (releases/new-association, Spring's naming): {@code migrate} refuses to apply the baseline over
+ * its tables and changes nothing; {@code resolve --applied} adopts it once every table the
+ * baseline creates is there (and refuses while one is missing); the next release's migration
+ * then applies to it, keeping the rows, and Hibernate validates the result.
+ */
+class ExistingDatabaseTest {
+
+  private static final Path RELEASES = Path.of("src/test/resources/releases/new-association");
+  private static final String BASELINE = "20260101120000.1";
+
+  @TempDir Path work;
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aDatabaseHibernateMadeIsAdoptedAndThenMigrated(TestDatabase database) throws Exception {
+    Path migrations = work.resolve("migrations");
+    EntityBuild.Compiled release1 = compile("r1", "20260101120000", migrations);
+    try (TestDatabase.Fresh live = database.fresh(work)) {
+      DataSource db = live.dataSource();
+      HibernateBoot.sessionFactory(release1, db, database.hibernateDialect(), "create",
+          Naming.SPRING.hibernateSettings()).close();
+      execute(db, "INSERT INTO book (id, title) VALUES (1, 'Ficciones'), (2, 'Ünïcödé ✓')");
+      execute(db, "DROP TABLE author");
+
+      AccordionException partial = assertThrows(AccordionException.class, () -> migrate(db,
+          migrations));
+      // On SQLite, Hibernate keeps each sequence in a one-row table, as the baseline does.
+      String existing = database.isServer() ? "table book" : "tables author_seq, book, book_seq";
+      assertTrue(partial.getMessage().startsWith("This database already has " + existing
+          + ", which V20260101120000_1__baseline.sql creates: it was made without Accordion"),
+          partial.getMessage());
+      assertTrue(partial.getMessage().contains("It lacks author, so neither the baseline nor the"
+          + " schema it would replace fits"), partial.getMessage());
+      AccordionException missing = assertThrows(AccordionException.class,
+          () -> accordion(db, migrations).resolve(BASELINE, Resolution.APPLIED));
+      assertTrue(missing.getMessage().startsWith("Refusing to resolve"
+          + " V20260101120000_1__baseline.sql as applied: this database lacks author"),
+          missing.getMessage());
+      assertEquals(List.of("book"), tables(db, database));
+
+      execute(db, "CREATE TABLE author (id bigint NOT NULL, name varchar(255),"
+          + " PRIMARY KEY (id))");
+      AccordionException whole = assertThrows(AccordionException.class, () -> migrate(db,
+          migrations));
+      assertTrue(whole.getMessage().contains("adopt the database: resolve " + BASELINE
+          + " --applied records the baseline as applied"), whole.getMessage());
+
+      accordion(db, migrations).resolve(BASELINE, Resolution.APPLIED);
+      migrate(db, migrations);
+      EntityBuild.Compiled release2 = compile("r2", "20260201120000", migrations);
+      migrate(db, migrations);
+
+      assertEquals(List.of("1 Ficciones null", "2 Ünïcödé ✓ null"),
+          rows(db, "SELECT id, title, author_id FROM book ORDER BY id"));
+      if (database.isServer()) {
+        HibernateBoot.sessionFactory(release2, db, database.hibernateDialect(), "validate",
+            Naming.SPRING.hibernateSettings()).close();
+      }
+    }
+  }
+
+  private EntityBuild.Compiled compile(String release, String timestamp, Path migrations)
+      throws Exception {
+    EntityBuild.Compiled compiled = EntityBuild.compile(RELEASES.resolve(release),
+        work.resolve(release), List.of(
+            "-Aaccordion.migrations=" + migrations,
+            "-Aaccordion.timestamp=" + timestamp,
+            "-Aaccordion.dialects=sqlite,postgresql,mysql",
+            "-Aaccordion.naming=spring"));
+    assertTrue(compiled.succeeded(), () -> release + ": " + compiled.diagnostics());
+    return compiled;
+  }
+
+  private static Accordion accordion(DataSource db, Path migrations) {
+    return Accordion.builder().dataSource(db).directory(migrations).build();
+  }
+
+  private static void migrate(DataSource db, Path migrations) {
+    accordion(db, migrations).migrate();
+  }
+
+  /** The application's tables: Accordion's own and Hibernate's scratch and sequence tables aside. */
+  private static List<String> tables(DataSource db, TestDatabase database) throws SQLException {
+    List<String> tables = new ArrayList<>();
+    try (Connection connection = db.getConnection();
+        ResultSet rs = connection.getMetaData().getTables(connection.getCatalog(),
+            database.isServer() && database != TestDatabase.MARIADB ? "public" : null, "%",
+            new String[] {"TABLE"})) {
+      while (rs.next()) {
+        String name = rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT);
+        if (!name.startsWith("accordion_") && !name.startsWith("hte_") && !name.endsWith("_seq")) {
+          tables.add(name);
+        }
+      }
+    }
+    return tables;
+  }
+
+  private static void execute(DataSource db, String sql) throws SQLException {
+    try (Connection connection = db.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static List<String> rows(DataSource db, String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection connection = db.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      while (rs.next()) {
+        rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3));
+      }
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.accordion.internal;
+
+import dev.accordion.AccordionException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A database that already has tables a baseline creates: one made without Accordion (by
+ * Hibernate's {@code ddl-auto}, Flyway or by hand) that an application now adopts Accordion on.
+ * {@code migrate} does not apply the baseline over it (MariaDB's {@code CREATE TABLE IF NOT
+ * EXISTS} would keep a table that differs without a word, the other databases would fail half
+ * way); {@code resolve --applied} records the baseline as applied once every table it creates is
+ * there, and {@code migrate} goes on from the migrations after it.
+ */
+final class Adoption {
+
+  /** {@code CREATE TABLE [IF NOT EXISTS] "name"} (or {@code `name`}), as baselines write it. */
+  private static final Pattern CREATE_TABLE = Pattern.compile(
+      "^\\s*CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\"((?:[^\"]|\"\")+)\"|`((?:[^`]|``)+)`)",
+      Pattern.CASE_INSENSITIVE);
+
+  private Adoption() {}
+
+  /** The tables {@code baseline} creates, in the order it creates them. */
+  static List<String> createdTables(MigrationFile baseline) {
+    List<String> tables = new ArrayList<>();
+    for (String statement : baseline.ddl()) {
+      Matcher create = CREATE_TABLE.matcher(statement);
+      if (create.find()) {
+        tables.add(create.group(1) != null ? create.group(1).replace("\"\"", "\"")
+            : create.group(2).replace("``", "`"));
+      }
+    }
+    return tables;
+  }
+
+  /** Which of {@code tables} the session's schema has. */
+  static Set<String> existing(Session session, List<String> tables) throws SQLException {
+    Set<String> names = new LinkedHashSet<>();
+    for (String table : tables) {
+      names.add(table);
+      names.add(table.toLowerCase(Locale.ROOT)); // the dialects that fold case compare folded
+    }
+    String list = names.stream().map(n -> "'" + n.replace("'", "''") + "'")
+        .collect(Collectors.joining(", "));
+    Set<String> found = new LinkedHashSet<>();
+    try (Statement statement = session.connection().createStatement();
+        ResultSet rows = statement.executeQuery(session.dialect().existingTablesQuery(list))) {
+      while (rows.next()) {
+        String name = rows.getString(1);
+        tables.stream().filter(t -> t.equalsIgnoreCase(name)).forEach(found::add);
+      }
+    }
+    return found;
+  }
+
+  /** Refuses to apply {@code baseline} over the tables of it the database has already. */
+  static void refuseBaselineOverExisting(Session session, MigrationFile baseline)
+      throws SQLException {
+    List<String> created = createdTables(baseline);
+    Set<String> existing = existing(session, created);
+    if (existing.isEmpty()) {
+      return;
+    }
+    List<String> missing = created.stream().filter(t -> !existing.contains(t)).toList();
+    StringBuilder message = new StringBuilder("This database already has ")
+        .append(existing.size() == 1 ? "table " : "tables ").append(String.join(", ", existing))
+        .append(", which ").append(baseline.fileName()).append(" creates: it was made without")
+        .append(" Accordion (by Hibernate's ddl-auto, another migration tool or by hand), and")
+        .append(" migrate does not apply a baseline over it. Nothing in the schema was changed.");
+    if (missing.isEmpty()) {
+      message.append("\nIf these tables are what the baseline creates (compare them with it, or")
+          .append(" let Hibernate validate them), adopt the database: resolve ")
+          .append(baseline.version()).append(" --applied records the baseline as applied, and")
+          .append(" migrate then applies the migrations after it.");
+    } else {
+      message.append("\nIt lacks ").append(String.join(", ", missing)).append(", so neither")
+          .append(" the baseline nor the schema it would replace fits: create the missing tables")
+          .append(" as the baseline does, then resolve ").append(baseline.version())
+          .append(" --applied.");
+    }
+    throw new AccordionException(message.toString());
+  }
+
+  /**
+   * Refuses to record {@code baseline}, which never ran here, as applied unless the database has
+   * every table it creates.
+   */
+  static void requireEveryTable(Session session, MigrationFile baseline) throws SQLException {
+    List<String> created = createdTables(baseline);
+    Set<String> existing = existing(session, created);
+    List<String> missing = created.stream().filter(t -> !existing.contains(t)).toList();
+    if (!missing.isEmpty()) {
+      throw new AccordionException("Refusing to resolve " + baseline.fileName() + " as applied:"
+          + " this database lacks " + String.join(", ", missing) + ", which it creates."
+          + (existing.isEmpty() ? " It has none of its tables: migrate applies it."
+              : " Create them as the baseline does, then resolve it again."));
+    }
+  }
+}
