@@ -75,14 +75,14 @@ public final class MysqlDialect extends AbstractSqlDialect {
   /** Safe to run again: MariaDB's DDL commits statement by statement. */
   @Override
   public Sections addForeignKey(Operation.AddForeignKey op) {
-    String add = TableSql.addForeignKey(SYNTAX, "IF NOT EXISTS ", op);
     if (!op.tableInUse()) {
-      return Sections.ddl(List.of(add));
+      return Sections.ddl(List.of(TableSql.addForeignKey(SYNTAX, "IF NOT EXISTS ", op, "")));
     }
     // With its checks on, MariaDB adds a foreign key by copying the table, blocking writers. The
     // column is new and NULL in every row, so there is nothing to check: add it in place.
     return Sections.ddl(List.of("SET SESSION foreign_key_checks = 0;",
-        add.substring(0, add.length() - 1) + IN_PLACE + ";", "SET SESSION foreign_key_checks = 1;"));
+        TableSql.addForeignKey(SYNTAX, "IF NOT EXISTS ", op, IN_PLACE),
+        "SET SESSION foreign_key_checks = 1;"));
   }
 
   @Override

@@ -75,11 +75,10 @@ public final class PostgresDialect extends AbstractSqlDialect {
    */
   @Override
   public Sections addForeignKey(Operation.AddForeignKey op) {
-    String add = TableSql.addForeignKey(SYNTAX, "", op);
     if (!op.tableInUse()) {
-      return Sections.ddl(List.of(add));
+      return Sections.ddl(List.of(TableSql.addForeignKey(SYNTAX, "", op, "")));
     }
-    return Sections.ddl(List.of(add.substring(0, add.length() - 1) + " NOT VALID;"))
+    return Sections.ddl(List.of(TableSql.addForeignKey(SYNTAX, "", op, " NOT VALID")))
         .then(Sections.online(List.of("ALTER TABLE " + quote(op.table()) + " VALIDATE CONSTRAINT "
             + quote(Naming.foreignKey(op.table(), op.column().name())) + ";")));
   }

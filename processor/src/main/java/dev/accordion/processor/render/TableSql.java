@@ -51,12 +51,17 @@ final class TableSql {
     return statements;
   }
 
-  /** {@code ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY}, named after table and column. */
-  static String addForeignKey(SqlSyntax sql, String ifNotExists, Operation.AddForeignKey op) {
+  /**
+   * {@code ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY}, named after table and column, with
+   * {@code options} (such as {@code NOT VALID}, with its space) at the end.
+   */
+  static String addForeignKey(SqlSyntax sql, String ifNotExists, Operation.AddForeignKey op,
+      String options) {
     return "ALTER TABLE " + sql.quote(op.table()) + " ADD CONSTRAINT "
         + sql.quote(Naming.foreignKey(op.table(), op.column().name())) + " FOREIGN KEY "
         + ifNotExists + "(" + sql.quote(op.column().name()) + ") REFERENCES "
-        + sql.quote(op.reference().table()) + " (" + sql.quote(op.reference().column()) + ");";
+        + sql.quote(op.reference().table()) + " (" + sql.quote(op.reference().column()) + ")"
+        + options + ";";
   }
 
   /**
