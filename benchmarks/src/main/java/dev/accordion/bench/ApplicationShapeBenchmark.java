@@ -11,7 +11,8 @@ import org.hibernate.processor.HibernateProcessor;
  * The processor beside the one every Hibernate application may already run: 500 entities as a
  * Spring application writes them (a {@code @MappedSuperclass} with the generated key and
  * {@code @Version}, private fields behind getters and setters, a {@code @ManyToOne} to the
- * previous entity and its {@code @OneToMany(mappedBy)} back, an enum, a date), compiled by javac
+ * previous entity and its {@code @OneToMany(mappedBy)} back, a {@code @ManyToMany} join table, an
+ * {@code @ElementCollection}, an embedded value, an enum, a date), compiled by javac
  * in this JVM without a processor, with Accordion (a first compile, Spring's naming, writing every
  * baseline for three dialects) and with Hibernate's own {@code hibernate-processor} (the JPA
  * static metamodel); the median of each, and what each processor adds to the plain compile.
@@ -86,9 +87,22 @@ final class ApplicationShapeBenchmark {
 
         public enum Status { DRAFT, ACTIVE, RETIRED }
         """);
+    sources.put("bench.shop.Address", """
+        package bench.shop;
+
+        import jakarta.persistence.*;
+
+        @Embeddable
+        public class Address {
+          private String street;
+          @Column(length = 80) private String city;
+          private String postalCode;
+        }
+        """);
     for (int i = 0; i < ENTITIES; i++) {
       String parent = i == 0 ? "" : """
             @ManyToOne(fetch = FetchType.LAZY) private Entity%1$d parent;
+            @ManyToMany private java.util.Set<Entity%1$d> related;
             public Entity%1$d getParent() { return parent; }
             public void setParent(Entity%1$d parent) { this.parent = parent; }
           """.formatted(i - 1);
@@ -109,6 +123,8 @@ final class ApplicationShapeBenchmark {
             private Integer quantity;
             @Enumerated(EnumType.STRING) private Status status;
             private java.time.LocalDate since;
+            @Embedded private Address address;
+            @ElementCollection private java.util.Set<String> tags;
           %2$s%3$s
             public String getDisplayName() { return displayName; }
             public void setDisplayName(String displayName) { this.displayName = displayName; }
