@@ -6,6 +6,7 @@ import dev.accordion.testing.EntityBuild;
 import dev.accordion.testing.HibernateBoot;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,10 +23,13 @@ final class Release {
 
   private final String name;
   private final EntityBuild.Compiled compiled;
+  private final Map<String, String> hibernateSettings;
 
-  private Release(String name, EntityBuild.Compiled compiled) {
+  private Release(String name, EntityBuild.Compiled compiled,
+      Map<String, String> hibernateSettings) {
     this.name = name;
     this.compiled = compiled;
+    this.hibernateSettings = Map.copyOf(hibernateSettings);
   }
 
   /**
@@ -34,14 +38,26 @@ final class Release {
    */
   static Release compile(String name, Path sources, Path migrations, String timestamp, Path work)
       throws IOException {
-    EntityBuild.Compiled compiled = EntityBuild.compile(sources, work.resolve(name), List.of(
+    return compile(name, sources, migrations, timestamp, work, List.of(), Map.of());
+  }
+
+  /**
+   * The same, for an application that configures Hibernate: {@code options} go to the
+   * processor too (the {@code -Aaccordion.naming} that matches its naming strategy), and
+   * {@code hibernateSettings} to each of the release's session factories.
+   */
+  static Release compile(String name, Path sources, Path migrations, String timestamp, Path work,
+      List<String> options, Map<String, String> hibernateSettings) throws IOException {
+    List<String> arguments = new ArrayList<>(List.of(
         "-Aaccordion.migrations=" + migrations,
         "-Aaccordion.timestamp=" + timestamp,
         "-Aaccordion.dialects=sqlite,postgresql,mysql"));
+    arguments.addAll(options);
+    EntityBuild.Compiled compiled = EntityBuild.compile(sources, work.resolve(name), arguments);
     if (!compiled.succeeded()) {
       fail(name + " did not compile: " + compiled.diagnostics());
     }
-    return new Release(name, compiled);
+    return new Release(name, compiled, hibernateSettings);
   }
 
   /**
@@ -49,7 +65,7 @@ final class Release {
    * JVM of the same application runs it.
    */
   static Release load(String name, Path sources, Path classes) throws IOException {
-    return new Release(name, EntityBuild.load(sources, classes));
+    return new Release(name, EntityBuild.load(sources, classes), Map.of());
   }
 
   String name() {
@@ -66,9 +82,12 @@ final class Release {
     return compiled.diagnostics().stream().map(d -> d.getMessage(Locale.ROOT)).toList();
   }
 
+  /** The class {@code simpleName} of the release's package, the package of its entities. */
   Class<?> type(String simpleName) {
+    String entity = compiled.entityNames().get(0);
     try {
-      return compiled.classLoader().loadClass("dev.accordion.lifecycle." + simpleName);
+      return compiled.classLoader().loadClass(
+          entity.substring(0, entity.lastIndexOf('.') + 1) + simpleName);
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(name + " has no class " + simpleName, e);
     }
@@ -76,6 +95,6 @@ final class Release {
 
   /** A Hibernate session factory for this release's entities; {@code ddl} as hbm2ddl.auto. */
   SessionFactory sessionFactory(DataSource dataSource, String dialect, String ddl) {
-    return HibernateBoot.sessionFactory(compiled, dataSource, dialect, ddl, Map.of());
+    return HibernateBoot.sessionFactory(compiled, dataSource, dialect, ddl, hibernateSettings);
   }
 }
