@@ -138,12 +138,12 @@ class ConformanceTest {
 
   /** The model compiled once per naming strategy, for every dialect at once. */
   private EntityBuild.Compiled compile(Path model, Naming naming) {
-    return compiled.computeIfAbsent(model.getFileName() + "-" + naming.option(),
+    return compiled.computeIfAbsent(folder(model, naming),
         key -> compileNow(model, naming));
   }
 
   private EntityBuild.Compiled compileNow(Path model, Naming naming) {
-    Path out = work.resolve("build").resolve(model.getFileName() + "-" + naming.option());
+    Path out = work.resolve("build").resolve(folder(model, naming));
     try {
       EntityBuild.Compiled compiled = EntityBuild.compile(model, out, List.of(
           "-Aaccordion.migrations=" + migrations(model, naming),
@@ -158,8 +158,13 @@ class ConformanceTest {
     }
   }
 
+  /** The model's folder name for one naming option, which may be a class name. */
+  private static String folder(Path model, Naming naming) {
+    return model.getFileName() + "-" + naming.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   private Path migrations(Path model, Naming naming) {
-    return work.resolve("migrations").resolve(model.getFileName() + "-" + naming.option());
+    return work.resolve("migrations").resolve(folder(model, naming));
   }
 
   private static Path baseline(Path migrations, TestDatabase database) {

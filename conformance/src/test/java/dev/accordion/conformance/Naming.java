@@ -12,6 +12,15 @@ enum Naming {
       "hibernate.physical_naming_strategy",
       "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl",
       "hibernate.implicit_naming_strategy",
+      "org.springframework.boot.hibernate.SpringImplicitNamingStrategy")),
+  /**
+   * A Spring Boot application's own physical strategy ({@code
+   * spring.jpa.hibernate.naming.physical-strategy}), which Accordion loads from the processor
+   * path and asks for each table, column and sequence name.
+   */
+  CUSTOM("spring:" + PrefixedNamingStrategy.class.getName(), Map.of(
+      "hibernate.physical_naming_strategy", PrefixedNamingStrategy.class.getName(),
+      "hibernate.implicit_naming_strategy",
       "org.springframework.boot.hibernate.SpringImplicitNamingStrategy"));
 
   private final String option;

@@ -70,7 +70,12 @@ record Options(
       }
     }
     if (PhysicalNaming.fromOption(naming).isEmpty()) {
-      report.report(Message.UNKNOWN_NAMING, anchor, naming, PhysicalNaming.options());
+      String problem = naming.matches("[\\w.$:]+") && naming.contains(".")
+          ? loadedNaming().problem()
+          : "it is no option word and no class name";
+      if (problem != null) {
+        report.report(Message.UNKNOWN_NAMING, anchor, naming, problem, PhysicalNaming.options());
+      }
     }
     if (!timestampValid()) {
       report.report(Message.BAD_TIMESTAMP_OPTION, anchor, timestamp);
@@ -84,9 +89,15 @@ record Options(
         .toList();
   }
 
-  /** The naming strategy, which {@link #problems} found known. */
+  /** The naming strategy, which {@link #problems} found known or loadable. */
   PhysicalNaming physicalNaming() {
-    return PhysicalNaming.fromOption(naming).orElseThrow();
+    return PhysicalNaming.fromOption(naming)
+        .orElseGet(() -> loadedNaming().naming().orElseThrow());
+  }
+
+  /** The application's own strategy the option names, from the processor path. */
+  private PhysicalNaming.Loaded loadedNaming() {
+    return PhysicalNaming.load(naming, Options.class.getClassLoader());
   }
 
   boolean timestampValid() {

@@ -26,9 +26,12 @@ public enum Message {
   WRITE_FAILED("ACC005", ERROR,
       "Could not write %s: %s. %s Fix the cause and compile again."),
   UNKNOWN_NAMING("ACC006", ERROR,
-      "Unknown naming strategy '%s' in -Aaccordion.naming. Choose the one your application gives"
-          + " Hibernate: %s (jpa: names as declared, JPA's default; snake_case: Hibernate's"
-          + " PhysicalNamingStrategySnakeCaseImpl; spring: Spring Boot's default)."),
+      "Unknown naming strategy '%s' in -Aaccordion.naming: %s. Choose the one your application"
+          + " gives Hibernate: %s (jpa: names as declared, JPA's default; snake_case: Hibernate's"
+          + " PhysicalNamingStrategySnakeCaseImpl; spring: Spring Boot's default), or the class"
+          + " name of your own PhysicalNamingStrategy (spring:<class> beside Spring Boot's"
+          + " implicit naming), from a jar on the processor path with hibernate-core"
+          + " (annotationProcessorPaths): a class this module compiles is not there yet."),
   INTERNAL_ERROR("ACC009", ERROR,
       "Accordion failed unexpectedly while processing this element; please report it with this"
           + " trace. Nothing was written.%n%s"),

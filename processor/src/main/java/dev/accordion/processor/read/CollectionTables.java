@@ -29,7 +29,8 @@ import javax.lang.model.type.TypeMirror;
  * values or embeddables.
  *
  * <p>Names as Hibernate 7 gives them when the mapping leaves them out: a join table is the
- * owning table and the target table (Spring: the owning table and the attribute), a collection
+ * owning table and the target table (Spring: the owning table and the attribute), by their
+ * logical names, which the naming strategy then spells as a table's; a collection
  * table the entity name and the attribute; the owner's column is the attribute of the other
  * side that maps the association back, else the entity name, then its key column; the target's
  * column the attribute and the target's key column. Both are NOT NULL with foreign keys, and a
@@ -151,7 +152,7 @@ final class CollectionTables {
     fields.add(declared(field,
         columns.reference(ownerColumn, attribute, ownerKey, ownerTable, false, false), keyed));
     values.forEach(value -> fields.add(declared(field, value, keyed)));
-    return new EntityDeclaration(owner, Optional.of(field), naming.apply(table), Optional.empty(),
+    return new EntityDeclaration(owner, Optional.of(field), naming.table(table), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(fields),
         List.of(), List.of());
   }

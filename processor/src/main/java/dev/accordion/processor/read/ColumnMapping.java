@@ -175,8 +175,8 @@ final class ColumnMapping {
   Column reference(String logicalName, String field, VariableElement targetKey,
       String targetTable, boolean nullable, boolean unique) {
     ColumnType keyType = columnType(targetKey, Annotations.find(targetKey, COLUMN)).orElseThrow();
-    return new Column(naming.apply(logicalName), field, keyType, nullable, unique, false,
-        Optional.of(new Column.Reference(targetTable, naming.apply(logicalName(targetKey)))));
+    return new Column(naming.column(logicalName), field, keyType, nullable, unique, false,
+        Optional.of(new Column.Reference(targetTable, naming.column(logicalName(targetKey)))));
   }
 
   /** Whether the field's {@code @Column} or {@code @JoinColumn} says {@code nullable = false}. */
@@ -200,7 +200,7 @@ final class ColumnMapping {
   Optional<Column> elementColumn(VariableElement field, TypeMirror element) {
     Optional<AnnotationMirror> column = Annotations.find(field, COLUMN);
     return columnType(element, field, column).map(type -> new Column(
-        naming.apply(logicalName(field)), field.getSimpleName().toString(), type,
+        naming.column(logicalName(field)), field.getSimpleName().toString(), type,
         column.map(c -> annotations.bool(c, "nullable")).orElse(true),
         column.map(c -> annotations.bool(c, "unique")).orElse(false), false));
   }
@@ -244,7 +244,7 @@ final class ColumnMapping {
           type.get().describe());
     }
     boolean id = attribute.key();
-    String name = naming.apply(
+    String name = naming.column(
         column.map(c -> annotations.string(c, "name")).filter(n -> !n.isEmpty())
             .orElse(field.getSimpleName().toString()));
     boolean nullable =
@@ -299,9 +299,9 @@ final class ColumnMapping {
    * The sequence Hibernate 7 draws the key {@code field} of {@code entity} from: for {@code AUTO}
    * or {@code SEQUENCE} on an integer key, the {@code @SequenceGenerator} the {@code generator}
    * names (on the field or the entity class), else a sequence of the generator's name, else
-   * {@code <table>_SEQ} ({@code table} as declared, before the naming strategy); starting at 1
+   * {@code <table>_SEQ} ({@code table} the physical name, as Hibernate builds it); starting at 1
    * and allocated 50 at a time unless the generator says otherwise; its name as the naming
-   * strategy spells it.
+   * strategy spells a sequence's.
    */
   Optional<Sequence> keySequence(VariableElement field, TypeElement entity, String table) {
     Optional<AnnotationMirror> generated = Annotations.find(field, GENERATED_VALUE);
@@ -320,11 +320,11 @@ final class ColumnMapping {
         .filter(g -> annotations.string(g, "name").equals(generator));
     if (definition.isEmpty()) {
       String name = generator.isEmpty() ? table + "_SEQ" : generator;
-      return Optional.of(new Sequence(naming.apply(name), 1, 50));
+      return Optional.of(new Sequence(naming.sequence(name), 1, 50));
     }
     String sequenceName = annotations.string(definition.get(), "sequenceName");
     return Optional.of(new Sequence(
-        naming.apply(sequenceName.isEmpty() ? generator : sequenceName),
+        naming.sequence(sequenceName.isEmpty() ? generator : sequenceName),
         annotations.integer(definition.get(), "initialValue"),
         annotations.integer(definition.get(), "allocationSize")));
   }

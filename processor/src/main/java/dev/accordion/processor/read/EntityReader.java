@@ -383,13 +383,13 @@ public final class EntityReader {
 
   private Optional<Sequence> keySequence(TypeElement type, List<FieldDeclaration> fields) {
     return fields.stream().filter(FieldDeclaration::id).findFirst()
-        .flatMap(key -> columns.keySequence(key.element(), type, entityTypes.logicalTableName(type)));
+        .flatMap(key -> columns.keySequence(key.element(), type, entityTypes.tableName(type)));
   }
 
   /** A table's {@code @RenamedFrom}, its previous name as physical as the table's own. */
   private RenameDeclaration physical(RenameDeclaration rename) {
     return new RenameDeclaration(rename.mirror(), rename.valueAttribute(),
-        naming.apply(rename.previousName()), rename.acknowledged());
+        naming.table(rename.previousName()), rename.acknowledged());
   }
 
   /**

@@ -40,7 +40,7 @@ final class EntityTypes {
    * entity name, named by the strategy; a {@code SINGLE_TABLE} subclass's is its root's.
    */
   String tableName(TypeElement type) {
-    return naming.apply(logicalTableName(type));
+    return naming.table(logicalTableName(type));
   }
 
   /** The table's name before the naming strategy: {@code @Table(name)}, else the entity name. */

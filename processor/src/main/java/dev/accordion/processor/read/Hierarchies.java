@@ -112,6 +112,6 @@ final class Hierarchies {
       case "CHAR" -> ColumnType.of(Kind.CHAR, "java.lang.Character");
       default -> new ColumnType(Kind.VARCHAR, "java.lang.String", length, 0, 0, List.of());
     };
-    return new Column(naming.apply(name), "(discriminator)", type, false, false, false);
+    return new Column(naming.column(name), "(discriminator)", type, false, false, false);
   }
 }

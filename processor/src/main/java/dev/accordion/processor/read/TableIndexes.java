@@ -48,7 +48,7 @@ record TableIndexes(
         Matcher m = INDEX_ENTRY.matcher(entry);
         if (!m.matches()) {
           problem = "'" + entry.strip() + "' is not a column name with an optional ASC or DESC";
-        } else if (!mapped.contains(naming.apply(m.group(1)))) {
+        } else if (!mapped.contains(naming.column(m.group(1)))) {
           problem = "no field maps its column '" + m.group(1) + "'";
         }
       }
@@ -64,7 +64,7 @@ record TableIndexes(
       AnnotationMirror constraint = (AnnotationMirror) value.getValue();
       List<String> names = annotations.strings(constraint, "columnNames");
       String problem = names.isEmpty() ? "it names no column" : names.stream()
-          .filter(n -> !mapped.contains(naming.apply(n.strip()))).findFirst()
+          .filter(n -> !mapped.contains(naming.column(n.strip()))).findFirst()
           .map(n -> "no field maps its column '" + n + "'").orElse(null);
       if (problem != null) {
         String name = annotations.string(constraint, "name");
@@ -96,7 +96,7 @@ record TableIndexes(
               .map(String::trim)
               .map(c -> c.split("\\s+")[0])
               .filter(c -> !c.isEmpty())
-              .map(naming::apply)
+              .map(naming::column)
               .toList();
       String name = annotations.string(index, "name");
       if (name.isEmpty()) {
@@ -108,7 +108,7 @@ record TableIndexes(
     for (AnnotationValue value : annotations.list(table.get(), "uniqueConstraints")) {
       AnnotationMirror constraint = (AnnotationMirror) value.getValue();
       List<String> columns = annotations.strings(constraint, "columnNames").stream()
-          .map(String::strip).map(naming::apply).toList();
+          .map(String::strip).map(naming::column).toList();
       String name = annotations.string(constraint, "name");
       if (name.isEmpty()) {
         name = tableName + "_" + String.join("_", columns) + "_key";

@@ -33,9 +33,9 @@ class PhysicalNamingTest {
         continue;
       }
       assertEquals(hibernate(new PhysicalNamingStrategySnakeCaseImpl(), name),
-          PhysicalNaming.SNAKE_CASE.apply(name), name);
+          PhysicalNaming.SNAKE_CASE.column(name), name);
       assertEquals(hibernate(new CamelCaseToUnderscoresNamingStrategy(), name),
-          PhysicalNaming.SPRING.apply(name), name);
+          PhysicalNaming.SPRING.column(name), name);
     }
   }
 
@@ -43,23 +43,64 @@ class PhysicalNamingTest {
   void jpaKeepsNamesAsDeclared() {
     for (String name : names()) {
       assertEquals(hibernate(new PhysicalNamingStrategyStandardImpl(), name),
-          PhysicalNaming.AS_DECLARED.apply(name), name);
+          PhysicalNaming.AS_DECLARED.column(name), name);
     }
   }
 
   @Test
   void quotedNamesAreKept() {
-    assertEquals("`viewCount`", PhysicalNaming.SNAKE_CASE.apply("`viewCount`"));
-    assertEquals("\"viewCount\"", PhysicalNaming.SPRING.apply("\"viewCount\""));
+    assertEquals("`viewCount`", PhysicalNaming.SNAKE_CASE.column("`viewCount`"));
+    assertEquals("\"viewCount\"", PhysicalNaming.SPRING.table("\"viewCount\""));
     assertEquals("viewCount", hibernate(new PhysicalNamingStrategySnakeCaseImpl(), "`viewCount`"));
   }
 
   @Test
   void optionWordsNameEachStrategy() {
-    for (PhysicalNaming naming : PhysicalNaming.values()) {
+    for (PhysicalNaming naming : PhysicalNaming.builtIn()) {
       assertEquals(naming, PhysicalNaming.fromOption(naming.option()).orElseThrow());
     }
     assertEquals(List.of(), PhysicalNaming.fromOption("snake").stream().toList());
+  }
+
+  /**
+   * An application's own strategy on the processor path spells each kind of name with its own
+   * method: here tables get a prefix, columns and sequences Spring's snake case.
+   */
+  @Test
+  void anApplicationsStrategyIsAskedForEachKindOfName() {
+    PhysicalNaming.Loaded loaded = PhysicalNaming.load(TablePrefixNamingStrategy.class.getName(),
+        getClass().getClassLoader());
+
+    PhysicalNaming naming = loaded.naming().orElseThrow(() -> new AssertionError(loaded.problem()));
+    for (String name : names()) {
+      if (Identifier.toIdentifier(name).isQuoted()) {
+        continue;
+      }
+      PhysicalNamingStrategy strategy = new TablePrefixNamingStrategy();
+      assertEquals(strategy.toPhysicalTableName(Identifier.toIdentifier(name), null).getText(),
+          naming.table(name), name);
+      assertEquals(hibernate(strategy, name), naming.column(name), name);
+      assertEquals(strategy.toPhysicalSequenceName(Identifier.toIdentifier(name), null).getText(),
+          naming.sequence(name), name);
+    }
+    assertEquals("app_view_count", naming.table("viewCount"));
+    assertEquals("Author_Tag", naming.implicitJoinTable("Author", "Tag", "tags"));
+    assertEquals("Author_tags", PhysicalNaming.load("spring:" + TablePrefixNamingStrategy.class
+        .getName(), getClass().getClassLoader()).naming().orElseThrow()
+        .implicitJoinTable("Author", "Tag", "tags"));
+    assertEquals("Author_Tag", PhysicalNaming.AS_DECLARED.implicitJoinTable("Author", "Tag",
+        "tags"));
+  }
+
+  @Test
+  void aStrategyThatCannotBeLoadedSaysWhy() {
+    ClassLoader loader = getClass().getClassLoader();
+
+    assertEquals("com.example.Missing is not on the processor path",
+        PhysicalNaming.load("com.example.Missing", loader).problem());
+    assertEquals("java.lang.String does not implement"
+            + " org.hibernate.boot.model.naming.PhysicalNamingStrategy",
+        PhysicalNaming.load("java.lang.String", loader).problem());
   }
 
   /** The fixed names and a thousand random ones over letters of both cases, digits and dots. */
