@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The sample's Profile, whose setter and getter call its generated {@code ProfileAccessors} (the
  * expand of bio into biography), against the same private fields without Accordion: one field
- * behind its setter and getter, as before the expand, and both fields written by a hand-written
- * setter.
+ * behind its setter and getter (the entity of the release without the expand), and both fields
+ * written by a hand-written setter.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

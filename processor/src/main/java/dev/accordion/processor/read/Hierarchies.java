@@ -10,8 +10,11 @@ import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.ColumnType.Kind;
 import dev.accordion.processor.read.EntityTypes.Strategy;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -52,6 +55,9 @@ final class Hierarchies {
   private final EntityTypes types;
   private final ColumnMapping columns;
   private final ValidationReport.Builder report;
+  /** The round {@link #subclassesByRoot} was worked out for, and its result. */
+  private List<TypeElement> subclassesOf;
+  private Map<TypeElement, List<TypeElement>> subclassesByRoot = Map.of();
 
   Hierarchies(Annotations annotations, PhysicalNaming naming, EntityTypes types,
       ColumnMapping columns, ValidationReport.Builder report) {
@@ -71,10 +77,7 @@ final class Hierarchies {
     TypeElement root = EntityTypes.root(type);
     Strategy strategy = types.strategy(root);
     Optional<TypeElement> parent = EntityTypes.parentEntity(type);
-    List<TypeElement> subclasses = round.stream()
-        .filter(other -> !other.equals(root) && EntityTypes.root(other).equals(root))
-        .sorted(Comparator.comparing(other -> other.getQualifiedName().toString()))
-        .toList();
+    List<TypeElement> subclasses = subclassesByRoot(round).getOrDefault(root, List.of());
     if (strategy == Strategy.TABLE_PER_CLASS && (parent.isPresent() || !subclasses.isEmpty())) {
       report.report(Message.INHERITANCE_NOT_YET_MAPPED, type, type.getSimpleName(),
           root.getSimpleName());
@@ -96,6 +99,22 @@ final class Hierarchies {
     return Optional.of(new Shape(List.of(), Optional.empty(), Optional.of(new JoinedKey(rootKey,
         columns.reference(name, rootKey.getSimpleName().toString(), rootKey,
             types.tableName(parent.get()), false, false)))));
+  }
+
+  /**
+   * The entity subclasses of {@code round} by the root of their hierarchy, by qualified name:
+   * worked out once per round, as every entity of it asks.
+   */
+  private Map<TypeElement, List<TypeElement>> subclassesByRoot(List<TypeElement> round) {
+    if (round != subclassesOf) {
+      subclassesOf = round;
+      subclassesByRoot = round.stream()
+          .filter(type -> EntityTypes.parentEntity(type).isPresent())
+          .sorted(Comparator.comparing(type -> type.getQualifiedName().toString()))
+          .collect(Collectors.groupingBy(EntityTypes::root, LinkedHashMap::new,
+              Collectors.toList()));
+    }
+    return subclassesByRoot;
   }
 
   /** The discriminator column {@code root}'s {@code @DiscriminatorColumn} declares, NOT NULL. */
