@@ -91,13 +91,15 @@ class ForeignKeyRenameLifecycleTest {
             if (!TRANSITION.equals(progress.transition())) {
               return;
             }
+            oldWrites.add(old.writes());
+            currentWrites.add(current.writes());
             if (progress.batch() == 1) {
               current.start();
               probes.writeAndRead(dataSource, sessions1, code1, sessions2, code2, expected,
                   duringBackfill);
+              current.awaitWrites(1);
+              old.awaitWrites(oldWrites.get(0) + 1);
             }
-            oldWrites.add(old.writes());
-            currentWrites.add(current.writes());
           })
           .build()
           .migrate();

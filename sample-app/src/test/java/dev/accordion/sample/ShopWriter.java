@@ -213,7 +213,8 @@ final class ShopWriter extends WriterThread {
 
   /** Release 2's code lets the order use an existing coupon, a new one or none; returns it. */
   private Object useCoupon(Session session, Object order) {
-    Object coupon = switch (random.nextInt(3)) {
+    // Until it knows a coupon, it makes one, so every rollout has orders with coupons.
+    Object coupon = switch (coupons.isEmpty() ? 2 : random.nextInt(3)) {
       case 0 -> null;
       case 1 -> coupons.isEmpty() ? null : session.find(code.type("Coupon"),
           ShopSamples.pick(coupons, random));

@@ -1,5 +1,6 @@
 package dev.accordion.sample;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,6 +41,23 @@ abstract class WriterThread implements Runnable {
   /** How many writes it has committed so far. */
   int writes() {
     return writes.get();
+  }
+
+  /**
+   * Waits until it has committed {@code count} writes, a write failed, or a minute passed: a test
+   * that asserts writes happened during a migration step waits for them there, as a fast machine
+   * may finish the step before the writer's first commit.
+   */
+  void awaitWrites(int count) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (writes() < count && !failed() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /** Whether a write failed, which ended the writer. */
