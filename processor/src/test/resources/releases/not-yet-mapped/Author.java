@@ -10,7 +10,7 @@ public class Author {
   @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
   private String name;
   @OneToMany(mappedBy = "author") private List<Book> books;
-  @OneToMany @JoinColumn(name = "author_id") private List<Cover> covers;
+  @OneToMany @JoinColumn(referencedColumnName = "name") private List<Cover> covers;
   @ManyToMany @JoinTable(name = "author_tag") private Set<Tag> tags;
   @ElementCollection @OrderColumn private List<String> nicknames;
   @Embedded private Address address;

@@ -94,14 +94,15 @@ final class CollectionTables {
       return columns.elementColumn(field, element.get()).isPresent() ? Optional.empty()
           : Optional.of(kind + " of " + element.get());
     }
-    if (Annotations.has(field, ONE_TO_MANY)
-        && (Annotations.has(field, JOIN_COLUMN) || Annotations.has(field, JOIN_COLUMNS))) {
-      return Optional.of(kind + " with @JoinColumn, a column on " + target.getSimpleName()
-          + "'s table");
-    }
     if (!EntityReader.isEntity(target) || !oneColumnKey(target)) {
       return Optional.of(kind + " to " + target.getSimpleName()
           + ", which is no entity with a one-column key");
+    }
+    if (OneToManyJoinColumns.isJoinColumnOneToMany(field)) {
+      boolean plain = !Annotations.has(field, JOIN_COLUMNS) && Annotations.find(field, JOIN_COLUMN)
+          .map(j -> annotations.string(j, "referencedColumnName").isEmpty()).orElse(true);
+      return plain ? Optional.empty()
+          : Optional.of(kind + " with several join columns or a referencedColumnName");
     }
     Optional<AnnotationMirror> joinTable = Annotations.find(field, JOIN_TABLE);
     if (joinTable.isPresent() && (!plainJoinColumns(joinTable.get(), "joinColumns")
@@ -110,6 +111,14 @@ final class CollectionTables {
           + " referencedColumnName");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether Hibernate keeps the field in a table of its own: not a {@code @OneToMany} whose join
+   * column is on the target's table ({@link OneToManyJoinColumns}).
+   */
+  static boolean hasTable(VariableElement field) {
+    return !OneToManyJoinColumns.isJoinColumnOneToMany(field);
   }
 
   /** The table the field is kept in; {@link #notYetMapped} found nothing. */

@@ -18,7 +18,7 @@ import javax.lang.model.element.VariableElement;
  * sequence Hibernate draws the keys from, if it draws them from one. {@code collection} is the
  * field of {@code type} whose join or collection table this declares, empty for the entity's
  * own table. {@code leftOut} names the mappings of its fields Accordion does not turn into DDL
- * yet, e.g. {@code Author.covers (@OneToMany with @JoinColumn, ...)}, for the migration that
+ * yet, e.g. {@code Author.nicknames (@ElementCollection with @OrderColumn)}, for the migration that
  * creates the table to say. Only {@link EntityReader} makes one, with unmodifiable lists.
  */
 public record EntityDeclaration(

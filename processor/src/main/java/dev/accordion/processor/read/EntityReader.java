@@ -46,6 +46,7 @@ public final class EntityReader {
   private final TableIndexes tableIndexes;
   private final EmbeddedValues embeddedValues;
   private final CollectionTables collections;
+  private final OneToManyJoinColumns oneToManyJoinColumns;
   private final Hierarchies hierarchies;
   private final TransitionAnnotations transitions;
   /**
@@ -65,6 +66,8 @@ public final class EntityReader {
     this.embeddedValues = new EmbeddedValues(annotations);
     this.collections =
         new CollectionTables(annotations, naming, entityTypes, columns, embeddedValues);
+    this.oneToManyJoinColumns =
+        new OneToManyJoinColumns(annotations, entityTypes, columns, collections);
     this.hierarchies = new Hierarchies(annotations, naming, entityTypes, columns, report);
     this.transitions = new TransitionAnnotations(annotations, elements, types);
   }
@@ -175,6 +178,9 @@ public final class EntityReader {
             columns.declaredNotNull(f.element()) ? f : f.nullable())));
       }
     }
+    List<TypeElement> holders = new ArrayList<>(List.of(type));
+    holders.addAll(shape.get().merged());
+    fields.addAll(oneToManyJoinColumns.onTableOf(holders, round, fields));
     List<VariableElement> rootKeys = EntityTypes.keyFields(type);
     if (shape.get().discriminator().isPresent() && !rootKeys.isEmpty()) {
       fields.add(new FieldDeclaration(rootKeys.get(0), shape.get().discriminator().get(), false,
@@ -266,7 +272,9 @@ public final class EntityReader {
         return reportNotYetMapped(type, field, notYetMapped.get())
             ? Optional.of(List.of()) : Optional.empty();
       }
-      collectionTables.add(collections.declare(type, field));
+      if (CollectionTables.hasTable(field)) {
+        collectionTables.add(collections.declare(type, field));
+      }
       return Optional.of(List.of());
     }
     if (EmbeddedValues.embeds(field)) {
