@@ -31,6 +31,14 @@ public record Column(
     return new Column(name, field, type, true, false, false, references);
   }
 
+  /**
+   * The same column as a primary key holds it: NOT NULL, and unique by the key alone (a
+   * {@code @MapsId} join column).
+   */
+  public Column asKey() {
+    return new Column(name, field, type, false, false, identity, references);
+  }
+
   /** The table and column a foreign key points at. */
   public record Reference(String table, String column) {}
 }

@@ -78,7 +78,7 @@ final class CollectionTables {
         return Optional.of(kind + " with @" + extra.simpleName());
       }
     }
-    if (!oneColumnKey(owner)) {
+    if (!columns.hasOneColumnKey(owner)) {
       return Optional.of(kind + " on " + owner.getSimpleName() + ", whose key is not one column");
     }
     TypeElement target = EntityTypes.target(field);
@@ -94,7 +94,7 @@ final class CollectionTables {
       return columns.elementColumn(field, element.get()).isPresent() ? Optional.empty()
           : Optional.of(kind + " of " + element.get());
     }
-    if (!EntityReader.isEntity(target) || !oneColumnKey(target)) {
+    if (!EntityReader.isEntity(target) || !columns.hasOneColumnKey(target)) {
       return Optional.of(kind + " to " + target.getSimpleName()
           + ", which is no entity with a one-column key");
     }
@@ -124,7 +124,7 @@ final class CollectionTables {
   /** The table the field is kept in; {@link #notYetMapped} found nothing. */
   EntityDeclaration declare(TypeElement owner, VariableElement field) {
     String attribute = field.getSimpleName().toString();
-    VariableElement ownerKey = EntityTypes.keyFields(owner).get(0);
+    ColumnMapping.KeyColumn ownerKey = columns.keyColumn(owner);
     String ownerTable = types.tableName(owner);
     TypeElement target = EntityTypes.target(field);
     List<Column> values = new ArrayList<>();
@@ -135,7 +135,7 @@ final class CollectionTables {
       table = collectionTable.map(t -> annotations.string(t, "name")).filter(n -> !n.isEmpty())
           .orElse(types.entityName(owner) + "_" + attribute);
       ownerColumn = collectionTable.flatMap(t -> joinColumnName(t, "joinColumns"))
-          .orElse(types.entityName(owner) + "_" + columns.logicalName(ownerKey));
+          .orElse(types.entityName(owner) + "_" + ownerKey.logicalName());
       if (Annotations.has(target, AnnotationName.EMBEDDABLE)) {
         embeddedValues.attributes(field, target)
             .forEach(a -> values.add(columns.column(a).orElseThrow()));
@@ -149,10 +149,10 @@ final class CollectionTables {
               types.logicalTableName(target), attribute));
       ownerColumn = joinTable.flatMap(t -> joinColumnName(t, "joinColumns"))
           .orElse(mappedBack(owner, field, target).orElse(types.entityName(owner)) + "_"
-              + columns.logicalName(ownerKey));
-      VariableElement targetKey = EntityTypes.keyFields(target).get(0);
+              + ownerKey.logicalName());
+      ColumnMapping.KeyColumn targetKey = columns.keyColumn(target);
       String targetColumn = joinTable.flatMap(t -> joinColumnName(t, "inverseJoinColumns"))
-          .orElse(attribute + "_" + columns.logicalName(targetKey));
+          .orElse(attribute + "_" + targetKey.logicalName());
       values.add(columns.reference(targetColumn, attribute, targetKey, types.tableName(target),
           false, Annotations.has(field, ONE_TO_MANY)));
     }
@@ -201,12 +201,6 @@ final class CollectionTables {
     var joinColumns = annotations.list(table, attribute);
     return joinColumns.size() <= 1 && joinColumns.stream().allMatch(value -> annotations
         .string((AnnotationMirror) value.getValue(), "referencedColumnName").isEmpty());
-  }
-
-  private boolean oneColumnKey(TypeElement entity) {
-    List<VariableElement> keys = EntityTypes.keyFields(entity);
-    return keys.size() == 1 && columns.notYetMapped(keys.get(0)).isEmpty()
-        && !EmbeddedValues.embeds(keys.get(0));
   }
 
   /** The element type of a {@code Collection}, {@code List} or {@code Set} field. */

@@ -48,6 +48,9 @@ final class ColumnMapping {
   /** Hibernate's defaults when {@code @Column} leaves them unset. */
   private static final int DEFAULT_LENGTH = 255;
 
+  /** How many {@code @MapsId} keys may be shared in a row; a longer chain is a cycle. */
+  private static final int MAX_SHARED_KEYS = 16;
+
   private static final int DEFAULT_PRECISION = 38;
   private static final int DEFAULT_SCALE = 2;
 
@@ -131,13 +134,15 @@ final class ColumnMapping {
 
   /**
    * Whether the field is a {@code @ManyToOne} or owning {@code @OneToOne} whose foreign key is one
-   * column pointing at the target's key, the one join Accordion maps: no {@code @MapsId}, join
-   * table, several join columns or {@code referencedColumnName}.
+   * column pointing at the target's key, the one join Accordion maps: no {@code @MapsId} of a
+   * part of the key, join table, several join columns or {@code referencedColumnName}.
    */
   boolean isSingleJoinColumn(VariableElement field) {
     Optional<AnnotationMirror> association =
         Annotations.find(field, MANY_TO_ONE).or(() -> Annotations.find(field, ONE_TO_ONE));
-    if (association.isEmpty() || Annotations.has(field, MAPS_ID)
+    boolean partOfKey = Annotations.find(field, MAPS_ID)
+        .filter(m -> !annotations.string(m, "value").isEmpty()).isPresent();
+    if (association.isEmpty() || partOfKey
         || Annotations.has(field, JOIN_TABLE) || Annotations.has(field, JOIN_COLUMNS)
         || field.asType().getKind() != TypeKind.DECLARED) {
       return false;
@@ -148,35 +153,72 @@ final class ColumnMapping {
   }
 
   /**
+   * The column that holds an entity's one-column key, as a foreign key to it names it (its
+   * logical name) and types it (after the field {@code typedBy}): the {@code @Id} field's, or
+   * with {@code @MapsId} the join column of the association the key is shared through.
+   */
+  record KeyColumn(String logicalName, VariableElement typedBy) {}
+
+  /** Whether {@code entity}'s key is one column, its own or shared through {@code @MapsId}. */
+  boolean hasOneColumnKey(TypeElement entity) {
+    for (int depth = 0; depth < MAX_SHARED_KEYS; depth++) {
+      Optional<VariableElement> derived = EntityTypes.keyDerivedFrom(entity, annotations);
+      if (derived.isEmpty()) {
+        List<VariableElement> keys = EntityTypes.keyFields(entity);
+        return keys.size() == 1 && notYetMapped(keys.get(0)).isEmpty()
+            && !EmbeddedValues.embeds(keys.get(0));
+      }
+      entity = EntityTypes.target(derived.get());
+    }
+    return false;
+  }
+
+  /** The key column of {@code entity}, which {@link #hasOneColumnKey} has. */
+  KeyColumn keyColumn(TypeElement entity) {
+    Optional<VariableElement> derived = EntityTypes.keyDerivedFrom(entity, annotations);
+    if (derived.isPresent()) {
+      KeyColumn shared = keyColumn(EntityTypes.target(derived.get()));
+      return new KeyColumn(joinColumnName(derived.get(), shared), shared.typedBy());
+    }
+    VariableElement key = EntityTypes.keyFields(entity).get(0);
+    return new KeyColumn(logicalName(key), key);
+  }
+
+  /**
    * The foreign-key column of a {@link #isSingleJoinColumn} field: {@code @JoinColumn(name)},
    * else {@code <field>_<target key column>} as the naming strategy spells it, of the target
    * key's type; NOT NULL when the join column or the association says so; unique for a
    * {@code @OneToOne}, as Hibernate makes it.
    */
-  Column joinColumn(VariableElement field, VariableElement targetKey, String targetTable) {
+  Column joinColumn(VariableElement field, KeyColumn targetKey, String targetTable) {
     Optional<AnnotationMirror> join = Annotations.find(field, JOIN_COLUMN);
     Optional<AnnotationMirror> association =
         Annotations.find(field, MANY_TO_ONE).or(() -> Annotations.find(field, ONE_TO_ONE));
-    String name = join.map(j -> annotations.string(j, "name"))
-        .filter(n -> !n.isEmpty())
-        .orElse(field.getSimpleName() + "_" + logicalName(targetKey));
     boolean nullable = join.map(j -> annotations.bool(j, "nullable")).orElse(true)
         && association.map(a -> annotations.bool(a, "optional")).orElse(true);
     boolean unique = join.map(j -> annotations.bool(j, "unique")).orElse(false)
         || Annotations.has(field, ONE_TO_ONE);
-    return reference(name, field.getSimpleName().toString(), targetKey, targetTable, nullable,
-        unique);
+    return reference(joinColumnName(field, targetKey), field.getSimpleName().toString(),
+        targetKey, targetTable, nullable, unique);
+  }
+
+  /** A join column's logical name: {@code @JoinColumn(name)}, else the field and the key's. */
+  private String joinColumnName(VariableElement field, KeyColumn targetKey) {
+    return Annotations.find(field, JOIN_COLUMN).map(j -> annotations.string(j, "name"))
+        .filter(n -> !n.isEmpty())
+        .orElse(field.getSimpleName() + "_" + targetKey.logicalName());
   }
 
   /**
    * A column holding the key {@code targetKey} of {@code targetTable}, with a foreign key to it:
    * named {@code logicalName} as the naming strategy spells it, of the key's type.
    */
-  Column reference(String logicalName, String field, VariableElement targetKey,
-      String targetTable, boolean nullable, boolean unique) {
-    ColumnType keyType = columnType(targetKey, Annotations.find(targetKey, COLUMN)).orElseThrow();
+  Column reference(String logicalName, String field, KeyColumn targetKey, String targetTable,
+      boolean nullable, boolean unique) {
+    VariableElement typedBy = targetKey.typedBy();
+    ColumnType keyType = columnType(typedBy, Annotations.find(typedBy, COLUMN)).orElseThrow();
     return new Column(naming.column(logicalName), field, keyType, nullable, unique, false,
-        Optional.of(new Column.Reference(targetTable, naming.column(logicalName(targetKey)))));
+        Optional.of(new Column.Reference(targetTable, naming.column(targetKey.logicalName()))));
   }
 
   /** Whether the field's {@code @Column} or {@code @JoinColumn} says {@code nullable = false}. */

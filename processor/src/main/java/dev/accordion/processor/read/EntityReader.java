@@ -265,6 +265,10 @@ public final class EntityReader {
     if (columns.isInverseSide(field)) {
       return Optional.of(List.of());
     }
+    Optional<VariableElement> derivedKey = EntityTypes.keyDerivedFrom(type, annotations);
+    if (derivedKey.isPresent() && Annotations.has(field, ID)) {
+      return Optional.of(List.of()); // its @MapsId association's join column is the key
+    }
     if (CollectionTables.isCollection(field)) {
       Optional<String> notYetMapped = collections.notYetMapped(type, field)
           .or(() -> hasTransition(field) ? Optional.of("a collection") : Optional.empty());
@@ -431,19 +435,23 @@ public final class EntityReader {
     if (!isEntity(target)) {
       return Optional.of(association + " to " + target.getSimpleName() + ", which is no @Entity");
     }
-    List<VariableElement> keys = EntityTypes.keyFields(target);
-    if (keys.size() != 1 || columns.notYetMapped(keys.get(0)).isPresent()) {
+    if (!columns.hasOneColumnKey(target)) {
       return Optional.of(association + " to " + target.getSimpleName()
           + ", whose key is not one column");
     }
     return Optional.empty();
   }
 
-  /** A join column: the foreign key to the target entity's key, which {@link #joinProblem} found. */
+  /**
+   * A join column: the foreign key to the target entity's key, which {@link #joinProblem} found;
+   * with {@code @MapsId}, the entity's primary key.
+   */
   private Optional<FieldDeclaration> readJoin(TypeElement entity, VariableElement field) {
     TypeElement target = EntityTypes.target(field);
-    return Optional.of(new FieldDeclaration(field, columns.joinColumn(field,
-        EntityTypes.keyFields(target).get(0), entityTypes.tableName(target)), false,
+    Column column = columns.joinColumn(field, columns.keyColumn(target),
+        entityTypes.tableName(target));
+    boolean key = Annotations.has(field, AnnotationName.MAPS_ID);
+    return Optional.of(new FieldDeclaration(field, key ? column.asKey() : column, key,
         transitions.expand(entity, field), transitions.contract(field), transitions.rename(field)));
   }
 

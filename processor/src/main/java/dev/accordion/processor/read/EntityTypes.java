@@ -3,6 +3,9 @@ package dev.accordion.processor.read;
 import static dev.accordion.processor.read.AnnotationName.ENTITY;
 import static dev.accordion.processor.read.AnnotationName.ID;
 import static dev.accordion.processor.read.AnnotationName.INHERITANCE;
+import static dev.accordion.processor.read.AnnotationName.MANY_TO_ONE;
+import static dev.accordion.processor.read.AnnotationName.MAPS_ID;
+import static dev.accordion.processor.read.AnnotationName.ONE_TO_ONE;
 import static dev.accordion.processor.read.AnnotationName.MAPPED_SUPERCLASS;
 import static dev.accordion.processor.read.AnnotationName.TABLE;
 import static dev.accordion.processor.read.AnnotationName.TRANSIENT;
@@ -139,6 +142,18 @@ final class EntityTypes {
       return (TypeElement) element.asElement();
     }
     return (TypeElement) type.asElement();
+  }
+
+  /**
+   * The association whose join column is {@code entity}'s primary key, {@code @MapsId} without
+   * a value on a {@code @OneToOne} or {@code @ManyToOne}: the entity shares its target's key.
+   */
+  static Optional<VariableElement> keyDerivedFrom(TypeElement entity, Annotations annotations) {
+    return mappedFields(root(entity)).stream()
+        .filter(f -> Annotations.find(f, MAPS_ID)
+            .filter(m -> annotations.string(m, "value").isEmpty()).isPresent())
+        .filter(f -> Annotations.has(f, ONE_TO_ONE) || Annotations.has(f, MANY_TO_ONE))
+        .findFirst();
   }
 
   /** The {@code @Id} fields of {@code entity}'s hierarchy, its mapped superclasses' included. */

@@ -95,9 +95,9 @@ final class Hierarchies {
     VariableElement rootKey = EntityTypes.keyFields(root).get(0);
     String name = Annotations.find(type, PRIMARY_KEY_JOIN_COLUMN)
         .map(j -> annotations.string(j, "name")).filter(n -> !n.isEmpty())
-        .orElse(columns.logicalName(rootKey));
+        .orElse(columns.keyColumn(root).logicalName());
     return Optional.of(new Shape(List.of(), Optional.empty(), Optional.of(new JoinedKey(rootKey,
-        columns.reference(name, rootKey.getSimpleName().toString(), rootKey,
+        columns.reference(name, rootKey.getSimpleName().toString(), columns.keyColumn(root),
             types.tableName(parent.get()), false, false)))));
   }
 

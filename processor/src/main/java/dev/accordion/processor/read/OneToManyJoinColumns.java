@@ -76,9 +76,9 @@ final class OneToManyJoinColumns {
   private FieldDeclaration declare(Owner owner) {
     VariableElement field = owner.field();
     Optional<AnnotationMirror> join = Annotations.find(field, JOIN_COLUMN);
-    VariableElement ownerKey = EntityTypes.keyFields(owner.entity()).get(0);
+    ColumnMapping.KeyColumn ownerKey = columns.keyColumn(owner.entity());
     String name = join.map(j -> annotations.string(j, "name")).filter(n -> !n.isEmpty())
-        .orElse(field.getSimpleName() + "_" + columns.logicalName(ownerKey));
+        .orElse(field.getSimpleName() + "_" + ownerKey.logicalName());
     return new FieldDeclaration(field, columns.reference(name, field.getSimpleName().toString(),
         ownerKey, types.tableName(owner.entity()),
         join.map(j -> annotations.bool(j, "nullable")).orElse(true),
