@@ -3,6 +3,7 @@ package dev.accordion.processor.plan;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
+import dev.accordion.processor.model.Sequence;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import java.util.List;
@@ -61,7 +62,17 @@ public sealed interface Operation {
     return Optional.empty();
   }
 
-  record CreateTable(Table table) implements Operation {
+  /**
+   * A new table; {@code createsSequence} when its keys come from a sequence no table created
+   * before (tables whose keys share one sequence: the first creates it).
+   */
+  record CreateTable(Table table, boolean createsSequence) implements Operation {
+
+    /** The sequence this creates with the table, if it creates one. */
+    public Optional<Sequence> newSequence() {
+      return createsSequence ? table.keySequence() : Optional.empty();
+    }
+
     @Override
     public String describe() {
       return "create_" + table.name();

@@ -7,9 +7,11 @@ import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -32,8 +34,17 @@ public final class Planner {
   /** The transitions in flight as the intents are planned, by id. */
   private final Map<String, Transition> inFlight = new TreeMap<>();
 
+  /** The sequences keys come from, by name: the snapshot's and those created as planned. */
+  private final Set<String> sequences = new HashSet<>();
+
   private Planner(Schema snapshot) {
     snapshot.transitions().forEach(t -> inFlight.put(t.id(), t));
+    snapshot.tables().forEach(t -> t.keySequence().ifPresent(s -> sequences.add(s.name())));
+  }
+
+  private Operation.CreateTable createTable(Table table) {
+    return new Operation.CreateTable(table,
+        table.keySequence().filter(s -> sequences.add(s.name())).isPresent());
   }
 
   /**
@@ -56,13 +67,13 @@ public final class Planner {
     if (intent instanceof TableIntent.Keep keep) {
       return Optional.of(keep.table());
     } else if (intent instanceof TableIntent.Create create) {
-      schemaOps.add(new Operation.CreateTable(create.table()));
+      schemaOps.add(createTable(create.table()));
       create.table().columns().stream().filter(c -> c.references().isPresent())
           .forEach(c -> foreignKeys.add(
               new Operation.AddForeignKey(create.table().name(), c, false)));
       return Optional.of(create.table());
     } else if (intent instanceof TableIntent.CreateJoin join) {
-      schemaOps.add(new Operation.CreateTable(join.table()));
+      schemaOps.add(createTable(join.table()));
       inFlight.put(join.transition().id(), join.transition());
       expands.add(List.of(new Operation.ExpandJoin(join.transition(), join.table(), join.source())));
       return Optional.of(join.table());

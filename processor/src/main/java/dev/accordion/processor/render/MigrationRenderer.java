@@ -131,7 +131,7 @@ public final class MigrationRenderer {
     for (Operation op : migration.operations()) {
       if (op instanceof Operation.CreateTable o) {
         lines.add("Creates table " + o.table().name()
-            + o.table().keySequence().map(s -> " and sequence " + s.name() + " for its keys")
+            + o.newSequence().map(s -> " and sequence " + s.name() + " for its keys")
                 .orElse("") + ".");
         leftOut.getOrDefault(o.table().name(), List.of()).forEach(mapping -> lines.add(
             "Leaves out " + mapping + ", which Accordion does not map yet (ACC114)."));

@@ -68,7 +68,7 @@ public final class MysqlDialect extends AbstractSqlDialect {
 
   @Override
   public Sections createTable(Operation.CreateTable op) {
-    return Sections.ddl(TableSql.createTableAndSequence(SYNTAX, op.table(),
+    return Sections.ddl(TableSql.createTableAndSequence(SYNTAX, op,
         MysqlDialect::columnDefinition, "IF NOT EXISTS ", " ENGINE=InnoDB"));
   }
 

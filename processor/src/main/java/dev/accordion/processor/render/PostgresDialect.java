@@ -65,7 +65,7 @@ public final class PostgresDialect extends AbstractSqlDialect {
 
   @Override
   public Sections createTable(Operation.CreateTable op) {
-    return Sections.ddl(TableSql.createTableAndSequence(SYNTAX, op.table(),
+    return Sections.ddl(TableSql.createTableAndSequence(SYNTAX, op,
         PostgresDialect::columnDefinition, "", ""));
   }
 

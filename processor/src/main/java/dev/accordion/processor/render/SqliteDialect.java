@@ -64,7 +64,7 @@ public final class SqliteDialect extends AbstractSqlDialect {
   @Override
   public Sections createTable(Operation.CreateTable op) {
     List<String> ddl = new ArrayList<>(createTable(op.table()));
-    op.table().keySequence().ifPresent(sequence -> {
+    op.newSequence().ifPresent(sequence -> {
       ddl.add("CREATE TABLE " + quote(sequence.name()) + " (" + quote("next_val") + " bigint);");
       ddl.add("INSERT INTO " + quote(sequence.name()) + " VALUES (" + sequence.start() + ");");
     });

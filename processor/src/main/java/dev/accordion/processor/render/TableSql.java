@@ -3,8 +3,8 @@ package dev.accordion.processor.render;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
-import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.model.Table;
+import dev.accordion.processor.plan.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -66,12 +66,14 @@ final class TableSql {
 
   /**
    * A new table as {@link #createTable} creates it with named unique keys, then the sequence its
-   * keys come from, if any, as Hibernate creates one where the database has sequences.
+   * keys come from, if no table before it created that sequence, as Hibernate creates one where
+   * the database has sequences.
    */
-  static List<String> createTableAndSequence(SqlSyntax sql, Table table,
+  static List<String> createTableAndSequence(SqlSyntax sql, Operation.CreateTable op,
       Function<Column, String> definition, String ifNotExists, String options) {
-    List<String> statements = createTable(sql, table, definition, true, ifNotExists, options);
-    table.keySequence().ifPresent(sequence -> statements.add("CREATE SEQUENCE " + ifNotExists
+    List<String> statements =
+        createTable(sql, op.table(), definition, true, ifNotExists, options);
+    op.newSequence().ifPresent(sequence -> statements.add("CREATE SEQUENCE " + ifNotExists
         + sql.quote(sequence.name()) + " START WITH " + sequence.start() + " INCREMENT BY "
         + sequence.increment() + ";"));
     return statements;
