@@ -43,8 +43,6 @@ class DiagnosticsCatalogueTest {
           + " (DiagnosticsTest)"),
       Map.entry("ACC118", "`@ManyToMany @JoinTable(name = \"Tag\") Set<Tag> tags;` beside"
           + " entity `Tag` (CollectionTablesTest)"),
-      Map.entry("ACC119", "`@Inheritance(strategy = TABLE_PER_CLASS)` on an entity with"
-          + " subclasses (DiagnosticsTest)"),
       Map.entry("ACC203", "`@RenamedFrom(\"biograpy\") String biography;` alone (DirectRenameTest)"),
       Map.entry("ACC502", "`Profile.java` deleted while `schema.json` still has its table"
           + " (DiagnosticsTest)"),

@@ -86,10 +86,6 @@ public enum Message {
           + " transitions do not change yet: keep @Expand, @Contract and @RenamedFrom off its"
           + " entities (a new nullable column needs none), or share fields through a"
           + " @MappedSuperclass instead, whose fields become columns of each entity's own table."),
-  INHERITANCE_NOT_YET_MAPPED("ACC119", WARNING,
-      "Entity %s is in the TABLE_PER_CLASS hierarchy of %s, which Accordion does not turn into DDL"
-          + " yet: its table is left out of the generated migrations and schema.json. A database"
-          + " Hibernate already has keeps it; on a new one, create it yourself."),
   TABLE_IN_OTHER_SCHEMA("ACC112", ERROR,
       "@Table(%s = \"%s\") on %s: Accordion's migrations create every table in the schema of"
           + " their connection, so Hibernate would look for %s in %s, where no migration creates"

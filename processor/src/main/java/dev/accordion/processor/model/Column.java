@@ -39,6 +39,11 @@ public record Column(
     return new Column(name, field, type, false, false, identity, references);
   }
 
+  /** The same column without a foreign key. */
+  public Column unreferenced() {
+    return new Column(name, field, type, nullable, unique, identity, Optional.empty());
+  }
+
   /** The table and column a foreign key points at. */
   public record Reference(String table, String column) {}
 }

@@ -54,6 +54,8 @@ public final class EntityReader {
    * declaration; reading one entity at a time, the reader starts it anew for each.
    */
   private final List<String> leftOut = new ArrayList<>();
+  /** The entities of the compile, which the entity being read may point at or be extended by. */
+  private List<TypeElement> round = List.of();
   /** What reading found wrong with the declarations, in the order found. */
   private final ValidationReport.Builder report = ValidationReport.builder();
 
@@ -66,9 +68,10 @@ public final class EntityReader {
     this.embeddedValues = new EmbeddedValues(annotations);
     this.collections =
         new CollectionTables(annotations, naming, entityTypes, columns, embeddedValues);
-    this.oneToManyJoinColumns =
-        new OneToManyJoinColumns(annotations, entityTypes, columns, collections);
-    this.hierarchies = new Hierarchies(annotations, naming, entityTypes, columns, report);
+    this.oneToManyJoinColumns = new OneToManyJoinColumns(annotations, entityTypes, columns,
+        (owner, field) -> collections.notYetMapped(owner, field)
+            .or(() -> tablePerClassProblem(owner, field)).isEmpty());
+    this.hierarchies = new Hierarchies(annotations, naming, entityTypes, columns);
     this.transitions = new TransitionAnnotations(annotations, elements, types);
   }
 
@@ -153,6 +156,7 @@ public final class EntityReader {
    * an error was reported for it.
    */
   public List<EntityDeclaration> read(TypeElement type, List<TypeElement> round) {
+    this.round = round;
     Optional<Hierarchies.Shape> shape = hierarchies.shape(type, round);
     if (shape.isEmpty()) {
       return List.of();
@@ -163,6 +167,13 @@ public final class EntityReader {
     shape.get().joinedKey().ifPresent(key -> fields.add(new FieldDeclaration(key.rootKey(),
         key.column(), true, Optional.empty(), Optional.empty(), Optional.empty())));
     List<EntityDeclaration> collectionTables = new ArrayList<>();
+    for (TypeElement ancestor : shape.get().copied()) {
+      for (VariableElement field : EntityTypes.mappedFields(ancestor)) {
+        Optional<List<FieldDeclaration>> declared = declare(type, field, collectionTables);
+        ok &= declared.isPresent();
+        declared.ifPresent(fields::addAll);
+      }
+    }
     for (VariableElement field : EntityTypes.mappedFields(type)) {
       Optional<List<FieldDeclaration>> declared = declare(type, field, collectionTables);
       ok &= declared.isPresent();
@@ -271,6 +282,7 @@ public final class EntityReader {
     }
     if (CollectionTables.isCollection(field)) {
       Optional<String> notYetMapped = collections.notYetMapped(type, field)
+          .or(() -> tablePerClassProblem(type, field))
           .or(() -> hasTransition(field) ? Optional.of("a collection") : Optional.empty());
       if (notYetMapped.isPresent()) {
         return reportNotYetMapped(type, field, notYetMapped.get())
@@ -393,9 +405,11 @@ public final class EntityReader {
     return Optional.empty();
   }
 
+  /** The sequence of the hierarchy's keys, named after its root (the entity, if in none). */
   private Optional<Sequence> keySequence(TypeElement type, List<FieldDeclaration> fields) {
+    TypeElement root = EntityTypes.root(type);
     return fields.stream().filter(FieldDeclaration::id).findFirst()
-        .flatMap(key -> columns.keySequence(key.element(), type, entityTypes.tableName(type)));
+        .flatMap(key -> columns.keySequence(key.element(), root, entityTypes.tableName(root)));
   }
 
   /** A table's {@code @RenamedFrom}, its previous name as physical as the table's own. */
@@ -425,6 +439,23 @@ public final class EntityReader {
   }
 
   /**
+   * What keeps a collection in or to a {@code TABLE_PER_CLASS} hierarchy from being mapped: the
+   * rows of its owner or its target are in several tables.
+   */
+  private Optional<String> tablePerClassProblem(TypeElement type, VariableElement field) {
+    if (hierarchies.inTablePerClass(type, round)) {
+      return Optional.of("a collection of the TABLE_PER_CLASS hierarchy of "
+          + EntityTypes.root(type).getSimpleName());
+    }
+    TypeElement target = EntityTypes.target(field);
+    if (isEntity(target) && hierarchies.rowsInSeveralTables(target, round)) {
+      return Optional.of("a collection of " + target.getSimpleName()
+          + ", whose rows are in several tables (TABLE_PER_CLASS)");
+    }
+    return Optional.empty();
+  }
+
+  /**
    * What keeps a join column from being mapped: a target that is no entity, or whose key is not
    * one column of a basic type; empty when it can be.
    */
@@ -450,6 +481,9 @@ public final class EntityReader {
     TypeElement target = EntityTypes.target(field);
     Column column = columns.joinColumn(field, columns.keyColumn(target),
         entityTypes.tableName(target));
+    if (hierarchies.rowsInSeveralTables(target, round)) {
+      column = column.unreferenced(); // as Hibernate leaves it: no one table to point at
+    }
     boolean key = Annotations.has(field, AnnotationName.MAPS_ID);
     return Optional.of(new FieldDeclaration(field, key ? column.asKey() : column, key,
         transitions.expand(entity, field), transitions.contract(field), transitions.rename(field)));

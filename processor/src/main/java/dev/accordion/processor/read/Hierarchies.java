@@ -3,12 +3,11 @@ package dev.accordion.processor.read;
 import static dev.accordion.processor.read.AnnotationName.DISCRIMINATOR_COLUMN;
 import static dev.accordion.processor.read.AnnotationName.PRIMARY_KEY_JOIN_COLUMN;
 
-import dev.accordion.processor.diagnostics.Message;
-import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.ColumnType.Kind;
 import dev.accordion.processor.read.EntityTypes.Strategy;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
@@ -25,7 +25,8 @@ import javax.lang.model.element.VariableElement;
  * discriminator column into the root's table, and gives a subclass no table. {@code JOINED} gives
  * each subclass a table of the fields it adds, keyed by a column named as the root's key (or by
  * {@code @PrimaryKeyJoinColumn}) with a foreign key to its parent's table; a discriminator only
- * where {@code @DiscriminatorColumn} asks for one. {@code TABLE_PER_CLASS} is not mapped yet.
+ * where {@code @DiscriminatorColumn} asks for one. {@code TABLE_PER_CLASS} gives each concrete
+ * class a table of all its fields, those of the entities above it too, and an abstract one none.
  */
 final class Hierarchies {
 
@@ -36,14 +37,17 @@ final class Hierarchies {
 
   /**
    * What an entity's table holds beyond the fields the entity adds: {@code merged}, the
-   * subclasses whose fields it also holds ({@code SINGLE_TABLE}); {@code discriminator}; and for a
-   * {@code JOINED} subclass, {@code joinedKey}, its key column and the root key field it copies.
+   * subclasses whose fields it also holds ({@code SINGLE_TABLE}); {@code discriminator}; for a
+   * {@code JOINED} subclass, {@code joinedKey}, its key column and the root key field it copies;
+   * for a {@code TABLE_PER_CLASS} subclass, {@code copied}, the entities above it whose fields
+   * its table holds as well, root first.
    */
   record Shape(List<TypeElement> merged, Optional<Column> discriminator,
-      Optional<JoinedKey> joinedKey) {
+      Optional<JoinedKey> joinedKey, List<TypeElement> copied) {
 
     boolean inHierarchy() {
-      return !merged.isEmpty() || discriminator.isPresent() || joinedKey.isPresent();
+      return !merged.isEmpty() || discriminator.isPresent() || joinedKey.isPresent()
+          || !copied.isEmpty();
     }
   }
 
@@ -54,18 +58,16 @@ final class Hierarchies {
   private final PhysicalNaming naming;
   private final EntityTypes types;
   private final ColumnMapping columns;
-  private final ValidationReport.Builder report;
   /** The round {@link #subclassesByRoot} was worked out for, and its result. */
   private List<TypeElement> subclassesOf;
   private Map<TypeElement, List<TypeElement>> subclassesByRoot = Map.of();
 
   Hierarchies(Annotations annotations, PhysicalNaming naming, EntityTypes types,
-      ColumnMapping columns, ValidationReport.Builder report) {
+      ColumnMapping columns) {
     this.annotations = annotations;
     this.naming = naming;
     this.types = types;
     this.columns = columns;
-    this.report = report;
   }
 
   /**
@@ -78,16 +80,18 @@ final class Hierarchies {
     Strategy strategy = types.strategy(root);
     Optional<TypeElement> parent = EntityTypes.parentEntity(type);
     List<TypeElement> subclasses = subclassesByRoot(round).getOrDefault(root, List.of());
-    if (strategy == Strategy.TABLE_PER_CLASS && (parent.isPresent() || !subclasses.isEmpty())) {
-      report.report(Message.INHERITANCE_NOT_YET_MAPPED, type, type.getSimpleName(),
-          root.getSimpleName());
-      return Optional.empty();
+    if (strategy == Strategy.TABLE_PER_CLASS) {
+      // An abstract class of the hierarchy has no rows, so Hibernate gives it no table.
+      return type.getModifiers().contains(Modifier.ABSTRACT) && !subclasses.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new Shape(List.of(), Optional.empty(), Optional.empty(), ancestors(type)));
     }
     if (parent.isEmpty()) {
       boolean discriminated = Annotations.has(type, DISCRIMINATOR_COLUMN)
           || strategy == Strategy.SINGLE_TABLE && !subclasses.isEmpty();
       return Optional.of(new Shape(strategy == Strategy.SINGLE_TABLE ? subclasses : List.of(),
-          discriminated ? Optional.of(discriminator(type)) : Optional.empty(), Optional.empty()));
+          discriminated ? Optional.of(discriminator(type)) : Optional.empty(), Optional.empty(),
+          List.of()));
     }
     if (strategy == Strategy.SINGLE_TABLE) {
       return Optional.empty();
@@ -98,7 +102,35 @@ final class Hierarchies {
         .orElse(columns.keyColumn(root).logicalName());
     return Optional.of(new Shape(List.of(), Optional.empty(), Optional.of(new JoinedKey(rootKey,
         columns.reference(name, rootKey.getSimpleName().toString(), columns.keyColumn(root),
-            types.tableName(parent.get()), false, false)))));
+            types.tableName(parent.get()), false, false))), List.of()));
+  }
+
+  /**
+   * Whether the rows of {@code type} are in several tables: it has subclasses in a
+   * {@code TABLE_PER_CLASS} hierarchy, so no foreign key can point at them all.
+   */
+  boolean rowsInSeveralTables(TypeElement type, List<TypeElement> round) {
+    TypeElement root = EntityTypes.root(type);
+    return types.strategy(root) == Strategy.TABLE_PER_CLASS
+        && subclassesByRoot(round).getOrDefault(root, List.of()).stream()
+            .anyMatch(subclass -> ancestors(subclass).contains(type));
+  }
+
+  /** Whether {@code type} is an entity of a {@code TABLE_PER_CLASS} hierarchy of classes. */
+  boolean inTablePerClass(TypeElement type, List<TypeElement> round) {
+    TypeElement root = EntityTypes.root(type);
+    return types.strategy(root) == Strategy.TABLE_PER_CLASS
+        && (root != type || subclassesByRoot(round).containsKey(root));
+  }
+
+  /** The entities {@code type} extends, root first. */
+  private static List<TypeElement> ancestors(TypeElement type) {
+    List<TypeElement> ancestors = new ArrayList<>();
+    for (Optional<TypeElement> parent = EntityTypes.parentEntity(type); parent.isPresent();
+        parent = EntityTypes.parentEntity(parent.get())) {
+      ancestors.add(0, parent.get());
+    }
+    return ancestors;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -30,17 +31,18 @@ final class OneToManyJoinColumns {
   private final Annotations annotations;
   private final EntityTypes types;
   private final ColumnMapping columns;
-  private final CollectionTables collections;
+  /** Whether the reader maps an owner's field, which it warns of otherwise. */
+  private final BiPredicate<TypeElement, VariableElement> mapped;
   /** The round {@link #byTarget} was worked out for, and its result. */
   private List<TypeElement> byTargetOf;
   private Map<TypeElement, List<Owner>> byTarget = Map.of();
 
   OneToManyJoinColumns(Annotations annotations, EntityTypes types, ColumnMapping columns,
-      CollectionTables collections) {
+      BiPredicate<TypeElement, VariableElement> mapped) {
     this.annotations = annotations;
     this.types = types;
     this.columns = columns;
-    this.collections = collections;
+    this.mapped = mapped;
   }
 
   /** A {@code @OneToMany} field with join columns, and the entity it is mapped for. */
@@ -87,8 +89,7 @@ final class OneToManyJoinColumns {
   }
 
   /**
-   * The join-column {@code @OneToMany} fields Accordion maps ({@link CollectionTables#notYetMapped}
-   * finds nothing) among {@code round}'s entities (their own
+   * The join-column {@code @OneToMany} fields Accordion maps among {@code round}'s entities (their own
    * and their mapped superclasses') by target entity.
    */
   private Map<TypeElement, List<Owner>> byTarget(List<TypeElement> round) {
@@ -99,7 +100,7 @@ final class OneToManyJoinColumns {
           .sorted(Comparator.comparing(type -> type.getQualifiedName().toString()))
           .forEach(entity -> EntityTypes.mappedFields(entity).stream()
               .filter(OneToManyJoinColumns::isJoinColumnOneToMany)
-              .filter(field -> collections.notYetMapped(entity, field).isEmpty())
+              .filter(field -> mapped.test(entity, field))
               .forEach(field -> found.computeIfAbsent(EntityTypes.target(field),
                   target -> new ArrayList<>()).add(new Owner(entity, field))));
       byTarget = found;
