@@ -11,4 +11,5 @@ public class Book {
   @Convert(converter = PriceConverter.class) private Price price;
   @Convert private Price listPrice;
   @Version private long version;
+  @ManyToOne @JoinColumn(referencedColumnName = "pen_name") private Author ghost;
 }

@@ -39,7 +39,9 @@ class NotYetMappedTest {
           + " java.util.Map<java.lang.String,java.lang.String>, which is no Collection, List or"
           + " Set"),
       new LeftOut("Book.java", 12, "listPrice",
-          "@Convert without a converter class whose database type Accordion can read"));
+          "@Convert without a converter class whose database type Accordion can read"),
+      new LeftOut("Book.java", 14, "ghost", "a join column to Author.pen_name, which names no"
+          + " basic column of its root entity"));
 
   @Test
   void eachMappingNotYetTurnedIntoDdlIsAWarningAtItsFieldAndTheBuildSucceeds() throws IOException {

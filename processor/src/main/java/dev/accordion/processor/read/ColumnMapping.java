@@ -103,6 +103,13 @@ final class ColumnMapping {
     if (isSingleJoinColumn(field)) {
       return Optional.empty();
     }
+    Optional<String> referenced = Annotations.find(field, JOIN_COLUMN)
+        .map(j -> annotations.string(j, "referencedColumnName")).filter(r -> !r.isEmpty());
+    if (referenced.isPresent() && field.asType().getKind() == TypeKind.DECLARED
+        && (Annotations.has(field, MANY_TO_ONE) || Annotations.has(field, ONE_TO_ONE))) {
+      return Optional.of("a join column to " + EntityTypes.target(field).getSimpleName() + "."
+          + referenced.get() + ", which names no basic column of its root entity");
+    }
     for (AnnotationName mapping : AnnotationName.NOT_YET_MAPPED) {
       if (Annotations.has(field, mapping)) {
         return Optional.of("@" + mapping.simpleName());
@@ -148,7 +155,7 @@ final class ColumnMapping {
       return false;
     }
     return Annotations.find(field, JOIN_COLUMN)
-        .map(j -> annotations.string(j, "referencedColumnName").isEmpty())
+        .map(j -> referencedField(j, EntityTypes.target(field)).isPresent())
         .orElse(true);
   }
 
@@ -182,6 +189,33 @@ final class ColumnMapping {
     }
     VariableElement key = EntityTypes.keyFields(entity).get(0);
     return new KeyColumn(logicalName(key), key);
+  }
+
+  /**
+   * The field of {@code target} a join column's {@code referencedColumnName} names, by its
+   * column's logical name; the key's when it names none. Empty when no one field maps it.
+   */
+  private Optional<KeyColumn> referencedField(AnnotationMirror joinColumn, TypeElement target) {
+    String referenced = annotations.string(joinColumn, "referencedColumnName");
+    if (referenced.isEmpty()) {
+      return hasOneColumnKey(target) ? Optional.of(keyColumn(target)) : Optional.empty();
+    }
+    return EntityTypes.mappedFields(EntityTypes.root(target)).stream()
+        .filter(f -> referenced.equals(logicalName(f)) && notYetMapped(f).isEmpty()
+            && !isSingleJoinColumn(f) && !EmbeddedValues.embeds(f))
+        .findFirst()
+        .map(f -> new KeyColumn(logicalName(f), f));
+  }
+
+  /**
+   * The column a {@link #isSingleJoinColumn} field points at: the target's key, or the column
+   * its {@code referencedColumnName} names.
+   */
+  KeyColumn referencedColumn(VariableElement field) {
+    TypeElement target = EntityTypes.target(field);
+    return Annotations.find(field, JOIN_COLUMN)
+        .flatMap(j -> referencedField(j, target))
+        .orElseGet(() -> keyColumn(target));
   }
 
   /**

@@ -47,6 +47,7 @@ public final class EntityReader {
   private final EmbeddedValues embeddedValues;
   private final CollectionTables collections;
   private final OneToManyJoinColumns oneToManyJoinColumns;
+  private final ReferencedColumns referencedColumns;
   private final Hierarchies hierarchies;
   private final TransitionAnnotations transitions;
   /**
@@ -68,6 +69,7 @@ public final class EntityReader {
     this.embeddedValues = new EmbeddedValues(annotations);
     this.collections =
         new CollectionTables(annotations, naming, entityTypes, columns, embeddedValues);
+    this.referencedColumns = new ReferencedColumns(annotations, entityTypes, columns);
     this.oneToManyJoinColumns = new OneToManyJoinColumns(annotations, entityTypes, columns,
         (owner, field) -> collections.notYetMapped(owner, field)
             .or(() -> tablePerClassProblem(owner, field)).isEmpty());
@@ -192,6 +194,9 @@ public final class EntityReader {
     List<TypeElement> holders = new ArrayList<>(List.of(type));
     holders.addAll(shape.get().merged());
     fields.addAll(oneToManyJoinColumns.onTableOf(holders, round, fields));
+    List<FieldDeclaration> unique = referencedColumns.madeUnique(type, round, fields);
+    fields.clear();
+    fields.addAll(unique);
     List<VariableElement> rootKeys = EntityTypes.keyFields(type);
     if (shape.get().discriminator().isPresent() && !rootKeys.isEmpty()) {
       fields.add(new FieldDeclaration(rootKeys.get(0), shape.get().discriminator().get(), false,
@@ -479,7 +484,7 @@ public final class EntityReader {
    */
   private Optional<FieldDeclaration> readJoin(TypeElement entity, VariableElement field) {
     TypeElement target = EntityTypes.target(field);
-    Column column = columns.joinColumn(field, columns.keyColumn(target),
+    Column column = columns.joinColumn(field, columns.referencedColumn(field),
         entityTypes.tableName(target));
     if (hierarchies.rowsInSeveralTables(target, round)) {
       column = column.unreferenced(); // as Hibernate leaves it: no one table to point at
