@@ -10,10 +10,13 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,11 +32,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.validator.constraints.Length;
 
 /**
  * One row per entity, its fields filled with short values of their types, as the application
  * would write it: what proves Hibernate can insert through the keys Accordion's schema generates
- * (an identity, a sequence, SQLite's one-row sequence table) and read the row back.
+ * (an identity, a sequence, SQLite's one-row sequence table) and read the row back. Each value
+ * passes the field's Bean Validation constraints, which Hibernate checks before it writes: a
+ * string as long as {@code @Size} or {@code @Length} allow, a decimal with the fraction
+ * {@code @Digits} allows.
  */
 final class SampleRows {
 
@@ -162,11 +169,34 @@ final class SampleRows {
         } else if (Collection.class.isAssignableFrom(field.getType())) {
           field.set(entity, collection(field, type, written));
         } else {
-          field.set(entity, value(field.getType()));
+          field.set(entity, valid(field, value(field.getType())));
         }
       }
     }
     return entity;
+  }
+
+  /** {@code value} made to pass {@code field}'s size and digits constraints. */
+  private static Object valid(Field field, Object value) {
+    if (value instanceof String text) {
+      int min = 0;
+      int max = Integer.MAX_VALUE;
+      if (field.isAnnotationPresent(Size.class)) {
+        min = field.getAnnotation(Size.class).min();
+        max = field.getAnnotation(Size.class).max();
+      }
+      if (field.isAnnotationPresent(Length.class)) {
+        min = Math.max(min, field.getAnnotation(Length.class).min());
+        max = Math.min(max, field.getAnnotation(Length.class).max());
+      }
+      String padded = text + "x".repeat(Math.max(0, min - text.length()));
+      return padded.substring(0, Math.min(padded.length(), max));
+    }
+    if (value instanceof BigDecimal decimal && field.isAnnotationPresent(Digits.class)) {
+      int fraction = field.getAnnotation(Digits.class).fraction();
+      return decimal.setScale(Math.min(decimal.scale(), fraction), RoundingMode.HALF_UP);
+    }
+    return value;
   }
 
   /** A value of {@code type} that fits the narrowest column the corpus gives it (2 characters). */

@@ -119,7 +119,7 @@ public final class AccordionProcessor extends AbstractProcessor {
    */
   private boolean reportMisplaced(RoundEnvironment round, Reporter reporter) {
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(),
-        processingEnv.getTypeUtils(), PhysicalNaming.AS_DECLARED);
+        processingEnv.getTypeUtils(), PhysicalNaming.AS_DECLARED, false);
     List<TypeElement> annotations = new ArrayList<>();
     for (AnnotationName name : AnnotationName.FIELD_TRANSITIONS) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name.qualifiedName());
@@ -152,7 +152,8 @@ public final class AccordionProcessor extends AbstractProcessor {
 
     // read
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(),
-        processingEnv.getTypeUtils(), options.physicalNaming());
+        processingEnv.getTypeUtils(), options.physicalNaming(),
+        options.validationMode().appliesToDdl(processingEnv.getElementUtils()));
     List<EntityDeclaration> entities = new ArrayList<>();
     entityTypes.forEach(type -> entities.addAll(reader.read(type, entityTypes)));
     reporter.report(reader.findings());

@@ -4,6 +4,7 @@ import dev.accordion.format.DialectName;
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.read.PhysicalNaming;
+import dev.accordion.processor.read.ValidationMode;
 import dev.accordion.processor.render.SqlDialect;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -23,22 +24,26 @@ record Options(
     List<String> dialects,
     String timestamp,
     String classpathRoot,
-    String naming) {
+    String naming,
+    String beanValidation) {
 
   static final String MIGRATIONS = "accordion.migrations";
   static final String DIALECTS = "accordion.dialects";
   static final String TIMESTAMP = "accordion.timestamp";
   static final String CLASSPATH_ROOT = "accordion.classpathRoot";
   static final String NAMING = "accordion.naming";
+  static final String BEAN_VALIDATION = "accordion.beanValidation";
 
-  static final Set<String> NAMES = Set.of(MIGRATIONS, DIALECTS, TIMESTAMP, CLASSPATH_ROOT, NAMING);
+  static final Set<String> NAMES =
+      Set.of(MIGRATIONS, DIALECTS, TIMESTAMP, CLASSPATH_ROOT, NAMING, BEAN_VALIDATION);
 
   private static final DateTimeFormatter VERSION_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
   /**
    * Parses the options without judging them: the caller reports a missing {@link #migrations},
    * dialects {@link DialectName} does not name, a naming strategy {@link PhysicalNaming} does not
-   * name and a timestamp failing {@link #timestampValid}.
+   * name, a validation mode {@link ValidationMode} does not name and a timestamp failing
+   * {@link #timestampValid}.
    */
   static Options parse(Map<String, String> raw) {
     Optional<Path> migrations =
@@ -55,7 +60,9 @@ record Options(
             .orElseGet(() -> LocalDateTime.now(ZoneOffset.UTC).format(VERSION_TIME));
     String root = raw.getOrDefault(CLASSPATH_ROOT, "db/accordion");
     String naming = raw.getOrDefault(NAMING, PhysicalNaming.AS_DECLARED.option()).strip();
-    return new Options(migrations, dialects, timestamp, root, naming);
+    String beanValidation =
+        raw.getOrDefault(BEAN_VALIDATION, ValidationMode.AUTO.option()).strip();
+    return new Options(migrations, dialects, timestamp, root, naming, beanValidation);
   }
 
   /** What is wrong with the options, each reported on {@code anchor}. */
@@ -77,6 +84,10 @@ record Options(
         report.report(Message.UNKNOWN_NAMING, anchor, naming, problem, PhysicalNaming.options());
       }
     }
+    if (ValidationMode.fromOption(beanValidation).isEmpty()) {
+      report.report(Message.UNKNOWN_VALIDATION_MODE, anchor, beanValidation,
+          ValidationMode.options());
+    }
     if (!timestampValid()) {
       report.report(Message.BAD_TIMESTAMP_OPTION, anchor, timestamp);
     }
@@ -93,6 +104,11 @@ record Options(
   PhysicalNaming physicalNaming() {
     return PhysicalNaming.fromOption(naming)
         .orElseGet(() -> loadedNaming().naming().orElseThrow());
+  }
+
+  /** How Bean Validation constraints reach the schema, which {@link #problems} found known. */
+  ValidationMode validationMode() {
+    return ValidationMode.fromOption(beanValidation).orElseThrow();
   }
 
   /** The application's own strategy the option names, from the processor path. */

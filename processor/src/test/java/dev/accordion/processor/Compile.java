@@ -28,40 +28,47 @@ final class Compile {
   private final String timestamp;
   private final String dialects;
   private final String naming;
+  private final String beanValidation;
   private final Processor processor;
 
-  private Compile(
-      Path migrations, String timestamp, String dialects, String naming, Processor processor) {
+  private Compile(Path migrations, String timestamp, String dialects, String naming,
+      String beanValidation, Processor processor) {
     this.migrations = migrations;
     this.timestamp = timestamp;
     this.dialects = dialects;
     this.naming = naming;
+    this.beanValidation = beanValidation;
     this.processor = processor;
   }
 
   /** {@code -Aaccordion.migrations=<migrations>}: the folder of the snapshot and migrations. */
   static Compile into(Path migrations) {
-    return new Compile(migrations, null, null, null, null);
+    return new Compile(migrations, null, null, null, null, null);
   }
 
   /** No {@code -Aaccordion.migrations} at all (ACC001). */
   static Compile withoutMigrations() {
-    return new Compile(null, null, null, null, null);
+    return new Compile(null, null, null, null, null, null);
   }
 
   /** {@code -Aaccordion.timestamp=<timestamp>}: the build's time, in new migrations' names. */
   Compile at(String timestamp) {
-    return new Compile(migrations, timestamp, dialects, naming, processor);
+    return new Compile(migrations, timestamp, dialects, naming, beanValidation, processor);
   }
 
   /** {@code -Aaccordion.dialects=<dialects>}, comma-separated; SQLite only without it. */
   Compile dialects(String dialects) {
-    return new Compile(migrations, timestamp, dialects, naming, processor);
+    return new Compile(migrations, timestamp, dialects, naming, beanValidation, processor);
   }
 
   /** {@code -Aaccordion.naming=<naming>}: the physical naming strategy. */
   Compile naming(String naming) {
-    return new Compile(migrations, timestamp, dialects, naming, processor);
+    return new Compile(migrations, timestamp, dialects, naming, beanValidation, processor);
+  }
+
+  /** {@code -Aaccordion.beanValidation=<mode>}: whether Bean Validation reaches the schema. */
+  Compile beanValidation(String mode) {
+    return new Compile(migrations, timestamp, dialects, naming, mode, processor);
   }
 
   /** {@link #ALL_DIALECTS}: SQLite, PostgreSQL and MySQL/MariaDB. */
@@ -74,7 +81,7 @@ final class Compile {
    * {@link AccordionProcessor}, instead of a new {@link AccordionProcessor}.
    */
   Compile through(Processor processor) {
-    return new Compile(migrations, timestamp, dialects, naming, processor);
+    return new Compile(migrations, timestamp, dialects, naming, beanValidation, processor);
   }
 
   /** The options javac gets. */
@@ -91,6 +98,9 @@ final class Compile {
     }
     if (naming != null) {
       options.add("-Aaccordion.naming=" + naming);
+    }
+    if (beanValidation != null) {
+      options.add("-Aaccordion.beanValidation=" + beanValidation);
     }
     return options;
   }

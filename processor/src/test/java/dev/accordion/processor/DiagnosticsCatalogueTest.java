@@ -36,6 +36,7 @@ class DiagnosticsCatalogueTest {
       Map.entry("ACC004", "`schema.json` left with merge-conflict markers (DiagnosticsTest)"),
       Map.entry("ACC005", "the disk fills up while the files are written (WriteFailureTest)"),
       Map.entry("ACC006", "`-Aaccordion.naming=snake` (DiagnosticsTest)"),
+      Map.entry("ACC007", "`-Aaccordion.beanValidation=yes` (DiagnosticsTest)"),
       Map.entry("ACC009", "a bug in Accordion; no input should reach it (MalformedInputTest"
           + " asserts it never shows)"),
       Map.entry("ACC114", "`@ManyToOne Author author;` in an entity (NotYetMappedTest)"),

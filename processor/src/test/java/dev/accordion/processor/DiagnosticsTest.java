@@ -341,6 +341,14 @@ class DiagnosticsTest {
   }
 
   @Test
+  void unknownValidationMode() {
+    Compilation compilation = compile(R1).beanValidation("yes").release("r1");
+
+    assertSetupError(compilation, "ACC007");
+    assertNothingWritten(compilation, Map.of());
+  }
+
+  @Test
   void badTimestamp() {
     Compilation compilation = compile("2026-01-01T12:00").release("r1");
 

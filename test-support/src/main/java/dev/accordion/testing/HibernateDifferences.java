@@ -9,7 +9,8 @@ import java.util.function.Predicate;
  * comparison accepts exactly these. docs/limits.md#hibernate-conformance lists the same. Names
  * of constraints and indexes are never compared ({@link JdbcSchema} keys them by their columns),
  * nor are {@code CHECK} constraints, which JDBC metadata does not show: Hibernate adds one per
- * enum column, Accordion none, so a new constant needs no migration.
+ * enum column and per Bean Validation bound ({@code @Min}, {@code @Max}), Accordion none,
+ * so a new constant or a changed bound needs no migration.
  */
 public enum HibernateDifferences {
 

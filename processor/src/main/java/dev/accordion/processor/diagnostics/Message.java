@@ -32,6 +32,13 @@ public enum Message {
           + " name of your own PhysicalNamingStrategy (spring:<class> beside Spring Boot's"
           + " implicit naming), from a jar on the processor path with hibernate-core"
           + " (annotationProcessorPaths): a class this module compiles is not there yet."),
+  UNKNOWN_VALIDATION_MODE("ACC007", ERROR,
+      "Unknown value '%s' in -Aaccordion.beanValidation. Choose %s: auto applies the Bean"
+          + " Validation constraints Hibernate writes into the schema (@NotNull, @Size, @Digits)"
+          + " when Hibernate Validator is on the compile class path, as Hibernate applies them"
+          + " when it finds a provider; ddl always (validation mode DDL, or a provider only on"
+          + " the run-time path); none never (hibernate.validator.apply_to_ddl=false, or"
+          + " validation mode NONE or CALLBACK)."),
   INTERNAL_ERROR("ACC009", ERROR,
       "Accordion failed unexpectedly while processing this element; please report it with this"
           + " trace. Nothing was written.%n%s"),
@@ -369,7 +376,8 @@ public enum Message {
    */
   public String group() {
     return switch (code) {
-      case "ACC001", "ACC002", "ACC003", "ACC004", "ACC005", "ACC006", "ACC009" -> "setup";
+      case "ACC001", "ACC002", "ACC003", "ACC004", "ACC005", "ACC006", "ACC007", "ACC009" ->
+          "setup";
       case "ACC107", "ACC108", "ACC109" -> "misplaced annotation";
       case "ACC203", "ACC205", "ACC511", "ACC512", "ACC514" -> "backward-incompatible";
       case "ACC306", "ACC307", "ACC308", "ACC309", "ACC311", "ACC312", "ACC313", "ACC314",

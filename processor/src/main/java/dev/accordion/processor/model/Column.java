@@ -44,6 +44,11 @@ public record Column(
     return new Column(name, field, type, nullable, unique, identity, Optional.empty());
   }
 
+  /** The same column allowing NULL, as a subclass's in its root's table. */
+  public Column allowingNull() {
+    return new Column(name, field, type, true, unique, identity, references);
+  }
+
   /** The table and column a foreign key points at. */
   public record Reference(String table, String column) {}
 }

@@ -13,7 +13,12 @@ public enum AnnotationName {
   CONVERT, MAPS_ID, JOIN_COLUMN, JOIN_COLUMNS, JOIN_TABLE, EMBEDDABLE, ATTRIBUTE_OVERRIDE,
   ATTRIBUTE_OVERRIDES, ID_CLASS, COLLECTION_TABLE, ORDER_COLUMN, MAP_KEY_COLUMN, INHERITANCE,
   PRIMARY_KEY_JOIN_COLUMN,
-  EXPAND(Package.ACCORDION), CONTRACT(Package.ACCORDION), RENAMED_FROM(Package.ACCORDION);
+  EXPAND(Package.ACCORDION), CONTRACT(Package.ACCORDION), RENAMED_FROM(Package.ACCORDION),
+  CONSTRAINT(Package.VALIDATION), VALID(Package.VALIDATION),
+  OVERRIDES_ATTRIBUTE(Package.VALIDATION),
+  NOT_NULL(Package.CONSTRAINTS), NOT_EMPTY(Package.CONSTRAINTS), NOT_BLANK(Package.CONSTRAINTS),
+  SIZE(Package.CONSTRAINTS), DIGITS(Package.CONSTRAINTS),
+  LENGTH(Package.HIBERNATE_VALIDATOR), CONSTRAINT_COMPOSITION(Package.HIBERNATE_VALIDATOR);
 
   /**
    * The mappings that make a field no column of its own; the reader maps single join columns
@@ -27,7 +32,9 @@ public enum AnnotationName {
       List.of(EXPAND, CONTRACT, RENAMED_FROM);
 
   private enum Package {
-    JPA("jakarta.persistence"), ACCORDION("dev.accordion");
+    JPA("jakarta.persistence"), ACCORDION("dev.accordion"), VALIDATION("jakarta.validation"),
+    CONSTRAINTS("jakarta.validation.constraints"),
+    HIBERNATE_VALIDATOR("org.hibernate.validator.constraints");
 
     private final String name;
 

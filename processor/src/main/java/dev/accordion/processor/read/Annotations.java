@@ -44,16 +44,21 @@ final class Annotations {
   private final Map<AnnotationMirror, Map<String, AnnotationValue>> attributes =
       new java.util.IdentityHashMap<>();
 
-  /** The attribute's value as written, or its declared default. */
-  AnnotationValue value(AnnotationMirror mirror, String name) {
-    AnnotationValue value = attributes.computeIfAbsent(mirror, m -> {
+  /** Every attribute's value by name, as written or its declared default. */
+  Map<String, AnnotationValue> values(AnnotationMirror mirror) {
+    return attributes.computeIfAbsent(mirror, m -> {
       Map<String, AnnotationValue> byName = new java.util.HashMap<>();
       for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
           elements.getElementValuesWithDefaults(m).entrySet()) {
         byName.put(entry.getKey().getSimpleName().toString(), entry.getValue());
       }
-      return byName;
-    }).get(name);
+      return java.util.Collections.unmodifiableMap(byName);
+    });
+  }
+
+  /** The attribute's value as written, or its declared default. */
+  AnnotationValue value(AnnotationMirror mirror, String name) {
+    AnnotationValue value = values(mirror).get(name);
     if (value == null) {
       throw new IllegalArgumentException(mirror + " has no attribute " + name);
     }

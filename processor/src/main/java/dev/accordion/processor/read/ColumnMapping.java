@@ -285,15 +285,20 @@ final class ColumnMapping {
    * A persistent attribute that maps one column: a field of the entity ({@link #of}), or of an
    * embedded value, reached by {@code path} (e.g. {@code address.street}). {@code column} is the
    * {@code @Column} that shapes it, an {@code @AttributeOverride}'s before the field's own;
-   * {@code key} marks a primary-key column; {@code embedded} one of an embedded value, whose
-   * primitive fields Hibernate leaves nullable.
+   * {@code key} marks a primary-key column; {@code embeddedIn} the fields that embed it, the
+   * entity's first, empty for a field of the entity itself. Hibernate leaves an embedded
+   * value's primitive fields nullable.
    */
   record Attribute(VariableElement field, String path, Optional<AnnotationMirror> column,
-      boolean key, boolean embedded) {
+      boolean key, List<VariableElement> embeddedIn) {
 
     static Attribute of(VariableElement field) {
       return new Attribute(field, field.getSimpleName().toString(), Annotations.find(field, COLUMN),
-          Annotations.has(field, ID), false);
+          Annotations.has(field, ID), List.of());
+    }
+
+    boolean embedded() {
+      return !embeddedIn.isEmpty();
     }
   }
 

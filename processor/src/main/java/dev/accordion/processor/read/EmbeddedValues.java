@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -70,12 +71,13 @@ final class EmbeddedValues {
    */
   List<ColumnMapping.Attribute> attributes(VariableElement field, TypeElement embeddable) {
     List<ColumnMapping.Attribute> members = new ArrayList<>();
-    collect(embeddable, field.getSimpleName().toString(), overrides(field, Map.of()),
+    collect(embeddable, List.of(field), overrides(field, Map.of()),
         Annotations.has(field, EMBEDDED_ID), members);
     return members;
   }
 
-  private void collect(TypeElement type, String path,
+  /** The members of {@code type}, which the fields {@code embeddedIn} embed, outermost first. */
+  private void collect(TypeElement type, List<VariableElement> embeddedIn,
       Map<String, AnnotationMirror> overrides, boolean key, List<ColumnMapping.Attribute> members) {
     List<VariableElement> fields = new ArrayList<>(ElementFilter.fieldsIn(type.getEnclosedElements()));
     if (type.getKind() != ElementKind.RECORD) {
@@ -88,14 +90,18 @@ final class EmbeddedValues {
         continue;
       }
       String name = field.getSimpleName().toString();
+      List<VariableElement> through = new ArrayList<>(embeddedIn);
+      through.add(field);
       if (embeddable(field).isPresent()) {
-        collect(embeddable(field).orElseThrow(), path + "." + name,
+        collect(embeddable(field).orElseThrow(), List.copyOf(through),
             overrides(field, below(overrides, name)), key, members);
         continue;
       }
       Optional<AnnotationMirror> column = Optional.ofNullable(overrides.get(name))
           .or(() -> Annotations.find(field, COLUMN));
-      members.add(new ColumnMapping.Attribute(field, path + "." + name, column, key, true));
+      String path = through.stream().map(f -> f.getSimpleName().toString())
+          .collect(Collectors.joining("."));
+      members.add(new ColumnMapping.Attribute(field, path, column, key, embeddedIn));
     }
   }
 

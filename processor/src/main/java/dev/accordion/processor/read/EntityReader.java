@@ -32,10 +32,10 @@ import javax.lang.model.util.Types;
  * maps them: its own table (named by the entity and the {@link PhysicalNaming} strategy; with its
  * subclasses' columns or as a subclass's table of its own, by {@link Hierarchies}) and a table per
  * collection ({@link CollectionTables}). Each field's column is {@link ColumnMapping}'s (an
- * embedded value's, {@link EmbeddedValues}'), its Accordion annotations
- * {@link TransitionAnnotations}'. A mapping Accordion does not turn into DDL yet is a warning and
- * left out; what neither SQL nor Hibernate can take (a name that needs quoting, another schema,
- * no key) is an error.
+ * embedded value's, {@link EmbeddedValues}'), as the Bean Validation constraints Hibernate applies
+ * leave it ({@link BeanValidation}), its Accordion annotations {@link TransitionAnnotations}'. A
+ * mapping Accordion does not turn into DDL yet is a warning and left out; what neither SQL nor
+ * Hibernate can take (a name that needs quoting, another schema, no key) is an error.
  */
 public final class EntityReader {
 
@@ -50,6 +50,7 @@ public final class EntityReader {
   private final ReferencedColumns referencedColumns;
   private final Hierarchies hierarchies;
   private final TransitionAnnotations transitions;
+  private final BeanValidation validation;
   /**
    * The mappings left out of the table being read, {@code Entity.field (what)}, for its
    * declaration; reading one entity at a time, the reader starts it anew for each.
@@ -60,7 +61,12 @@ public final class EntityReader {
   /** What reading found wrong with the declarations, in the order found. */
   private final ValidationReport.Builder report = ValidationReport.builder();
 
-  public EntityReader(Elements elements, Types types, PhysicalNaming naming) {
+  /**
+   * {@code beanValidation}: whether Hibernate applies Bean Validation constraints to the schema
+   * ({@link ValidationMode#appliesToDdl}).
+   */
+  public EntityReader(Elements elements, Types types, PhysicalNaming naming,
+      boolean beanValidation) {
     this.annotations = new Annotations(elements);
     this.naming = naming;
     this.entityTypes = new EntityTypes(annotations, naming);
@@ -75,6 +81,7 @@ public final class EntityReader {
             .or(() -> tablePerClassProblem(owner, field)).isEmpty());
     this.hierarchies = new Hierarchies(annotations, naming, entityTypes, columns);
     this.transitions = new TransitionAnnotations(annotations, elements, types);
+    this.validation = new BeanValidation(annotations, beanValidation);
   }
 
   /** Everything this reader found wrong so far, for the caller to report. */
@@ -171,24 +178,22 @@ public final class EntityReader {
     List<EntityDeclaration> collectionTables = new ArrayList<>();
     for (TypeElement ancestor : shape.get().copied()) {
       for (VariableElement field : EntityTypes.mappedFields(ancestor)) {
-        Optional<List<FieldDeclaration>> declared = declare(type, field, collectionTables);
+        Optional<List<FieldDeclaration>> declared = declare(type, field, collectionTables, false);
         ok &= declared.isPresent();
         declared.ifPresent(fields::addAll);
       }
     }
     for (VariableElement field : EntityTypes.mappedFields(type)) {
-      Optional<List<FieldDeclaration>> declared = declare(type, field, collectionTables);
+      Optional<List<FieldDeclaration>> declared = declare(type, field, collectionTables, false);
       ok &= declared.isPresent();
       declared.ifPresent(fields::addAll);
     }
-    // Other classes' rows in the root's table leave a subclass's columns NULL: Hibernate relaxes
-    // the NOT NULL of a primitive, and keeps one declared with nullable = false.
     for (TypeElement subclass : shape.get().merged()) {
       for (VariableElement field : EntityTypes.mappedFields(subclass)) {
-        Optional<List<FieldDeclaration>> declared = declare(subclass, field, collectionTables);
+        Optional<List<FieldDeclaration>> declared =
+            declare(subclass, field, collectionTables, true);
         ok &= declared.isPresent();
-        declared.ifPresent(all -> all.forEach(f -> fields.add(
-            columns.declaredNotNull(f.element()) ? f : f.nullable())));
+        declared.ifPresent(fields::addAll);
       }
     }
     List<TypeElement> holders = new ArrayList<>(List.of(type));
@@ -274,10 +279,11 @@ public final class EntityReader {
    * The fields {@code field} declares: none for the inverse side of an association, a mapping
    * Accordion leaves out (with a warning) or a collection (whose table it adds to
    * {@code collectionTables}), one per column of an embedded value; empty when an error was
-   * reported.
+   * reported. {@code inRootTable}: the field is a {@code SINGLE_TABLE} subclass's, in its root's
+   * table.
    */
   private Optional<List<FieldDeclaration>> declare(TypeElement type, VariableElement field,
-      List<EntityDeclaration> collectionTables) {
+      List<EntityDeclaration> collectionTables, boolean inRootTable) {
     if (columns.isInverseSide(field)) {
       return Optional.of(List.of());
     }
@@ -299,7 +305,7 @@ public final class EntityReader {
       return Optional.of(List.of());
     }
     if (EmbeddedValues.embeds(field)) {
-      return embedded(type, field);
+      return embedded(type, field, inRootTable);
     }
     boolean join = columns.isSingleJoinColumn(field);
     Optional<String> notYetMapped = columns.notYetMapped(field)
@@ -310,7 +316,18 @@ public final class EntityReader {
       return reportNotYetMapped(type, field, notYetMapped.get())
           ? Optional.of(List.of()) : Optional.empty();
     }
-    return (join ? readJoin(type, field) : readField(type, field)).map(List::of);
+    return (join ? readJoin(type, field) : readField(type, field))
+        .map(declared -> List.of(declared.withColumn(validation.property(type, field,
+            shared(field, declared.column(), inRootTable), !inRootTable))));
+  }
+
+  /**
+   * {@code column} as a table shared with other classes holds it ({@code inRootTable}): their
+   * rows leave a subclass's columns NULL, so Hibernate relaxes the NOT NULL of a primitive and
+   * keeps one declared with {@code nullable = false}.
+   */
+  private Column shared(VariableElement field, Column column, boolean inRootTable) {
+    return inRootTable && !columns.declaredNotNull(field) ? column.allowingNull() : column;
   }
 
   /**
@@ -318,7 +335,8 @@ public final class EntityReader {
    * left out with a warning. A transition on the embedding field is refused: its columns would
    * move together, which no transition describes yet.
    */
-  private Optional<List<FieldDeclaration>> embedded(TypeElement type, VariableElement field) {
+  private Optional<List<FieldDeclaration>> embedded(TypeElement type, VariableElement field,
+      boolean inRootTable) {
     Optional<TypeElement> embeddable = EmbeddedValues.embeddable(field);
     if (embeddable.isEmpty()) {
       return reportNotYetMapped(type, field, "@Embedded of " + field.asType()
@@ -338,7 +356,8 @@ public final class EntityReader {
         reportNotYetMapped(type, attribute.field(), notYetMapped.get());
         continue;
       }
-      Optional<Column> column = columns.column(attribute);
+      Optional<Column> column = columns.column(attribute)
+          .map(c -> validation.member(attribute, shared(attribute.field(), c, inRootTable)));
       ok &= column.isPresent();
       column.ifPresent(c -> declared.add(new FieldDeclaration(attribute.field(), c,
           attribute.key(), Optional.empty(), Optional.empty(), Optional.empty())));

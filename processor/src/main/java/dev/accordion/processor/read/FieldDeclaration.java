@@ -47,11 +47,9 @@ public record FieldDeclaration(
     return sources.size() == 1 && sources.get(0).contains(".");
   }
 
-  /** The same field in a table where its column must allow NULL (a subclass's, in its root's). */
-  FieldDeclaration nullable() {
-    Column c = column;
-    return new FieldDeclaration(element, new Column(c.name(), c.field(), c.type(), true, c.unique(),
-        c.identity(), c.references()), id, expand, contract, renamedFrom);
+  /** The same field mapping {@code column} instead. */
+  FieldDeclaration withColumn(Column column) {
+    return new FieldDeclaration(element, column, id, expand, contract, renamedFrom);
   }
 
   /** The same field, its column unique (one a join column of another table points at). */
