@@ -1,12 +1,11 @@
-// ACC113: GenerationType.TABLE takes keys from a table hibernate_sequences, which Accordion does
-// not create yet.
+// ACC113: GenerationType.TABLE gives integer keys, and this key is a String.
 package dev.accordion.library;
 
 import jakarta.persistence.*;
 
 @Entity
 class Book {
-  @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id; // ACC113
+  @Id @GeneratedValue(strategy = GenerationType.TABLE) String id; // ACC113
   @Column(nullable = false) String title;
   @Column(nullable = false) String isbn;
   @Column(length = 100) String note;

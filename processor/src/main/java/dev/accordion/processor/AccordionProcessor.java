@@ -154,8 +154,9 @@ public final class AccordionProcessor extends AbstractProcessor {
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), options.physicalNaming(),
         options.validationMode().appliesToDdl(processingEnv.getElementUtils()));
-    List<EntityDeclaration> entities = new ArrayList<>();
-    entityTypes.forEach(type -> entities.addAll(reader.read(type, entityTypes)));
+    List<EntityDeclaration> read = new ArrayList<>();
+    entityTypes.forEach(type -> read.addAll(reader.read(type, entityTypes)));
+    List<EntityDeclaration> entities = EntityDeclaration.keyGeneratorTablesOnce(read);
     reporter.report(reader.findings());
     reporter.report(TableRules.mappedOnce(entities));
     SnapshotStore snapshots = new SnapshotStore();

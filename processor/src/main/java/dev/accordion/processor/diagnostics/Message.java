@@ -101,8 +101,9 @@ public enum Message {
           + " names)."),
   KEY_GENERATION_UNSUPPORTED("ACC113", ERROR,
       "@GeneratedValue(strategy = GenerationType.%s) on '%s': %s. Use GenerationType.IDENTITY on"
-          + " an integer key (the database generates it), AUTO or SEQUENCE on an integer key"
-          + " (Hibernate draws it from a sequence), UUID on a UUID or String key (Hibernate"
+          + " an integer key (the database generates it), AUTO, SEQUENCE or TABLE on an integer"
+          + " key (Hibernate draws it from a sequence or a table), UUID on a UUID or String key"
+          + " (Hibernate"
           + " generates it), or no @GeneratedValue to assign keys yourself."),
   KEY_NOT_WALKABLE("ACC106", ERROR,
       "@Expand on '%s': transitions walk the table by its primary key, which must be an integer"

@@ -16,6 +16,7 @@ import static dev.accordion.processor.read.AnnotationName.MAPS_ID;
 import static dev.accordion.processor.read.AnnotationName.ONE_TO_MANY;
 import static dev.accordion.processor.read.AnnotationName.ONE_TO_ONE;
 import static dev.accordion.processor.read.AnnotationName.SEQUENCE_GENERATOR;
+import static dev.accordion.processor.read.AnnotationName.TABLE_GENERATOR;
 
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
@@ -52,6 +53,12 @@ final class ColumnMapping {
   private static final int MAX_SHARED_KEYS = 16;
 
   private static final int DEFAULT_PRECISION = 38;
+
+  /** JPA's key generator table and its columns when {@code @TableGenerator} names none. */
+  private static final String DEFAULT_GENERATOR_TABLE = "hibernate_sequences";
+
+  private static final String DEFAULT_SEGMENT_COLUMN = "sequence_name";
+  private static final String DEFAULT_VALUE_COLUMN = "next_val";
   private static final int DEFAULT_SCALE = 2;
 
   private static final Map<String, Kind> BASIC_TYPES =
@@ -364,8 +371,9 @@ final class ColumnMapping {
               + field.asType();
       case "SEQUENCE" -> type.isIntegral() ? null
           : "a sequence gives integers, and this key is " + field.asType();
-      default -> "Hibernate would take its keys from a table hibernate_sequences, which"
-          + " Accordion does not create yet";
+      case "TABLE" -> type.isIntegral() ? null
+          : "a generator table gives integers, and this key is " + field.asType();
+      default -> "Accordion does not know this strategy";
     };
     if (problem != null) {
       report.report(Message.KEY_GENERATION_UNSUPPORTED, field, generated.get(),
@@ -392,7 +400,8 @@ final class ColumnMapping {
       return Optional.empty();
     }
     String strategy = annotations.enumConstant(generated.get(), "strategy");
-    if (!strategy.equals("AUTO") && !strategy.equals("SEQUENCE")) {
+    if (!strategy.equals("AUTO") && !strategy.equals("SEQUENCE")
+        || keyGeneratorTable(field, entity).isPresent()) {
       return Optional.empty();
     }
     String generator = annotations.string(generated.get(), "generator");
@@ -409,6 +418,43 @@ final class ColumnMapping {
         annotations.integer(definition.get(), "initialValue"),
         annotations.integer(definition.get(), "allocationSize")));
   }
+
+  /**
+   * The table Hibernate keeps the next keys of {@code GenerationType.TABLE} in, as it creates it:
+   * {@code @TableGenerator}'s (on the key field, or on {@code entity}, that the
+   * {@code generator} names), else JPA's {@code hibernate_sequences}, with a row per generator
+   * keyed by a {@code varchar(255)} segment column and a {@code bigint} value column. Empty for
+   * a key that comes from anywhere else.
+   */
+  Optional<KeyGeneratorTable> keyGeneratorTable(VariableElement field, TypeElement entity) {
+    Optional<AnnotationMirror> generated = Annotations.find(field, GENERATED_VALUE);
+    if (!Annotations.has(field, ID) || generated.isEmpty()) {
+      return Optional.empty();
+    }
+    String generator = annotations.string(generated.get(), "generator");
+    Optional<AnnotationMirror> definition = Annotations.find(field, TABLE_GENERATOR)
+        .or(() -> Annotations.find(entity, TABLE_GENERATOR))
+        .filter(g -> annotations.string(g, "name").equals(generator) && !generator.isEmpty());
+    if (definition.isEmpty()
+        && !annotations.enumConstant(generated.get(), "strategy").equals("TABLE")) {
+      return Optional.empty();
+    }
+    String table = definition.map(g -> annotations.string(g, "table")).filter(t -> !t.isEmpty())
+        .orElse(DEFAULT_GENERATOR_TABLE);
+    String segment = definition.map(g -> annotations.string(g, "pkColumnName"))
+        .filter(c -> !c.isEmpty()).orElse(DEFAULT_SEGMENT_COLUMN);
+    String value = definition.map(g -> annotations.string(g, "valueColumnName"))
+        .filter(c -> !c.isEmpty()).orElse(DEFAULT_VALUE_COLUMN);
+    return Optional.of(new KeyGeneratorTable(naming.table(table),
+        new Column(naming.column(segment), field.getSimpleName().toString(),
+            new ColumnType(Kind.VARCHAR, "java.lang.String", DEFAULT_LENGTH, 0, 0, List.of()),
+            false, false, false),
+        new Column(naming.column(value), field.getSimpleName().toString(),
+            ColumnType.of(Kind.BIGINT, "java.lang.Long"), true, false, false)));
+  }
+
+  /** A key generator's table: its name, its segment column (the key) and its value column. */
+  record KeyGeneratorTable(String name, Column segment, Column value) {}
 
   /** The {@code @Convert} that converts the field's values, unless it disables conversion. */
   Optional<AnnotationMirror> converted(VariableElement field) {

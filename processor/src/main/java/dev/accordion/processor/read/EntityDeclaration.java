@@ -34,9 +34,39 @@ public record EntityDeclaration(
     List<Index> indexes,
     List<String> leftOut) {
 
-  /** Whether this declares the table of a collection field rather than the entity's own. */
+  /**
+   * Whether this declares the table of a collection field, or the key generator table of the
+   * key field, rather than the entity's own.
+   */
   public boolean isCollectionTable() {
     return collection.isPresent();
+  }
+
+  /**
+   * Whether this declares the table the entity's keys come from ({@code GenerationType.TABLE}),
+   * which other entities may share.
+   */
+  public boolean isKeyGeneratorTable() {
+    return collection.filter(field -> Annotations.has(field, AnnotationName.ID)).isPresent();
+  }
+
+  /**
+   * {@code entities} with each key generator table declared once: the first of those that
+   * declare a table alike (the same columns); one declared otherwise stays, for
+   * {@code TableRules.mappedOnce} to report.
+   */
+  public static List<EntityDeclaration> keyGeneratorTablesOnce(List<EntityDeclaration> entities) {
+    List<EntityDeclaration> once = new java.util.ArrayList<>();
+    for (EntityDeclaration entity : entities) {
+      boolean repeated = entity.isKeyGeneratorTable() && once.stream().anyMatch(earlier ->
+          earlier.isKeyGeneratorTable() && earlier.tableName().equals(entity.tableName())
+              && earlier.fields().stream().map(FieldDeclaration::column).toList()
+                  .equals(entity.fields().stream().map(FieldDeclaration::column).toList()));
+      if (!repeated) {
+        once.add(entity);
+      }
+    }
+    return once;
   }
 
   /** For a message: the entity, or the entity's collection field, e.g. {@code Author.tags}. */

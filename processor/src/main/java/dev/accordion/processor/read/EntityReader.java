@@ -257,6 +257,7 @@ public final class EntityReader {
         transitions.expand(type, type), transitions.contract(type), List.copyOf(fields),
         List.copyOf(indexes), List.copyOf(leftOut)));
     declarations.addAll(collectionTables);
+    keyGeneratorTable(type, fields).ifPresent(declarations::add);
     return List.copyOf(declarations);
   }
 
@@ -427,6 +428,25 @@ public final class EntityReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The table the entity's keys come from ({@code GenerationType.TABLE}), declared by its key
+   * field; entities that share the table declare it alike, and the processor keeps one.
+   */
+  private Optional<EntityDeclaration> keyGeneratorTable(TypeElement type,
+      List<FieldDeclaration> fields) {
+    TypeElement root = EntityTypes.root(type);
+    return fields.stream().filter(FieldDeclaration::id).findFirst()
+        .flatMap(key -> columns.keyGeneratorTable(key.element(), root)
+            .map(table -> new EntityDeclaration(type, Optional.of(key.element()), table.name(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(
+                    new FieldDeclaration(key.element(), table.segment(), true, Optional.empty(),
+                        Optional.empty(), Optional.empty()),
+                    new FieldDeclaration(key.element(), table.value(), false, Optional.empty(),
+                        Optional.empty(), Optional.empty())),
+                List.of(), List.of())));
   }
 
   /** The sequence of the hierarchy's keys, named after its root (the entity, if in none). */
