@@ -44,6 +44,7 @@ class DiagnosticsCatalogueTest {
           + " (DiagnosticsTest)"),
       Map.entry("ACC118", "`@ManyToMany @JoinTable(name = \"Tag\") Set<Tag> tags;` beside"
           + " entity `Tag` (CollectionTablesTest)"),
+      Map.entry("ACC120", "`@Id` on the getter `getId()` of an entity (DiagnosticsTest)"),
       Map.entry("ACC203", "`@RenamedFrom(\"biograpy\") String biography;` alone (DirectRenameTest)"),
       Map.entry("ACC502", "`Profile.java` deleted while `schema.json` still has its table"
           + " (DiagnosticsTest)"),

@@ -260,6 +260,41 @@ class DiagnosticsTest {
     assertThat(baseline).doesNotContain("CREATE TABLE \"animal\"");
   }
 
+  /**
+   * An entity mapped through its getters (property access) is a warning at the key's getter,
+   * its table left out; the build goes on, and a field pointing at it is left out too.
+   */
+  @Test
+  void anEntityMappedThroughItsGettersIsAWarningAndLeftOut() throws java.io.IOException {
+    JavaFileObject entities = JavaFileObjects.forSourceString("dev.accordion.shop.Customer",
+        "package dev.accordion.shop;\n"
+            + "import jakarta.persistence.*;\n"
+            + "@Entity public class Customer {\n"
+            + "  private Long id;\n"
+            + "  @Id @GeneratedValue public Long getId() { return id; }\n"
+            + "  public void setId(Long id) { this.id = id; }\n"
+            + "}\n"
+            + "@Entity class Purchase { @Id @GeneratedValue Long id; @ManyToOne Customer buyer; }\n");
+
+    Compilation compilation = compile(R1).allDialects().entities(entities);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[ACC120] Entity Customer maps its state through its getters"
+            + " (@Id on getId()), which Accordion does not read yet")
+        .inFile(entities)
+        .onLine(5);
+    assertThat(compilation)
+        .hadWarningContaining("[ACC114] Field 'buyer' of Purchase is @ManyToOne to Customer,"
+            + " whose key is not one column,")
+        .inFile(entities)
+        .onLine(8);
+    String baseline = java.nio.file.Files.readString(
+        migrations.resolve("postgresql/V20260101120000_1__baseline.sql"));
+    assertThat(baseline).contains("CREATE TABLE \"purchase\"");
+    assertThat(baseline).doesNotContain("customer");
+  }
+
   /** Release r2 relaxes Post.published (boolean, NOT NULL): SQLite rebuilds the table. */
   @Test
   void aSqliteTableRebuildIsNotedAtTheEntity() {

@@ -52,6 +52,11 @@ public enum Message {
           + " are left out of the generated migrations and schema.json, though Hibernate maps"
           + " them. A database Hibernate already has keeps them; on a new one, create them"
           + " yourself. Accordion's annotations cannot change this field until it maps it."),
+  PROPERTY_ACCESS_NOT_YET_MAPPED("ACC120", WARNING,
+      "Entity %s maps its state through its getters (@%s on %s()), which Accordion does not read"
+          + " yet: its table is left out of the generated migrations and schema.json, though"
+          + " Hibernate maps it. A database Hibernate already has keeps it; on a new one, create"
+          + " it yourself, or move the mapping annotations to the fields, which Accordion reads."),
   KEY_SEQUENCE_CHANGED("ACC115", ERROR,
       "Hibernate would take the keys of table %s from %s, but they come from %s. Accordion does"
           + " not move keys to another sequence yet: name the one the table has, with"

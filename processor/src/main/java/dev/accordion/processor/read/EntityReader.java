@@ -20,6 +20,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
@@ -166,6 +167,13 @@ public final class EntityReader {
    */
   public List<EntityDeclaration> read(TypeElement type, List<TypeElement> round) {
     this.round = round;
+    Optional<ExecutableElement> keyGetter = EntityTypes.keyGetter(type);
+    if (keyGetter.isPresent() && EntityTypes.keyFields(type).isEmpty()) {
+      report.report(Message.PROPERTY_ACCESS_NOT_YET_MAPPED, keyGetter.get(),
+          type.getSimpleName(), Annotations.has(keyGetter.get(), ID) ? "Id" : "EmbeddedId",
+          keyGetter.get().getSimpleName());
+      return List.of();
+    }
     Optional<Hierarchies.Shape> shape = hierarchies.shape(type, round);
     if (shape.isEmpty()) {
       return List.of();

@@ -1,5 +1,6 @@
 package dev.accordion.processor.read;
 
+import static dev.accordion.processor.read.AnnotationName.EMBEDDED_ID;
 import static dev.accordion.processor.read.AnnotationName.ENTITY;
 import static dev.accordion.processor.read.AnnotationName.ID;
 import static dev.accordion.processor.read.AnnotationName.INHERITANCE;
@@ -16,6 +17,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -154,6 +156,21 @@ final class EntityTypes {
             .filter(m -> annotations.string(m, "value").isEmpty()).isPresent())
         .filter(f -> Annotations.has(f, ONE_TO_ONE) || Annotations.has(f, MANY_TO_ONE))
         .findFirst();
+  }
+
+  /**
+   * The getter that carries the key annotation of {@code entity}'s hierarchy, when it has one:
+   * Hibernate then reads the entity's state through its getters (JPA's property access).
+   */
+  static Optional<ExecutableElement> keyGetter(TypeElement entity) {
+    for (TypeElement current = entity; current != null; current = superclass(current)) {
+      for (ExecutableElement method : ElementFilter.methodsIn(current.getEnclosedElements())) {
+        if (Annotations.has(method, ID) || Annotations.has(method, EMBEDDED_ID)) {
+          return Optional.of(method);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The {@code @Id} fields of {@code entity}'s hierarchy, its mapped superclasses' included. */
