@@ -98,7 +98,7 @@ class LinkMoveLifecycleTest {
   }
 
   /** {@code count} accounts, each with one profile linking to it, as release 1 writes them. */
-  private static Map<Long, Long> seed(Reshaping reshaping, Release release1, int count)
+  static Map<Long, Long> seed(Reshaping reshaping, Release release1, int count)
       throws Exception {
     try (SessionFactory sessions = release1.sessionFactory(reshaping.dataSource(),
             reshaping.database().hibernateDialect(), "none");
@@ -118,14 +118,14 @@ class LinkMoveLifecycleTest {
       Object account = release1.create("Account", "account " + i);
       session.persist(account);
       Object profile = release1.create("Profile", "profile " + i);
-      release1.setAccountId(profile, release1.id(account));
+      release1.setAccount(session, profile, release1.id(account));
       session.persist(profile);
       links.put(release1.id(account), release1.id(profile));
     }
     return links;
   }
 
-  private static LinkWriter writer(Reshaping reshaping, Release release, boolean linkOnAccount,
+  static LinkWriter writer(Reshaping reshaping, Release release, boolean linkOnAccount,
       Map<Long, Long> expected, int parity) {
     List<Long> owned = expected.keySet().stream().filter(id -> id % 2 == parity).sorted().toList();
     return new LinkWriter(release, linkOnAccount, reshaping.sessions(release), expected, owned,

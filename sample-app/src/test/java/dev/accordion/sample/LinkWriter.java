@@ -10,7 +10,9 @@ import org.hibernate.Transaction;
 
 /**
  * An application instance writing a 1-1 link between accounts and profiles while it moves from
- * Profile.accountId (release 1) to Account.profileId (releases 2 and 3): it creates linked pairs,
+ * the profile (release 1) to the account (releases 2 and 3), as a key (Profile.accountId to
+ * Account.profileId) or as a {@code @OneToOne} (Profile.account to Account.profile), through
+ * its release's facade, which knows which: it creates linked pairs,
  * relinks its accounts to new profiles, and merges accounts and profiles loaded a moment before
  * (as a web form does). After each commit it records which profile each account must end with.
  */
@@ -72,12 +74,12 @@ final class LinkWriter extends WriterThread {
       if (linkOnAccount) {
         session.persist(profile);
         session.flush();
-        release2.setProfileId(account, code.id(profile));
+        release2.setProfile(session, account, code.id(profile));
         session.persist(account);
       } else {
         session.persist(account);
         session.flush();
-        release1.setAccountId(profile, code.id(account));
+        release1.setAccount(session, profile, code.id(account));
         session.persist(profile);
       }
       transaction.commit();
@@ -96,15 +98,14 @@ final class LinkWriter extends WriterThread {
         session.persist(profile);
         session.flush();
         Object row = session.find(release.type("Account"), account);
-        release2.setProfileId(row, code.id(profile));
+        release2.setProfile(session, row, code.id(profile));
       } else {
         // Unlink the old profile first: the database must never see two profiles on one account.
-        for (Object old : session.createQuery("from Profile where accountId = :account",
-            release.type("Profile")).setParameter("account", account).list()) {
-          release1.setAccountId(old, null);
+        for (Object old : release1.profilesOf(session, account)) {
+          release1.setAccount(session, old, null);
         }
         session.flush();
-        release1.setAccountId(profile, account);
+        release1.setAccount(session, profile, account);
         session.persist(profile);
       }
       transaction.commit();
@@ -121,8 +122,7 @@ final class LinkWriter extends WriterThread {
     try (Session session = sessions.openSession()) {
       row = linkOnAccount
           ? session.find(release.type("Account"), account)
-          : session.createQuery("from Profile where accountId = :account", release.type("Profile"))
-              .setParameter("account", account).uniqueResult();
+          : release1.profilesOf(session, account).stream().findFirst().orElse(null);
     }
     if (row == null) {
       return;

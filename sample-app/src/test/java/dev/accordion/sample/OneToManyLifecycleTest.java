@@ -42,7 +42,8 @@ class OneToManyLifecycleTest {
       expected.forEach((post, authors) -> links.put(post, authors.iterator().next()));
 
       List<Release> later = reshaping.expandAndContract((release, parity) ->
-          writer(reshaping, release, release != release1, expected, links, parity));
+          writer(reshaping, release, release != release1, expected, links,
+              JoinWriter.NUMBERED_AUTHORS, parity));
       Release release3 = later.get(1);
 
       assertEquals(List.of(
@@ -85,22 +86,28 @@ class OneToManyLifecycleTest {
 
   /** The same, {@code count} posts in {@code session}'s transaction: post id to its author. */
   static Map<Long, Set<Long>> seed(Session session, Release release, int count) throws Exception {
-    JoinRelease1 release1 = new JoinRelease1(release);
-    Map<Long, Set<Long>> authors = new TreeMap<>();
-    for (int i = 1; i <= count; i++) {
-      Object post = release1.create("Post", "post " + i);
-      long author = 1 + i % 20;
-      release1.setAuthorId(post, author);
-      session.persist(post);
-      authors.put(release1.id(post), new TreeSet<>(Set.of(author)));
-    }
-    return authors;
+    return seed(session, release, JoinWriter.NUMBERED_AUTHORS, count);
   }
 
-  private static JoinWriter writer(Reshaping reshaping, Release release, boolean manyAuthors,
-      Map<Long, Set<Long>> expected, Map<Long, Long> links, int parity) {
+  /** The same, each post's author one of {@code authors} in turn. */
+  static Map<Long, Set<Long>> seed(Session session, Release release, List<Long> authors,
+      int count) throws Exception {
+    JoinRelease1 release1 = new JoinRelease1(release);
+    Map<Long, Set<Long>> authorsOfPosts = new TreeMap<>();
+    for (int i = 1; i <= count; i++) {
+      Object post = release1.create("Post", "post " + i);
+      long author = authors.get(i % authors.size());
+      release1.setAuthor(session, post, author);
+      session.persist(post);
+      authorsOfPosts.put(release1.id(post), new TreeSet<>(Set.of(author)));
+    }
+    return authorsOfPosts;
+  }
+
+  static JoinWriter writer(Reshaping reshaping, Release release, boolean manyAuthors,
+      Map<Long, Set<Long>> expected, Map<Long, Long> links, List<Long> authors, int parity) {
     List<Long> owned = expected.keySet().stream().filter(id -> id % 2 == parity).sorted().toList();
     return new JoinWriter(release, manyAuthors, reshaping.sessions(release), expected, links,
-        owned, 31L * release.name().hashCode() + parity);
+        owned, authors, 31L * release.name().hashCode() + parity);
   }
 }

@@ -65,6 +65,18 @@ abstract class ReleaseFacade {
     }
   }
 
+  /**
+   * The public method {@code name} of the release's class {@code entity}, or null where the
+   * release has none: for a facade that serves several forms of one reshaping.
+   */
+  final Method optionalMethod(String entity, String name, Class<?>... parameters) {
+    try {
+      return type(entity).getMethod(name, parameters);
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
   /** The public method {@code name} of each of the release's entity classes that has one. */
   final Map<Class<?>, Method> methodOfEach(String name, Class<?>... parameters) {
     Map<Class<?>, Method> methods = new HashMap<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.accordion.Accordion;
 import dev.accordion.StatusReport;
 import dev.accordion.Transitions;
+import dev.accordion.testing.HibernateDifferences;
 import dev.accordion.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -156,15 +157,26 @@ final class Reshaping implements AutoCloseable {
     WriterThread create(Release release, int parity);
   }
 
+  /** What a test checks of a release once its migrations ran and the writers stopped. */
+  interface ReleaseCheck {
+    /** {@code previous} wrote beside {@code release} while its migrations ran. */
+    void check(Release previous, Release release) throws Exception;
+  }
+
+  /** {@link #expandAndContract(WriterFactory, ReleaseCheck)}, checking nothing more. */
+  List<Release> expandAndContract(WriterFactory writers) throws Exception {
+    return expandAndContract(writers, (previous, release) -> { });
+  }
+
   /**
    * The expand-and-contract rollout of releases 2 and 3, with writers of two releases at once:
    * release 1 writes even rows while release 2's expands run (release 2 writing odd rows from
    * the first batch of its last expand on, once all its columns exist); then release 2 keeps
    * writing while release 3 boots with its contracts deferred, and the contracts run by
    * {@code complete} once release 2 is retired. Returns releases 2 and 3. The schema is checked
-   * after each release.
+   * after each release, then {@code checks}.
    */
-  List<Release> expandAndContract(WriterFactory writers) throws Exception {
+  List<Release> expandAndContract(WriterFactory writers, ReleaseCheck checks) throws Exception {
     Release release1 = lastCompiled;
     Release release2 = compile(2);
     WriterThread old = writers.create(release1, 0);
@@ -191,6 +203,7 @@ final class Reshaping implements AutoCloseable {
       }
     }
     assertMatchesHibernate(release2);
+    checks.check(release1, release2);
 
     Release release3 = compile(3);
     WriterThread retiring = writers.create(release2, 1);
@@ -206,6 +219,7 @@ final class Reshaping implements AutoCloseable {
     Thread.sleep(100);
     assertTrue(newest.stop() > 0, "release 3 kept writing through the contracts");
     assertMatchesHibernate(release3);
+    checks.check(release2, release3);
     return List.of(release2, release3);
   }
 
@@ -255,6 +269,16 @@ final class Reshaping implements AutoCloseable {
 
   void assertMatchesHibernate(Release release) throws SQLException {
     HibernateSchema.assertMatches(release, database, migrator, temp, keptDuringRollout);
+  }
+
+  /**
+   * An instance of {@code previous}, the release before the one just migrated, restarting: its
+   * Hibernate validates the schema, where Hibernate can judge it.
+   */
+  void assertRestarts(Release previous) {
+    if (HibernateDifferences.hibernateValidates(database)) {
+      previous.sessionFactory(migrator, database.hibernateDialect(), "validate").close();
+    }
   }
 
   /** Every row, read by {@code release}'s Hibernate mapping, holds what was last written to it. */

@@ -25,7 +25,7 @@ class ReshapingGoldenTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"enum-values", "copy-map", "type-change", "combine-split", "link-move",
-      "one-to-many", "table-rename"})
+      "link-move-association", "one-to-many", "one-to-many-association", "table-rename"})
   void generatedFilesEqualTheGoldenFiles(String name) throws Exception {
     Path migrations = temp.resolve("migrations");
     Path work = temp.resolve("build");

@@ -34,8 +34,13 @@ class ReshapingRelease extends ReleaseFacade {
     call(of(labels, "setLabel", entity), entity, label);
   }
 
+  /** The entity's method, or its class's where it is a Hibernate proxy, a subclass of it. */
   private Method of(Map<Class<?>, Method> methods, String name, Object entity) {
-    Method method = methods.get(entity.getClass());
+    Method method = null;
+    for (Class<?> type = entity.getClass(); method == null && type != null;
+        type = type.getSuperclass()) {
+      method = methods.get(type);
+    }
     if (method == null) {
       throw new IllegalArgumentException(
           release().name() + "'s " + entity.getClass().getSimpleName() + " has no " + name);

@@ -155,8 +155,9 @@ public enum Message {
   EXPAND_FROM_FOREIGN_KEY("ACC329", ERROR,
       "@Expand on '%s' takes over column %s.%s, which holds a foreign key to %s, into a column"
           + " without that foreign key. Accordion moves a foreign key's column only into another"
-          + " join column to the same key: make the new field a @ManyToOne (or @OneToOne) to the"
-          + " same entity, or keep the association as it is in this release."),
+          + " join column to the same key: make the new field an association (@ManyToOne,"
+          + " @OneToOne or @ManyToMany) to the same entity, or keep the association as it is in"
+          + " this release."),
   EXPAND_SOURCE_NOT_MAPPED("ACC304", ERROR,
       "@Expand on '%s' takes over column '%s', but no field maps that column any more. During"
           + " the expand release both fields stay mapped so the accessors can write both; keep"

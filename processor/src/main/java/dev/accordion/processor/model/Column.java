@@ -32,6 +32,14 @@ public record Column(
   }
 
   /**
+   * The same column allowing NULL, its unique and foreign key kept: a link moving to its table
+   * while the backfill fills it, each row of the other table held by one owner at most.
+   */
+  public Column asNullable() {
+    return new Column(name, field, type, true, unique, identity, references);
+  }
+
+  /**
    * The same column as a primary key holds it: NOT NULL, and unique by the key alone (a
    * {@code @MapsId} join column).
    */

@@ -85,11 +85,14 @@ public sealed interface ColumnChange {
     }
   }
 
-  /** A link moving to this table from {@code source}: the new column, without constraints. */
+  /**
+   * A link moving to this table from {@code source}: the new column, nullable until the
+   * contract, with its unique and foreign key.
+   */
   record ExpandLink(Transition transition, Column column, Table source) implements ColumnChange {
     @Override
     public TableDraft applyTo(TableDraft table) {
-      return table.put(column.relaxed());
+      return table.put(column.asNullable());
     }
   }
 

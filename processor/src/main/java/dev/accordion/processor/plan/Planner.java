@@ -68,12 +68,11 @@ public final class Planner {
       return Optional.of(keep.table());
     } else if (intent instanceof TableIntent.Create create) {
       schemaOps.add(createTable(create.table()));
-      create.table().columns().stream().filter(c -> c.references().isPresent())
-          .forEach(c -> foreignKeys.add(
-              new Operation.AddForeignKey(create.table().name(), c, false)));
+      addForeignKeys(create.table());
       return Optional.of(create.table());
     } else if (intent instanceof TableIntent.CreateJoin join) {
       schemaOps.add(createTable(join.table()));
+      addForeignKeys(join.table());
       inFlight.put(join.transition().id(), join.transition());
       expands.add(List.of(new Operation.ExpandJoin(join.transition(), join.table(), join.source())));
       return Optional.of(join.table());
@@ -96,6 +95,12 @@ public final class Planner {
       table = plan(alter.before(), table, change);
     }
     return Optional.of(table.table());
+  }
+
+  /** The foreign keys of a table the schema migration creates. */
+  private void addForeignKeys(Table created) {
+    created.columns().stream().filter(c -> c.references().isPresent())
+        .forEach(c -> foreignKeys.add(new Operation.AddForeignKey(created.name(), c, false)));
   }
 
   /** Plans one change of {@code before}, at {@code table}; returns the table after it. */
@@ -127,7 +132,13 @@ public final class Planner {
       expands.add(ops);
     } else if (change instanceof ColumnChange.ExpandLink c) {
       inFlight.put(c.transition().id(), c.transition());
-      expands.add(List.of(new Operation.ExpandLink(c.transition(), after.table(), c.source())));
+      List<Operation> ops = new ArrayList<>(
+          List.of(new Operation.ExpandLink(c.transition(), after.table(), c.source())));
+      // An association's new join column gets its foreign key online, as a renamed one does.
+      if (c.column().references().isPresent()) {
+        ops.add(new Operation.AddForeignKey(name, c.column(), true));
+      }
+      expands.add(ops);
     } else if (change instanceof ColumnChange.Contract c) {
       inFlight.remove(c.transition().id());
       contracts.add(new Operation.Contract(c.transition(), table.table(), after.table(),

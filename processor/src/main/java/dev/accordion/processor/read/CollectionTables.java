@@ -9,6 +9,7 @@ import static dev.accordion.processor.read.AnnotationName.MANY_TO_MANY;
 import static dev.accordion.processor.read.AnnotationName.MAP_KEY_COLUMN;
 import static dev.accordion.processor.read.AnnotationName.ONE_TO_MANY;
 import static dev.accordion.processor.read.AnnotationName.ORDER_COLUMN;
+import static dev.accordion.processor.read.AnnotationName.RENAMED_FROM;
 
 import dev.accordion.processor.model.Column;
 import java.util.ArrayList;
@@ -121,8 +122,27 @@ final class CollectionTables {
     return !OneToManyJoinColumns.isJoinColumnOneToMany(field);
   }
 
-  /** The table the field is kept in; {@link #notYetMapped} found nothing. */
-  EntityDeclaration declare(TypeElement owner, VariableElement field) {
+  /**
+   * Why Accordion's annotations cannot be on the field; empty for an owning {@code @ManyToMany}
+   * of a {@code Set}, whose join table a link of its entity fills ({@code @Expand}) and then
+   * replaces ({@code @Contract}): its key is the pair that the link's backfill and triggers write
+   * once each.
+   */
+  static Optional<String> whyNoTransition(VariableElement field) {
+    if (!Annotations.has(field, MANY_TO_MANY) || Annotations.has(field, RENAMED_FROM)) {
+      return Optional.of("a collection");
+    }
+    return isSet(field) ? Optional.empty()
+        : Optional.of("a @ManyToMany " + qualifiedName((DeclaredType) field.asType())
+            + ", whose join table has no key on the pair a link fills (a Set's has)");
+  }
+
+  /**
+   * The table the field is kept in; {@link #notYetMapped} found nothing. The target's column
+   * carries the field's {@code expand} and {@code contract}: a link of the owner fills it.
+   */
+  EntityDeclaration declare(TypeElement owner, VariableElement field,
+      Optional<ExpandDeclaration> expand, Optional<ContractDeclaration> contract) {
     String attribute = field.getSimpleName().toString();
     ColumnMapping.KeyColumn ownerKey = columns.keyColumn(owner);
     String ownerTable = types.tableName(owner);
@@ -160,7 +180,8 @@ final class CollectionTables {
     boolean keyed = isSet(field) && values.stream().noneMatch(Column::nullable);
     fields.add(declared(field,
         columns.reference(ownerColumn, attribute, ownerKey, ownerTable, false, false), keyed));
-    values.forEach(value -> fields.add(declared(field, value, keyed)));
+    values.forEach(value -> fields.add(
+        new FieldDeclaration(field, value, keyed, expand, contract, Optional.empty())));
     return new EntityDeclaration(owner, Optional.of(field), naming.table(table), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(fields),
         List.of(), List.of());

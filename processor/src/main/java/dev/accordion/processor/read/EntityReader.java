@@ -303,13 +303,15 @@ public final class EntityReader {
     if (CollectionTables.isCollection(field)) {
       Optional<String> notYetMapped = collections.notYetMapped(type, field)
           .or(() -> tablePerClassProblem(type, field))
-          .or(() -> hasTransition(field) ? Optional.of("a collection") : Optional.empty());
+          .or(() -> hasTransition(field) ? CollectionTables.whyNoTransition(field)
+              : Optional.empty());
       if (notYetMapped.isPresent()) {
         return reportNotYetMapped(type, field, notYetMapped.get())
             ? Optional.of(List.of()) : Optional.empty();
       }
       if (CollectionTables.hasTable(field)) {
-        collectionTables.add(collections.declare(type, field));
+        collectionTables.add(collections.declare(type, field,
+            transitions.joinExpand(type, field), transitions.joinContract(type, field)));
       }
       return Optional.of(List.of());
     }

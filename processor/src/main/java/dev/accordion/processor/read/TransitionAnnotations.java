@@ -18,6 +18,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -43,6 +44,29 @@ record TransitionAnnotations(Annotations annotations, Elements elements, Types t
   Optional<ContractDeclaration> contract(Element element) {
     return Annotations.find(element, CONTRACT)
         .map(m -> new ContractDeclaration(m, annotations.strings(m, "from")));
+  }
+
+  /**
+   * The {@code @Expand} on a collection whose join table a link of {@code owner} fills, its
+   * {@code from} naming the owner's field as another table's link is named:
+   * {@code Owner.field}.
+   */
+  Optional<ExpandDeclaration> joinExpand(TypeElement owner, VariableElement field) {
+    return expand(owner, field).map(e -> new ExpandDeclaration(e.mirror(),
+        ofOwner(owner, e.from()), e.into(), e.intoValue(), e.map(), e.converter(), e.sql(),
+        e.batchSize(), e.batchSizeValue()));
+  }
+
+  /** The {@code @Contract} on such a collection, {@code from} named as {@link #joinExpand}'s. */
+  Optional<ContractDeclaration> joinContract(TypeElement owner, VariableElement field) {
+    return contract(field).map(c -> new ContractDeclaration(c.mirror(), ofOwner(owner, c.from())));
+  }
+
+  /** Each of {@code fields} as a field of {@code owner}, unless it names its entity already. */
+  private static List<String> ofOwner(TypeElement owner, List<String> fields) {
+    return fields.stream()
+        .map(name -> name.contains(".") ? name : owner.getSimpleName() + "." + name)
+        .toList();
   }
 
   private ExpandDeclaration expand(TypeElement entity, AnnotationMirror mirror) {

@@ -1,5 +1,7 @@
 package dev.accordion.processor.render;
 
+import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
@@ -150,17 +152,49 @@ final class LinkSql {
             + backLink() + " = " + owner() + "." + ownerKey() + ");");
   }
 
-  Sections expandSections(List<String> ddl, String lock, String footprint) {
-    return new Sections(List.of(duplicates()), ddl, List.of(), false, Optional.of(backfill(lock)),
+  /**
+   * The expand's sections: {@code ddl} adds the new link and the triggers, {@code online} what
+   * must run outside its transaction (a unique index built concurrently).
+   */
+  Sections expandSections(List<String> ddl, List<String> online, String lock, String footprint) {
+    return new Sections(List.of(duplicates()), ddl, online, false, Optional.of(backfill(lock)),
         Optional.of(new Sections.Verification(countMismatches(), listMismatches())))
         .leaving(footprint);
+  }
+
+  /** The new link as the expand adds it: nullable, with its declared unique and foreign key. */
+  Column newLink() {
+    return owner.requireColumn(t.newColumn());
+  }
+
+  /**
+   * The unique index of a unique new link (a {@code @OneToOne}'s join column, as Hibernate
+   * creates it), built by the expand: each source row is held by one owner at most throughout,
+   * since the triggers unlink an owner before they link another.
+   */
+  Optional<Index> uniqueIndex() {
+    return newLink().unique()
+        ? Optional.of(Naming.uniqueIndex(t.table(), t.newColumn())) : Optional.empty();
+  }
+
+  /**
+   * The new link as the contract changes it, from {@link #newLink} (the owner this was made
+   * with is the contract's before) to {@code ownerAfter}'s: NOT NULL if it becomes so, UNIQUE if
+   * the expand did not make it unique already.
+   */
+  Column constraintsToGive(Table ownerAfter) {
+    Column before = newLink();
+    Column after = ownerAfter.requireColumn(t.newColumn());
+    return new Column(after.name(), after.field(), after.type(),
+        after.nullable() || !before.nullable(), after.unique() && !before.unique(),
+        after.identity(), after.references());
   }
 
   /** The contract's guards: every link agrees, and none is NULL if it becomes NOT NULL. */
   List<String> guards(Table ownerAfter) {
     List<String> guards = new ArrayList<>();
     guards.add(countMismatches());
-    if (!ownerAfter.requireColumn(t.newColumn()).nullable()) {
+    if (!constraintsToGive(ownerAfter).nullable()) {
       guards.add("SELECT COUNT(*) FROM " + owner() + " WHERE " + link() + " IS NULL;");
     }
     return guards;

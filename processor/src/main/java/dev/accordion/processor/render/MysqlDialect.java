@@ -281,7 +281,7 @@ public final class MysqlDialect extends AbstractSqlDialect {
   // ---- tables
 
   /** An index of a table in use, built without blocking writers. */
-  private static String createIndex(String table, Index index) {
+  static String createIndex(String table, Index index) {
     return TableSql.createIndex(SYNTAX, "IF NOT EXISTS ", table, index,
         " ALGORITHM=INPLACE LOCK=NONE");
   }

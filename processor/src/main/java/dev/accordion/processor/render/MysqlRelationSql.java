@@ -3,6 +3,7 @@ package dev.accordion.processor.render;
 import static dev.accordion.processor.render.MysqlDialect.SYNTAX;
 import static dev.accordion.processor.render.MysqlDialect.columnDefinition;
 import static dev.accordion.processor.render.MysqlDialect.concat;
+import static dev.accordion.processor.render.MysqlDialect.createIndex;
 import static dev.accordion.processor.render.MysqlDialect.dropColumn;
 import static dev.accordion.processor.render.MysqlDialect.footprint;
 import static dev.accordion.processor.render.MysqlDialect.giveConstraints;
@@ -44,7 +45,9 @@ final class MysqlRelationSql implements SqlDialect.RelationSql {
         row -> "(SELECT {link} FROM {owner} WHERE {ownerKey} = " + row + ".{backLink})";
     List<String> ddl = new ArrayList<>();
     ddl.add(sql.fill("ALTER TABLE {owner} ADD COLUMN IF NOT EXISTS ")
-        + columnDefinition(op.owner().requireColumn(t.newColumn())) + ", ALGORITHM=INSTANT;");
+        + columnDefinition(sql.newLink()) + ", ALGORITHM=INSTANT;");
+    // Before the foreign key, which takes it as its index instead of adding one of its own.
+    sql.uniqueIndex().ifPresent(index -> ddl.add(createIndex(t.table(), index)));
     ddl.add(pausingTrigger(t, "src_ins", sql.fill("AFTER INSERT ON {source}"), sql.fillAll(
         "  IF NEW.{backLink} IS NOT NULL AND NOT (" + ownersLink.apply("NEW")
             + " <=> NEW.{sourceKey}) THEN",
@@ -86,8 +89,8 @@ final class MysqlRelationSql implements SqlDialect.RelationSql {
             setBackLink)));
     // No share lock on the rows the backfill reads: on MariaDB it makes every batch deadlock
     // with writers that lock the two tables in the other order (docs/limits.md).
-    return sql.expandSections(ddl, "", footprint(new Footprint(t.table(), t.newColumns(),
-        Naming.syncTriggers(t, LINK_TRIGGERS), List.of())));
+    return sql.expandSections(ddl, List.of(), "", footprint(new Footprint(t.table(),
+        t.newColumns(), Naming.syncTriggers(t, LINK_TRIGGERS), List.of())));
   }
 
   /** {@code body} within {@code condition} and its {@code END IF}. */
@@ -213,7 +216,7 @@ final class MysqlRelationSql implements SqlDialect.RelationSql {
     LinkSql sql = new LinkSql(SYNTAX, t, op.ownerBefore(), op.sourceBefore());
     List<String> ddl = new ArrayList<>(dropTriggers(t, LINK_TRIGGERS));
     ddl.addAll(dropColumn(op.sourceBefore(), t.oldColumn()));
-    giveConstraints(t.table(), op.ownerAfter().requireColumn(t.newColumn()), ddl);
+    giveConstraints(t.table(), sql.constraintsToGive(op.ownerAfter()), ddl);
     return new Sections(sql.guards(op.ownerAfter()), ddl, List.of(), false, Optional.empty(),
         Optional.empty());
   }

@@ -265,7 +265,7 @@ public final class PostgresDialect extends AbstractSqlDialect {
    * leaves an INVALID index that {@code IF NOT EXISTS} would then skip: drop it before running
    * the statement again.
    */
-  private static String createIndexConcurrently(String table, Index index) {
+  static String createIndexConcurrently(String table, Index index) {
     return TableSql.createIndex(SYNTAX, "CONCURRENTLY IF NOT EXISTS ", table, index, "");
   }
 

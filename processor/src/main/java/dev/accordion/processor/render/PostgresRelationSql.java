@@ -2,6 +2,7 @@ package dev.accordion.processor.render;
 
 import static dev.accordion.processor.render.PostgresDialect.SYNTAX;
 import static dev.accordion.processor.render.PostgresDialect.columnDefinition;
+import static dev.accordion.processor.render.PostgresDialect.createIndexConcurrently;
 import static dev.accordion.processor.render.PostgresDialect.dropTrigger;
 import static dev.accordion.processor.render.PostgresDialect.footprint;
 import static dev.accordion.processor.render.PostgresDialect.function;
@@ -40,8 +41,7 @@ final class PostgresRelationSql implements SqlDialect.RelationSql {
     Transition t = op.transition();
     LinkSql sql = new LinkSql(SYNTAX, t, op.owner(), op.source());
     List<String> ddl = new ArrayList<>();
-    ddl.add(sql.fill("ALTER TABLE {owner} ADD COLUMN ")
-        + columnDefinition(op.owner().requireColumn(t.newColumn())) + ";");
+    ddl.add(sql.fill("ALTER TABLE {owner} ADD COLUMN ") + columnDefinition(sql.newLink()) + ";");
     List<String> onSource = new ArrayList<>();
     onSource.add("  IF TG_OP = 'DELETE' THEN");
     onSource.addAll(pausing(t, "    ",
@@ -82,7 +82,9 @@ final class PostgresRelationSql implements SqlDialect.RelationSql {
     onOwner.add("  RETURN NULL;");
     ddl.add(function(t, "owner", "NULL", onOwner));
     ddl.add(trigger(t, "owner", sql.fill("AFTER INSERT OR UPDATE ON {owner}")));
-    return sql.expandSections(ddl, " FOR SHARE", footprint(new Footprint(t.table(),
+    List<String> online = sql.uniqueIndex()
+        .map(index -> List.of(createIndexConcurrently(t.table(), index))).orElse(List.of());
+    return sql.expandSections(ddl, online, " FOR SHARE", footprint(new Footprint(t.table(),
         t.newColumns(), Naming.syncTriggers(t, LINK_TRIGGERS), List.of())));
   }
 
@@ -186,7 +188,7 @@ final class PostgresRelationSql implements SqlDialect.RelationSql {
         purpose -> purpose.equals("source") ? sql.source() : sql.owner()));
     ddl.add("ALTER TABLE " + sql.source() + " DROP COLUMN IF EXISTS " + sql.backLink() + ";");
     List<String> online = new ArrayList<>();
-    giveConstraints(t.table(), op.ownerAfter().requireColumn(t.newColumn()), ddl, online);
+    giveConstraints(t.table(), sql.constraintsToGive(op.ownerAfter()), ddl, online);
     return new Sections(sql.guards(op.ownerAfter()), ddl, online, false, Optional.empty(),
         Optional.empty());
   }

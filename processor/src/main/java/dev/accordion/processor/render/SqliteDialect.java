@@ -77,6 +77,11 @@ public final class SqliteDialect extends AbstractSqlDialect {
    */
   @Override
   public String addColumnStatement(String table, Column column) {
+    return addColumn(table, column);
+  }
+
+  /** {@link #addColumnStatement}, for the relations' SQL beside this dialect. */
+  static String addColumn(String table, Column column) {
     Column plain = new Column(column.name(), column.field(), column.type(), column.nullable(),
         false, column.identity(), column.references());
     return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(plain) + ";";
@@ -161,11 +166,12 @@ public final class SqliteDialect extends AbstractSqlDialect {
 
   /**
    * Drops the old column of a link's or join's source table: {@code DROP COLUMN}, or the table
-   * rebuild SQLite needs when an index covers it. Returns whether it rebuilt.
+   * rebuild SQLite needs when an index covers it or a foreign key constrains it. Returns whether
+   * it rebuilt.
    */
   static boolean dropSourceColumn(Table before, Table after, String column,
       List<Transition> inFlight, List<String> ddl) {
-    if (before.isIndexed(column)) {
+    if (before.isIndexed(column) || before.requireColumn(column).references().isPresent()) {
       ddl.addAll(rebuild(before, after, inFlight));
       return true;
     }
@@ -331,7 +337,7 @@ public final class SqliteDialect extends AbstractSqlDialect {
     return TableSql.createTable(SYNTAX, table, SqliteDialect::columnDefinition, false, "", "");
   }
 
-  private static String createIndex(String table, Index index) {
+  static String createIndex(String table, Index index) {
     return TableSql.createIndex(SYNTAX, "", table, index, "");
   }
 

@@ -2,7 +2,8 @@ package dev.accordion.processor.render;
 
 import static dev.accordion.processor.render.SqliteDialect.CREATE_SYNC_PAUSE;
 import static dev.accordion.processor.render.SqliteDialect.SYNTAX;
-import static dev.accordion.processor.render.SqliteDialect.columnDefinition;
+import static dev.accordion.processor.render.SqliteDialect.addColumn;
+import static dev.accordion.processor.render.SqliteDialect.createIndex;
 import static dev.accordion.processor.render.SqliteDialect.createTable;
 import static dev.accordion.processor.render.SqliteDialect.dropSourceColumn;
 import static dev.accordion.processor.render.SqliteDialect.dropTriggers;
@@ -49,8 +50,8 @@ final class SqliteRelationSql implements SqlDialect.RelationSql {
             + " AND {ownerKey} IS NOT NEW.{ownerKey};");
     List<String> ddl = new ArrayList<>();
     ddl.add(CREATE_SYNC_PAUSE);
-    ddl.add(sql.fill("ALTER TABLE {owner} ADD COLUMN ")
-        + columnDefinition(op.owner().requireColumn(t.newColumn())) + ";");
+    ddl.add(addColumn(t.table(), sql.newLink()));
+    sql.uniqueIndex().ifPresent(index -> ddl.add(createIndex(t.table(), index)));
     ddl.add(trigger(t, "source_insert", sql.fill("AFTER INSERT ON {source}"),
         sql.fill("NEW.{backLink} IS NOT NULL"), sql.fillAll(
             "UPDATE {owner} SET {link} = NEW.{sourceKey} WHERE {ownerKey} = NEW.{backLink}"
@@ -71,8 +72,8 @@ final class SqliteRelationSql implements SqlDialect.RelationSql {
         sql.fill("NEW.{link} IS NULL AND OLD.{link} IS NOT NULL"),
         List.of(sql.fill("UPDATE {owner} SET {link} = {0} WHERE {ownerKey} = NEW.{ownerKey};",
             sql.inverse(sql.fill("NEW.{ownerKey}"))))));
-    return sql.expandSections(ddl, "", footprint(new Footprint(t.table(), t.newColumns(),
-        Naming.syncTriggers(t, LINK_TRIGGERS), List.of())));
+    return sql.expandSections(ddl, List.of(), "", footprint(new Footprint(t.table(),
+        t.newColumns(), Naming.syncTriggers(t, LINK_TRIGGERS), List.of())));
   }
 
   static final List<String> LINK_TRIGGERS = List.of("source_insert", "source_update",
@@ -85,7 +86,7 @@ final class SqliteRelationSql implements SqlDialect.RelationSql {
     List<String> ddl = new ArrayList<>(dropTriggers(t, LINK_TRIGGERS));
     boolean rebuilt =
         dropSourceColumn(op.sourceBefore(), op.sourceAfter(), t.oldColumn(), op.sourceInFlight(), ddl);
-    Column link = op.ownerAfter().requireColumn(t.newColumn());
+    Column link = sql.constraintsToGive(op.ownerAfter());
     if (!link.nullable() || link.unique()) {
       ddl.addAll(rebuild(op.ownerBefore(), op.ownerAfter(), op.ownerInFlight()));
       rebuilt = true;

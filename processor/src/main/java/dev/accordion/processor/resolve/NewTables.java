@@ -12,6 +12,7 @@ import dev.accordion.processor.read.FieldDeclaration;
 import dev.accordion.processor.validate.TransitionRules;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * An entity whose table the snapshot does not have: a new table, or a join table filled from
@@ -68,16 +69,53 @@ final class NewTables extends EntityStep {
     return new TableIntent.Create(origin, Walk.declaredTable(entity));
   }
 
+  /** The two columns of a join table filled from a link, and the link they take over. */
+  private record JoinFields(FieldDeclaration key, FieldDeclaration value,
+      EntityDeclaration sourceEntity, Table source, Column oldColumn) {}
+
   /**
-   * A new join entity filled from an existing table's 1:n link: one field
-   * {@code @Expand(from = "Post.id")} (the source's key) and one {@code @Expand(from =
-   * "Post.authorId")} (its link). Its table is created by the schema migration, and the
-   * transition fills and syncs it. Empty when the entity is not one.
+   * A new join table filled from an existing table's 1:n link: its table is created by the
+   * schema migration, and the transition fills and syncs it. Empty when the entity is none.
    */
   private Optional<TableIntent> join() {
-    List<FieldDeclaration> linked = entity.fields().stream()
-        .filter(f -> f.expand().isPresent() && f.namesLink())
-        .toList();
+    Table table = Walk.declaredTable(entity);
+    Optional<JoinFields> join;
+    try {
+      join = entity.isCollectionTable() ? collectionJoin() : entityJoin();
+    } catch (ValidationReport.Abort refused) {
+      return Optional.of(new TableIntent.Keep(origin, table));
+    }
+    if (join.isEmpty()) {
+      return Optional.empty();
+    }
+    JoinFields fields = join.get();
+    Optional<FieldDeclaration> oldField =
+        fields.sourceEntity().fieldForColumn(fields.oldColumn().name());
+    if (oldField.isEmpty()) {
+      return Optional.empty();
+    }
+    ValidationReport rules = TransitionRules.join(entity, fields.source(), fields.sourceEntity(),
+        fields.key(), fields.value(), fields.oldColumn(), oldField.get());
+    report.add(rules);
+    if (rules.hasError()) {
+      return Optional.of(new TableIntent.Keep(origin, table));
+    }
+    FieldDeclaration key = fields.key();
+    FieldDeclaration value = fields.value();
+    Transition transition = new Transition(table.name(), fields.source().name(),
+        List.of(fields.oldColumn().name()), List.of(value.column().name(), key.column().name()),
+        List.of(oldField.get().name()), List.of(value.name(), key.name()), Transform.copy(),
+        value.expand().get().batchSize());
+    walk.inFlight.put(transition.id(), transition);
+    return Optional.of(new TableIntent.CreateJoin(origin, table, transition, fields.source()));
+  }
+
+  /**
+   * A join entity: one field {@code @Expand(from = "Post.id")} (the source's key) and one
+   * {@code @Expand(from = "Post.authorId")} (its link).
+   */
+  private Optional<JoinFields> entityJoin() {
+    List<FieldDeclaration> linked = linked();
     if (linked.size() != 2) {
       return Optional.empty();
     }
@@ -98,26 +136,51 @@ final class NewTables extends EntityStep {
     if (firstIsKey == b.get().name().equals(key)) {
       return Optional.empty();
     }
-    FieldDeclaration keyField = firstIsKey ? linked.get(0) : linked.get(1);
-    FieldDeclaration valueField = firstIsKey ? linked.get(1) : linked.get(0);
-    Column oldColumn = firstIsKey ? b.get() : a.get();
-    Optional<FieldDeclaration> oldField = sourceEntity.get().fieldForColumn(oldColumn.name());
-    if (oldField.isEmpty()) {
+    return Optional.of(new JoinFields(linked.get(firstIsKey ? 0 : 1),
+        linked.get(firstIsKey ? 1 : 0), sourceEntity.get(), source.get(),
+        firstIsKey ? b.get() : a.get()));
+  }
+
+  /**
+   * The join table of a collection whose entity's link fills it: {@code @Expand(from =
+   * "author") @ManyToMany Set<Author> authors} on Post, its {@code from} read as
+   * {@code Post.author}. The owner's column holds the source's key, the target's the link.
+   */
+  private Optional<JoinFields> collectionJoin() {
+    List<FieldDeclaration> linked = linked();
+    if (linked.size() != 1) {
       return Optional.empty();
     }
-    Table table = Walk.declaredTable(entity);
-    ValidationReport join = TransitionRules.join(entity, source.get(), sourceEntity.get(),
-        keyField, valueField, oldColumn, oldField.get());
-    report.add(join);
-    if (join.hasError()) {
-      return Optional.of(new TableIntent.Keep(origin, table));
+    FieldDeclaration value = linked.get(0);
+    String from = value.sources().get(0);
+    Optional<EntityDeclaration> ownerEntity = walk.entities.stream()
+        .filter(e -> !e.isCollectionTable() && e.type().equals(entity.type()))
+        .findFirst();
+    Optional<Table> owner = ownerEntity.flatMap(e -> walk.snapshot.table(e.tableName()));
+    if (owner.isEmpty()) {
+      return Optional.empty(); // a new entity has no link to fill it from
     }
-    var expand = valueField.expand().get();
-    Transition transition = new Transition(table.name(), source.get().name(),
-        List.of(oldColumn.name()), List.of(valueField.column().name(), keyField.column().name()),
-        List.of(oldField.get().name()), List.of(valueField.name(), keyField.name()),
-        Transform.copy(), expand.batchSize());
-    walk.inFlight.put(transition.id(), transition);
-    return Optional.of(new TableIntent.CreateJoin(origin, table, transition, source.get()));
+    Optional<Column> oldColumn = walk.links.entity(from).equals(ownerEntity)
+        ? Links.column(owner.get(), from) : Optional.empty();
+    if (oldColumn.isEmpty()) {
+      throw report.abort(Message.EXPAND_SOURCE_UNKNOWN, value.element(),
+          value.expand().get().mirror(), value.name(), from, owner.get().name(),
+          owner.get().columns().stream().map(Column::name).collect(Collectors.joining(", ")));
+    }
+    if (ownerEntity.get().fieldForColumn(oldColumn.get().name()).isEmpty()) {
+      throw report.abort(Message.EXPAND_SOURCE_NOT_MAPPED, value.element(),
+          value.expand().get().mirror(), value.name(), oldColumn.get().name());
+    }
+    FieldDeclaration key = entity.fields().stream().filter(f -> f != value).findFirst()
+        .orElseThrow();
+    return Optional.of(new JoinFields(key, value, ownerEntity.get(), owner.get(),
+        oldColumn.get()));
+  }
+
+  /** The fields whose {@code @Expand} names another entity's field, {@code Post.authorId}. */
+  private List<FieldDeclaration> linked() {
+    return entity.fields().stream()
+        .filter(f -> f.expand().isPresent() && f.namesLink())
+        .toList();
   }
 }

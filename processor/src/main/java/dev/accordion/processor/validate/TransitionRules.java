@@ -9,6 +9,7 @@ import dev.accordion.processor.read.EntityDeclaration;
 import dev.accordion.processor.read.ExpandDeclaration;
 import dev.accordion.processor.read.FieldDeclaration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -92,9 +93,11 @@ public final class TransitionRules {
   }
 
   /**
-   * A new join entity, {@code join}, filled from {@code source}'s link {@code oldColumn}
-   * (mapped there by {@code oldField}) through its fields {@code keyField} (the source's key)
-   * and {@code valueField} (the link): the first refusal, if any.
+   * A new join table, {@code join} (a join entity's, or a collection's), filled from
+   * {@code source}'s link {@code oldColumn} (mapped there by {@code oldField}) through its
+   * fields {@code keyField} (the source's key) and {@code valueField} (the link): the first
+   * refusal, if any. The pair must be unique (the table's key, or a unique index), and a link
+   * with a foreign key fills only a column with the same one.
    */
   public static ValidationReport join(EntityDeclaration join, Table source,
       EntityDeclaration sourceEntity, FieldDeclaration keyField, FieldDeclaration valueField,
@@ -103,6 +106,9 @@ public final class TransitionRules {
     var expand = valueField.expand().get();
     ColumnType sourceKeyType = source.key().type();
     Set<String> pair = Set.of(keyField.column().name(), valueField.column().name());
+    boolean pairIsKey =
+        Set.copyOf(join.keys().stream().map(f -> f.column().name()).toList()).equals(pair);
+    Optional<Column.Reference> reference = oldColumn.references();
     if (!oldColumn.nullable()) {
       // Removing a post's last author leaves its old link NULL.
       report.report(Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.element(), oldField.name());
@@ -113,7 +119,11 @@ public final class TransitionRules {
       report.report(Message.KEY_NOT_WALKABLE, valueField.element(), expand.mirror(),
           valueField.name(), sourceEntity.type().getSimpleName(), source.key().name(),
           sourceKeyType.javaType());
-    } else if (join.indexes().stream()
+    } else if (reference.isPresent() && !valueField.column().references().equals(reference)) {
+      // Its keys would break the join column's foreign key, or lose the one they had.
+      report.report(Message.EXPAND_FROM_FOREIGN_KEY, valueField.element(), expand.mirror(),
+          valueField.name(), source.name(), oldColumn.name(), reference.get().table());
+    } else if (!pairIsKey && join.indexes().stream()
         .noneMatch(i -> i.unique() && Set.copyOf(i.columns()).equals(pair))) {
       report.report(Message.JOIN_NOT_UNIQUE, join.type(), join.type().getSimpleName(),
           keyField.column().name(), valueField.column().name(), join.tableName(),
