@@ -239,6 +239,14 @@ final class SampleRows {
       return new byte[] {7};
     } else if (type.isEnum()) {
       return type.getEnumConstants()[0];
+    } else if (type.isRecord() && type.getRecordComponents().length == 1) {
+      // A value type an auto-applied converter stores, such as record Percent(int value).
+      Class<?> component = type.getRecordComponents()[0].getType();
+      try {
+        return type.getDeclaredConstructor(component).newInstance(value(component));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalArgumentException("no sample value for " + type, e);
+      }
     }
     throw new IllegalArgumentException("no sample value for " + type);
   }

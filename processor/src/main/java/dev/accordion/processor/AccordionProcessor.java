@@ -55,6 +55,7 @@ import javax.lang.model.element.TypeElement;
 public final class AccordionProcessor extends AbstractProcessor {
 
   private static final String ENTITY = "jakarta.persistence.Entity";
+  private static final String CONVERTER = "jakarta.persistence.Converter";
 
   private boolean done;
 
@@ -104,7 +105,7 @@ public final class AccordionProcessor extends AbstractProcessor {
       return false; // an error: nothing is written
     }
     try {
-      run(entities, reporter);
+      run(entities, autoAppliedConverters(round), reporter);
     } catch (RuntimeException e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
@@ -119,7 +120,7 @@ public final class AccordionProcessor extends AbstractProcessor {
    */
   private boolean reportMisplaced(RoundEnvironment round, Reporter reporter) {
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(),
-        processingEnv.getTypeUtils(), PhysicalNaming.AS_DECLARED, false);
+        processingEnv.getTypeUtils(), PhysicalNaming.AS_DECLARED, false, List.of());
     List<TypeElement> annotations = new ArrayList<>();
     for (AnnotationName name : AnnotationName.FIELD_TRANSITIONS) {
       TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name.qualifiedName());
@@ -140,7 +141,33 @@ public final class AccordionProcessor extends AbstractProcessor {
   }
 
   /** The stages in order; each hands the next an immutable value, and errors stop the run. */
-  private void run(List<TypeElement> entityTypes, Reporter reporter) {
+  /**
+   * The {@code @Converter(autoApply = true)} classes of the round, which convert every attribute
+   * of their type that does not say otherwise (one in another compilation is not seen).
+   */
+  private List<TypeElement> autoAppliedConverters(RoundEnvironment round) {
+    TypeElement converter = processingEnv.getElementUtils().getTypeElement(CONVERTER);
+    if (converter == null) {
+      return List.of();
+    }
+    List<TypeElement> autoApplied = new ArrayList<>();
+    for (Element element : round.getElementsAnnotatedWith(converter)) {
+      boolean autoApply = element.getAnnotationMirrors().stream()
+          .filter(a -> ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName()
+              .contentEquals(CONVERTER))
+          .flatMap(a -> a.getElementValues().entrySet().stream())
+          .anyMatch(e -> e.getKey().getSimpleName().contentEquals("autoApply")
+              && Boolean.TRUE.equals(e.getValue().getValue()));
+      if (autoApply && element instanceof TypeElement type) {
+        autoApplied.add(type);
+      }
+    }
+    autoApplied.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    return autoApplied;
+  }
+
+  private void run(List<TypeElement> entityTypes, List<TypeElement> autoAppliedConverters,
+      Reporter reporter) {
     Options options = Options.parse(processingEnv.getOptions());
     Element anchor = entityTypes.get(0);
     reporter.report(options.problems(anchor));
@@ -153,7 +180,8 @@ public final class AccordionProcessor extends AbstractProcessor {
     // read
     EntityReader reader = new EntityReader(processingEnv.getElementUtils(),
         processingEnv.getTypeUtils(), options.physicalNaming(),
-        options.validationMode().appliesToDdl(processingEnv.getElementUtils()));
+        options.validationMode().appliesToDdl(processingEnv.getElementUtils()),
+        autoAppliedConverters);
     List<EntityDeclaration> read = new ArrayList<>();
     entityTypes.forEach(type -> read.addAll(reader.read(type, entityTypes)));
     List<EntityDeclaration> entities = EntityDeclaration.keyGeneratorTablesOnce(read);

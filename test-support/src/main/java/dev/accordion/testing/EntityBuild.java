@@ -44,6 +44,29 @@ public final class EntityBuild {
           .map(d -> d.getMessage(Locale.ROOT)).toList();
     }
 
+    /**
+     * The compiled {@code @Converter(autoApply = true)} classes, which Hibernate must be given
+     * beside the entities, as scanning gives them to an application's.
+     */
+    public List<Class<?>> autoAppliedConverters() {
+      List<Class<?>> converters = new ArrayList<>();
+      try (Stream<Path> walk = Files.walk(classes)) {
+        for (Path file : walk.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+          String name = classes.relativize(file).toString().replace(".class", "")
+              .replace(java.io.File.separatorChar, '.');
+          Class<?> type = classLoader.loadClass(name);
+          jakarta.persistence.Converter converter =
+              type.getAnnotation(jakarta.persistence.Converter.class);
+          if (converter != null && converter.autoApply()) {
+            converters.add(type);
+          }
+        }
+      } catch (IOException | ClassNotFoundException e) {
+        throw new IllegalStateException("the classes in " + classes + " do not load", e);
+      }
+      return converters;
+    }
+
     public List<Class<?>> entityClasses() {
       List<Class<?>> classes = new ArrayList<>();
       for (String name : entityNames) {

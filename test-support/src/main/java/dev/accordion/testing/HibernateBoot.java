@@ -23,6 +23,7 @@ public final class HibernateBoot {
     try {
       Configuration configuration = new Configuration();
       compiled.entityClasses().forEach(configuration::addAnnotatedClass);
+      compiled.autoAppliedConverters().forEach(configuration::addAnnotatedClass);
       configuration.getProperties().put("hibernate.connection.datasource", dataSource);
       configuration.setProperty("hibernate.dialect", dialect);
       configuration.setProperty("hibernate.hbm2ddl.auto", ddl);

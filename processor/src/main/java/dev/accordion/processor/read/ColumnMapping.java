@@ -17,6 +17,7 @@ import static dev.accordion.processor.read.AnnotationName.ONE_TO_MANY;
 import static dev.accordion.processor.read.AnnotationName.ONE_TO_ONE;
 import static dev.accordion.processor.read.AnnotationName.SEQUENCE_GENERATOR;
 import static dev.accordion.processor.read.AnnotationName.TABLE_GENERATOR;
+import static dev.accordion.processor.read.AnnotationName.VERSION;
 
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
@@ -24,6 +25,7 @@ import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.ColumnType.Kind;
 import dev.accordion.processor.model.Sequence;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -85,13 +88,24 @@ final class ColumnMapping {
   private final Types types;
   private final PhysicalNaming naming;
   private final ValidationReport.Builder report;
+  /**
+   * What the auto-applied converters of the compile store, by the qualified name of the type they
+   * convert (the first converter of a type in name order, as Hibernate refuses two).
+   */
+  private final Map<String, TypeMirror> autoApplied = new HashMap<>();
 
   ColumnMapping(Annotations annotations, Types types, PhysicalNaming naming,
-      ValidationReport.Builder report) {
+      ValidationReport.Builder report, List<TypeElement> autoAppliedConverters) {
     this.annotations = annotations;
     this.types = types;
     this.naming = naming;
     this.report = report;
+    for (TypeElement converter : autoAppliedConverters) {
+      Supertypes.arguments(types, (DeclaredType) converter.asType(), ATTRIBUTE_CONVERTER)
+          .filter(arguments -> arguments.size() == 2)
+          .ifPresent(arguments -> autoApplied.putIfAbsent(
+              types.erasure(arguments.get(0)).toString(), arguments.get(1)));
+    }
   }
 
   /**
@@ -478,8 +492,24 @@ final class ColumnMapping {
   }
 
   private Optional<ColumnType> columnType(VariableElement field, Optional<AnnotationMirror> column) {
-    return columnType(converted(field).flatMap(this::databaseType).orElse(field.asType()), field,
-        column);
+    return columnType(converted(field).flatMap(this::databaseType)
+        .or(() -> autoConverted(field)).orElse(field.asType()), field, column);
+  }
+
+  /**
+   * What an auto-applied converter stores for the field, when one converts its type: not for a
+   * key, a version, an enum mapped with {@code @Enumerated}, or a field whose {@code @Convert}
+   * disables conversion, as JPA leaves those alone.
+   */
+  Optional<TypeMirror> autoConverted(VariableElement field) {
+    if (autoApplied.isEmpty() || Annotations.has(field, ID) || Annotations.has(field, VERSION)
+        || Annotations.has(field, ENUMERATED) || Annotations.has(field, CONVERT)) {
+      return Optional.empty();
+    }
+    TypeMirror type = field.asType().getKind().isPrimitive()
+        ? types.boxedClass((PrimitiveType) field.asType()).asType()
+        : types.erasure(field.asType());
+    return Optional.ofNullable(autoApplied.get(type.toString()));
   }
 
   /**

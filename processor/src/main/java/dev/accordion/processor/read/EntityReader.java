@@ -66,12 +66,17 @@ public final class EntityReader {
    * {@code beanValidation}: whether Hibernate applies Bean Validation constraints to the schema
    * ({@link ValidationMode#appliesToDdl}).
    */
+  /**
+   * @param autoAppliedConverters the {@code @Converter(autoApply = true)} classes of the compile,
+   *     which convert every attribute of their type that does not say otherwise
+   */
   public EntityReader(Elements elements, Types types, PhysicalNaming naming,
-      boolean beanValidation) {
+      boolean beanValidation, List<TypeElement> autoAppliedConverters) {
     this.annotations = new Annotations(elements);
     this.naming = naming;
     this.entityTypes = new EntityTypes(annotations, naming);
-    this.columns = new ColumnMapping(annotations, types, naming, report);
+    this.columns =
+        new ColumnMapping(annotations, types, naming, report, autoAppliedConverters);
     this.tableIndexes = new TableIndexes(annotations, naming, report);
     this.embeddedValues = new EmbeddedValues(annotations);
     this.collections =
@@ -321,7 +326,8 @@ public final class EntityReader {
     boolean join = columns.isSingleJoinColumn(field);
     Optional<String> notYetMapped = columns.notYetMapped(field)
         .or(() -> join ? joinProblem(field) : Optional.empty())
-        .or(() -> columns.converted(field).isPresent() && hasTransition(field)
+        .or(() -> (columns.converted(field).isPresent()
+            || columns.autoConverted(field).isPresent()) && hasTransition(field)
             ? Optional.of("@Convert") : Optional.empty());
     if (notYetMapped.isPresent()) {
       return reportNotYetMapped(type, field, notYetMapped.get())
