@@ -39,6 +39,7 @@ class DiagnosticsCatalogueTest {
       Map.entry("ACC007", "`-Aaccordion.beanValidation=yes` (DiagnosticsTest)"),
       Map.entry("ACC009", "a bug in Accordion; no input should reach it (MalformedInputTest"
           + " asserts it never shows)"),
+      Map.entry("ACC112", "`@Table(schema = \"library\")` on an entity (DiagnosticsTest)"),
       Map.entry("ACC114", "`@ManyToOne Author author;` in an entity (NotYetMappedTest)"),
       Map.entry("ACC117", "`@Column(columnDefinition = \"varchar(64)\") String name;`"
           + " (DiagnosticsTest)"),

@@ -103,7 +103,6 @@ class DiagnosticsTest {
             new Case(NOTHING, "IndexColumnsInvalid.java", List.of()), // ACC110
             new Case(NOTHING, "UniqueConstraintColumnsInvalid.java", List.of()), // ACC116
             new Case(LIBRARY, "EntityInheritance.java", List.of()), // ACC111
-            new Case(LIBRARY, "TableInOtherSchema.java", List.of()), // ACC112
             new Case(LIBRARY, "KeyGenerationUnsupported.java", List.of()), // ACC113
             new Case(List.of("sequence-key"), "KeySequenceChanged.java", List.of()), // ACC115
             new Case(List.of("association/with-id"), "ForeignKeyChanged.java",
@@ -258,6 +257,40 @@ class DiagnosticsTest {
         + "  \"name\" varchar(255),\n  PRIMARY KEY (\"id\")\n);");
     assertThat(baseline).contains("CREATE SEQUENCE \"animal_seq\" START WITH 1 INCREMENT BY 50;");
     assertThat(baseline).doesNotContain("CREATE TABLE \"animal\"");
+  }
+
+  /**
+   * A table Hibernate is told to find in another schema is a warning at its entity, the table
+   * left out; the build goes on, and a field pointing at it is left out too.
+   */
+  @Test
+  void aTableInAnotherSchemaIsAWarningAndLeftOut() throws java.io.IOException {
+    JavaFileObject entities = JavaFileObjects.forSourceString("dev.accordion.library.Book",
+        "package dev.accordion.library;\n"
+            + "import jakarta.persistence.*;\n"
+            + "@Entity\n"
+            + "@Table(schema = \"library\")\n"
+            + "public class Book { @Id @GeneratedValue Long id; String title; }\n"
+            + "@Entity class Loan { @Id @GeneratedValue Long id; @ManyToOne Book book; }\n");
+
+    Compilation compilation = compile(R1).allDialects().entities(entities);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("[ACC112] @Table(schema = \"library\") on Book: Accordion's"
+            + " migrations create tables in the schema of their connection")
+        .inFile(entities)
+        .onLine(4);
+    assertThat(compilation)
+        .hadWarningContaining("[ACC114] Field 'book' of Loan is @ManyToOne to Book, whose table"
+            + " is in schema \"library\", which Accordion leaves out,")
+        .inFile(entities)
+        .onLine(6);
+    String baseline = java.nio.file.Files.readString(
+        migrations.resolve("postgresql/V20260101120000_1__baseline.sql"));
+    assertThat(baseline).contains("CREATE TABLE \"loan\" (\n  \"id\" bigint NOT NULL,\n"
+        + "  PRIMARY KEY (\"id\")\n);");
+    assertThat(baseline).doesNotContain("CREATE TABLE \"book\"");
   }
 
   /**

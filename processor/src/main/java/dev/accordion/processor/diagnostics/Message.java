@@ -98,11 +98,13 @@ public enum Message {
           + " transitions do not change yet: keep @Expand, @Contract and @RenamedFrom off its"
           + " entities (a new nullable column needs none), or share fields through a"
           + " @MappedSuperclass instead, whose fields become columns of each entity's own table."),
-  TABLE_IN_OTHER_SCHEMA("ACC112", ERROR,
-      "@Table(%s = \"%s\") on %s: Accordion's migrations create every table in the schema of"
-          + " their connection, so Hibernate would look for %s in %s, where no migration creates"
-          + " it. Remove %s and choose the schema with the connection, for Accordion and Hibernate"
-          + " alike (PostgreSQL: currentSchema=%s in the JDBC URL; MariaDB: the database the URL"
+  TABLE_IN_OTHER_SCHEMA("ACC112", WARNING,
+      "@Table(%s = \"%s\") on %s: Accordion's migrations create tables in the schema of their"
+          + " connection, and do not create tables in another yet: table %s is left out of the"
+          + " generated migrations and schema.json, though Hibernate maps it in %s. A database"
+          + " Hibernate already has keeps it; on a new one, create it yourself, or remove %s and"
+          + " choose the schema with the connection, for Accordion and Hibernate alike"
+          + " (PostgreSQL: currentSchema=%s in the JDBC URL; MariaDB: the database the URL"
           + " names)."),
   KEY_GENERATION_UNSUPPORTED("ACC113", ERROR,
       "@GeneratedValue(strategy = GenerationType.%s) on '%s': %s. Use GenerationType.IDENTITY on"

@@ -99,6 +99,10 @@ final class CollectionTables {
       return Optional.of(kind + " to " + target.getSimpleName()
           + ", which is no entity with a one-column key");
     }
+    if (types.otherSchema(target).isPresent()) {
+      return Optional.of(kind + " to " + target.getSimpleName() + ", whose table is in "
+          + types.otherSchema(target).get() + ", which Accordion leaves out");
+    }
     if (OneToManyJoinColumns.isJoinColumnOneToMany(field)) {
       boolean plain = !Annotations.has(field, JOIN_COLUMNS) && Annotations.find(field, JOIN_COLUMN)
           .map(j -> annotations.string(j, "referencedColumnName").isEmpty()).orElse(true);

@@ -179,6 +179,9 @@ public final class EntityReader {
           keyGetter.get().getSimpleName());
       return List.of();
     }
+    if (!inDefaultSchema(type)) {
+      return List.of();
+    }
     Optional<Hierarchies.Shape> shape = hierarchies.shape(type, round);
     if (shape.isEmpty()) {
       return List.of();
@@ -247,7 +250,6 @@ public final class EntityReader {
     AnnotationMirror tableAnnotation =
         Annotations.find(type, TABLE).or(() -> Annotations.find(type, ENTITY)).orElseThrow();
     ok &= checkName("Table", entityTypes.tableName(type), type, tableAnnotation);
-    ok &= checkDefaultSchema(type);
     for (FieldDeclaration field : fields) {
       ok &= checkName("Column", field.column().name(), field.element(),
           Annotations.find(field.element(), COLUMN).orElse(null));
@@ -410,25 +412,22 @@ public final class EntityReader {
   }
 
   /**
-   * Migrations create tables in their connection's schema; a table Hibernate is told to find in
-   * another schema or catalog would never be created there.
+   * Warns of a table Hibernate is told to find in another schema or catalog, which migrations
+   * that create tables in their connection's schema would never create there; returns whether
+   * the table is in the connection's schema.
    */
-  private boolean checkDefaultSchema(TypeElement type) {
+  private boolean inDefaultSchema(TypeElement type) {
     Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
-    if (table.isEmpty()) {
-      return true;
-    }
-    boolean ok = true;
     for (String attribute : List.of("schema", "catalog")) {
-      String schema = annotations.string(table.get(), attribute);
+      String schema = table.map(t -> annotations.string(t, attribute)).orElse("");
       if (!schema.isEmpty()) {
         report.report(Message.TABLE_IN_OTHER_SCHEMA, type, table.get(),
             annotations.value(table.get(), attribute), attribute, schema, type.getSimpleName(),
             entityTypes.tableName(type), schema, attribute, schema);
-        ok = false;
+        return false;
       }
     }
-    return ok;
+    return true;
   }
 
   /**
@@ -529,6 +528,10 @@ public final class EntityReader {
     if (!columns.hasOneColumnKey(target)) {
       return Optional.of(association + " to " + target.getSimpleName()
           + ", whose key is not one column");
+    }
+    if (entityTypes.otherSchema(target).isPresent()) {
+      return Optional.of(association + " to " + target.getSimpleName() + ", whose table is in "
+          + entityTypes.otherSchema(target).get() + ", which Accordion leaves out");
     }
     return Optional.empty();
   }

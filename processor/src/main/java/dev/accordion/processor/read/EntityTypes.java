@@ -60,6 +60,21 @@ final class EntityTypes {
     return entityName(type);
   }
 
+  /**
+   * The schema or catalog {@code @Table} puts the entity's table in, e.g. {@code schema
+   * "library"}; empty for the connection's own.
+   */
+  Optional<String> otherSchema(TypeElement type) {
+    Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
+    for (String attribute : List.of("schema", "catalog")) {
+      String schema = table.map(t -> annotations.string(t, attribute)).orElse("");
+      if (!schema.isEmpty()) {
+        return Optional.of(attribute + " \"" + schema + "\"");
+      }
+    }
+    return Optional.empty();
+  }
+
   /** JPA's entity name: {@code @Entity(name)}, else the class's simple name. */
   String entityName(TypeElement type) {
     String name = annotations.string(Annotations.find(type, ENTITY).orElseThrow(), "name");
