@@ -52,6 +52,11 @@ public record Column(
     return new Column(name, field, type, nullable, unique, identity, Optional.empty());
   }
 
+  /** The same column, unique (one a join column of another table points at). */
+  public Column madeUnique() {
+    return new Column(name, field, type, nullable, true, identity, references);
+  }
+
   /** The same column allowing NULL, as a subclass's in its root's table. */
   public Column allowingNull() {
     return new Column(name, field, type, true, unique, identity, references);

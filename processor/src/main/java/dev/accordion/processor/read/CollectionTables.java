@@ -2,7 +2,6 @@ package dev.accordion.processor.read;
 
 import static dev.accordion.processor.read.AnnotationName.COLLECTION_TABLE;
 import static dev.accordion.processor.read.AnnotationName.ELEMENT_COLLECTION;
-import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMN;
 import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMNS;
 import static dev.accordion.processor.read.AnnotationName.JOIN_TABLE;
 import static dev.accordion.processor.read.AnnotationName.MANY_TO_MANY;
@@ -99,13 +98,14 @@ final class CollectionTables {
       return Optional.of(kind + " to " + target.getSimpleName()
           + ", which is no entity with a one-column key");
     }
-    if (types.otherSchema(target).isPresent()) {
+    Optional<EntityTypes.OtherSchema> other = types.otherSchema(target);
+    if (other.isPresent()) {
       return Optional.of(kind + " to " + target.getSimpleName() + ", whose table is in "
-          + types.otherSchema(target).get() + ", which Accordion leaves out");
+          + other.get() + ", which Accordion leaves out");
     }
     if (OneToManyJoinColumns.isJoinColumnOneToMany(field)) {
-      boolean plain = !Annotations.has(field, JOIN_COLUMNS) && Annotations.find(field, JOIN_COLUMN)
-          .map(j -> annotations.string(j, "referencedColumnName").isEmpty()).orElse(true);
+      boolean plain = !Annotations.has(field, JOIN_COLUMNS)
+          && columns.referencedColumnName(field).isEmpty();
       return plain ? Optional.empty()
           : Optional.of(kind + " with several join columns or a referencedColumnName");
     }

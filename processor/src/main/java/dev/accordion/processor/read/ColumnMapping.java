@@ -124,8 +124,7 @@ final class ColumnMapping {
     if (isSingleJoinColumn(field)) {
       return Optional.empty();
     }
-    Optional<String> referenced = Annotations.find(field, JOIN_COLUMN)
-        .map(j -> annotations.string(j, "referencedColumnName")).filter(r -> !r.isEmpty());
+    Optional<String> referenced = referencedColumnName(field);
     if (referenced.isPresent() && field.asType().getKind() == TypeKind.DECLARED
         && (Annotations.has(field, MANY_TO_ONE) || Annotations.has(field, ONE_TO_ONE))) {
       return Optional.of("a join column to " + EntityTypes.target(field).getSimpleName() + "."
@@ -210,6 +209,12 @@ final class ColumnMapping {
     }
     VariableElement key = EntityTypes.keyFields(entity).get(0);
     return new KeyColumn(logicalName(key), key);
+  }
+
+  /** The column the field's {@code @JoinColumn(referencedColumnName)} names, if it names one. */
+  Optional<String> referencedColumnName(VariableElement field) {
+    return Annotations.find(field, JOIN_COLUMN)
+        .map(j -> annotations.string(j, "referencedColumnName")).filter(r -> !r.isEmpty());
   }
 
   /**

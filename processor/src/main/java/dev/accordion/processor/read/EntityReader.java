@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -81,7 +82,7 @@ public final class EntityReader {
     this.embeddedValues = new EmbeddedValues(annotations);
     this.collections =
         new CollectionTables(annotations, naming, entityTypes, columns, embeddedValues);
-    this.referencedColumns = new ReferencedColumns(annotations, entityTypes, columns);
+    this.referencedColumns = new ReferencedColumns(entityTypes, columns);
     this.oneToManyJoinColumns = new OneToManyJoinColumns(annotations, entityTypes, columns,
         (owner, field) -> collections.notYetMapped(owner, field)
             .or(() -> tablePerClassProblem(owner, field)).isEmpty());
@@ -215,9 +216,8 @@ public final class EntityReader {
     List<TypeElement> holders = new ArrayList<>(List.of(type));
     holders.addAll(shape.get().merged());
     fields.addAll(oneToManyJoinColumns.onTableOf(holders, round, fields));
-    List<FieldDeclaration> unique = referencedColumns.madeUnique(type, round, fields);
-    fields.clear();
-    fields.addAll(unique);
+    Set<String> referenced = referencedColumns.of(type, round);
+    fields.replaceAll(f -> referenced.contains(f.column().name()) && !f.id() ? f.unique() : f);
     List<VariableElement> rootKeys = EntityTypes.keyFields(type);
     if (shape.get().discriminator().isPresent() && !rootKeys.isEmpty()) {
       fields.add(new FieldDeclaration(rootKeys.get(0), shape.get().discriminator().get(), false,
@@ -417,17 +417,11 @@ public final class EntityReader {
    * the table is in the connection's schema.
    */
   private boolean inDefaultSchema(TypeElement type) {
-    Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
-    for (String attribute : List.of("schema", "catalog")) {
-      String schema = table.map(t -> annotations.string(t, attribute)).orElse("");
-      if (!schema.isEmpty()) {
-        report.report(Message.TABLE_IN_OTHER_SCHEMA, type, table.get(),
-            annotations.value(table.get(), attribute), attribute, schema, type.getSimpleName(),
-            entityTypes.tableName(type), schema, attribute, schema);
-        return false;
-      }
-    }
-    return true;
+    Optional<EntityTypes.OtherSchema> other = entityTypes.otherSchema(type);
+    other.ifPresent(o -> report.report(Message.TABLE_IN_OTHER_SCHEMA, type, o.table(),
+        annotations.value(o.table(), o.attribute()), o.attribute(), o.name(),
+        type.getSimpleName(), entityTypes.tableName(type), o.name(), o.attribute(), o.name()));
+    return other.isEmpty();
   }
 
   /**
@@ -529,9 +523,10 @@ public final class EntityReader {
       return Optional.of(association + " to " + target.getSimpleName()
           + ", whose key is not one column");
     }
-    if (entityTypes.otherSchema(target).isPresent()) {
+    Optional<EntityTypes.OtherSchema> other = entityTypes.otherSchema(target);
+    if (other.isPresent()) {
       return Optional.of(association + " to " + target.getSimpleName() + ", whose table is in "
-          + entityTypes.otherSchema(target).get() + ", which Accordion leaves out");
+          + other.get() + ", which Accordion leaves out");
     }
     return Optional.empty();
   }

@@ -64,15 +64,23 @@ final class EntityTypes {
    * The schema or catalog {@code @Table} puts the entity's table in, e.g. {@code schema
    * "library"}; empty for the connection's own.
    */
-  Optional<String> otherSchema(TypeElement type) {
+  Optional<OtherSchema> otherSchema(TypeElement type) {
     Optional<AnnotationMirror> table = Annotations.find(type, TABLE);
     for (String attribute : List.of("schema", "catalog")) {
       String schema = table.map(t -> annotations.string(t, attribute)).orElse("");
       if (!schema.isEmpty()) {
-        return Optional.of(attribute + " \"" + schema + "\"");
+        return Optional.of(new OtherSchema(table.get(), attribute, schema));
       }
     }
     return Optional.empty();
+  }
+
+  /** The {@code @Table} attribute ({@code schema} or {@code catalog}) that names another one. */
+  record OtherSchema(AnnotationMirror table, String attribute, String name) {
+    @Override
+    public String toString() {
+      return attribute + " \"" + name + "\"";
+    }
   }
 
   /** JPA's entity name: {@code @Entity(name)}, else the class's simple name. */

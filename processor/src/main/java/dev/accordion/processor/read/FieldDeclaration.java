@@ -54,9 +54,7 @@ public record FieldDeclaration(
 
   /** The same field, its column unique (one a join column of another table points at). */
   FieldDeclaration unique() {
-    Column c = column;
-    return new FieldDeclaration(element, new Column(c.name(), c.field(), c.type(), c.nullable(),
-        true, c.identity(), c.references()), id, expand, contract, renamedFrom);
+    return new FieldDeclaration(element, column.madeUnique(), id, expand, contract, renamedFrom);
   }
 
   /** The field's type as a converter's type argument names it: qualified, primitives boxed. */

@@ -1,7 +1,5 @@
 package dev.accordion.processor.read;
 
-import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMN;
-
 import dev.accordion.processor.model.Column;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +16,6 @@ import javax.lang.model.element.VariableElement;
  */
 final class ReferencedColumns {
 
-  private final Annotations annotations;
   private final EntityTypes types;
   private final ColumnMapping columns;
   /** The round {@link #byRoot} was worked out for, and its result. */
@@ -26,19 +23,14 @@ final class ReferencedColumns {
   /** The physical names of the referenced columns, by the root of the entity that holds them. */
   private Map<TypeElement, Set<String>> byRoot = Map.of();
 
-  ReferencedColumns(Annotations annotations, EntityTypes types, ColumnMapping columns) {
-    this.annotations = annotations;
+  ReferencedColumns(EntityTypes types, ColumnMapping columns) {
     this.types = types;
     this.columns = columns;
   }
 
-  /** {@code fields} of {@code type}'s table, each column another entity points at unique. */
-  List<FieldDeclaration> madeUnique(TypeElement type, List<TypeElement> round,
-      List<FieldDeclaration> fields) {
-    Set<String> referenced = byRoot(round).getOrDefault(EntityTypes.root(type), Set.of());
-    return fields.stream()
-        .map(f -> referenced.contains(f.column().name()) && !f.id() ? f.unique() : f)
-        .toList();
+  /** The physical names of the columns of {@code type}'s table other entities point at. */
+  Set<String> of(TypeElement type, List<TypeElement> round) {
+    return byRoot(round).getOrDefault(EntityTypes.root(type), Set.of());
   }
 
   private Map<TypeElement, Set<String>> byRoot(List<TypeElement> round) {
@@ -47,9 +39,8 @@ final class ReferencedColumns {
       Map<TypeElement, Set<String>> found = new HashMap<>();
       for (TypeElement entity : round) {
         for (VariableElement field : EntityTypes.mappedFields(entity)) {
-          boolean refersToColumn = Annotations.find(field, JOIN_COLUMN)
-              .filter(j -> !annotations.string(j, "referencedColumnName").isEmpty()).isPresent();
-          if (refersToColumn && columns.isSingleJoinColumn(field)) {
+          if (columns.referencedColumnName(field).isPresent()
+              && columns.isSingleJoinColumn(field)) {
             Column pointedAt = columns.joinColumn(field, columns.referencedColumn(field),
                 types.tableName(EntityTypes.target(field)));
             found.computeIfAbsent(EntityTypes.root(EntityTypes.target(field)),
