@@ -47,6 +47,8 @@ class DiagnosticsCatalogueTest {
           + " entity `Tag` (CollectionTablesTest)"),
       Map.entry("ACC120", "`@Id` on the getter `getId()` of an entity (DiagnosticsTest)"),
       Map.entry("ACC203", "`@RenamedFrom(\"biograpy\") String biography;` alone (DirectRenameTest)"),
+      Map.entry("ACC331", "`@Expand @RenamedFrom(\"code\") String ref;` where `Book`'s"
+          + " `@JoinColumn(referencedColumnName = \"code\")` points at `code` (KeyRenameTest)"),
       Map.entry("ACC502", "`Profile.java` deleted while `schema.json` still has its table"
           + " (DiagnosticsTest)"),
       Map.entry("ACC514", "`@ElementCollection List<String> nicknames` becomes a `Set` of NOT NULL"

@@ -112,6 +112,52 @@ public record JdbcSchema(TreeMap<String, Table> tables, TreeMap<String, String> 
     return new JdbcSchema(tables, sequences(connection, database));
   }
 
+  /** Each foreign key of {@code table} as {@code [columns] -> table[columns]}. */
+  private static TreeSet<String> foreignKeys(DatabaseMetaData meta, String catalog, String schema,
+      String table) throws SQLException {
+    TreeMap<String, TreeMap<Short, String[]>> keys = new TreeMap<>();
+    try (ResultSet rs = meta.getImportedKeys(catalog, schema, table)) {
+      while (rs.next()) {
+        keys.computeIfAbsent(rs.getString("FK_NAME") + "/" + rs.getString("PKTABLE_NAME"),
+                k -> new TreeMap<>())
+            .put(rs.getShort("KEY_SEQ"), new String[] {
+                rs.getString("FKCOLUMN_NAME"), rs.getString("PKTABLE_NAME"),
+                rs.getString("PKCOLUMN_NAME")});
+      }
+    }
+    TreeSet<String> foreignKeys = new TreeSet<>();
+    for (TreeMap<Short, String[]> parts : keys.values()) {
+      List<String> from = parts.values().stream().map(p -> p[0]).toList();
+      List<String> to = parts.values().stream().map(p -> p[2]).toList();
+      foreignKeys.add(from + " -> " + parts.firstEntry().getValue()[1] + to);
+    }
+    return foreignKeys;
+  }
+
+  /**
+   * SQLite's foreign keys, from the pragma: its driver names none, so two of one table's foreign
+   * keys to the same table would read as one through the metadata.
+   */
+  private static TreeSet<String> sqliteForeignKeys(Connection connection, String table)
+      throws SQLException {
+    TreeMap<Integer, List<String[]>> keys = new TreeMap<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(
+            "SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('"
+                + table.replace("'", "''") + "') ORDER BY id, seq")) {
+      while (rs.next()) {
+        keys.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+            .add(new String[] {rs.getString(3), rs.getString(2), rs.getString(4)});
+      }
+    }
+    TreeSet<String> foreignKeys = new TreeSet<>();
+    for (List<String[]> parts : keys.values()) {
+      foreignKeys.add(parts.stream().map(p -> p[0]).toList() + " -> " + parts.get(0)[1]
+          + parts.stream().map(p -> p[2]).toList());
+    }
+    return foreignKeys;
+  }
+
   private static Table table(DatabaseMetaData meta, String catalog, String schema, String table,
       TestDatabase database) throws SQLException {
     TreeMap<String, Column> columns = new TreeMap<>();
@@ -149,22 +195,9 @@ public record JdbcSchema(TreeMap<String, Table> tables, TreeMap<String, String> 
       }
       indexes.add((unique.get(index) ? "unique " : "") + on);
     });
-    TreeMap<String, TreeMap<Short, String[]>> keys = new TreeMap<>();
-    try (ResultSet rs = meta.getImportedKeys(catalog, schema, table)) {
-      while (rs.next()) {
-        keys.computeIfAbsent(rs.getString("FK_NAME") + "/" + rs.getString("PKTABLE_NAME"),
-                k -> new TreeMap<>())
-            .put(rs.getShort("KEY_SEQ"), new String[] {
-                rs.getString("FKCOLUMN_NAME"), rs.getString("PKTABLE_NAME"),
-                rs.getString("PKCOLUMN_NAME")});
-      }
-    }
-    TreeSet<String> foreignKeys = new TreeSet<>();
-    for (TreeMap<Short, String[]> parts : keys.values()) {
-      List<String> from = parts.values().stream().map(p -> p[0]).toList();
-      List<String> to = parts.values().stream().map(p -> p[2]).toList();
-      foreignKeys.add(from + " -> " + parts.firstEntry().getValue()[1] + to);
-    }
+    TreeSet<String> foreignKeys = database == TestDatabase.SQLITE
+        ? sqliteForeignKeys(meta.getConnection(), table)
+        : foreignKeys(meta, catalog, schema, table);
     return new Table(columns, primaryKey, indexes, foreignKeys);
   }
 

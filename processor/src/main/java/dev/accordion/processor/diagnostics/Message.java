@@ -160,6 +160,12 @@ public enum Message {
           + " join column to the same key: make the new field an association (@ManyToOne,"
           + " @OneToOne or @ManyToMany) to the same entity, or keep the association as it is in"
           + " this release."),
+  EXPAND_FROM_REFERENCED_COLUMN("ACC331", ERROR,
+      "@Expand on '%s' takes over column %s.%s, which the foreign keys of %s point at. Accordion"
+          + " does not move foreign keys to another column yet, and the contract could not drop a"
+          + " column they hold on to. Rename the column in place with @RenamedFrom alone (each"
+          + " database takes the foreign keys along), or point those join columns at the primary"
+          + " key first."),
   EXPAND_SOURCE_NOT_MAPPED("ACC304", ERROR,
       "@Expand on '%s' takes over column '%s', but no field maps that column any more. During"
           + " the expand release both fields stay mapped so the accessors can write both; keep"

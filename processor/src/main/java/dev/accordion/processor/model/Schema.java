@@ -25,6 +25,15 @@ public record Schema(int format, List<Table> tables, List<Transition> transition
     return tables.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
+  /** The columns whose foreign keys point at {@code table.column}, e.g. {@code Book.author_code}. */
+  public List<String> foreignKeysTo(String table, String column) {
+    Column.Reference target = new Column.Reference(table, column);
+    return tables.stream().flatMap(t -> t.columns().stream()
+            .filter(c -> c.references().filter(target::equals).isPresent())
+            .map(c -> t.name() + "." + c.name()))
+        .toList();
+  }
+
   public List<Transition> transitionsOf(String table) {
     return transitions.stream().filter(t -> t.table().equals(table)).toList();
   }

@@ -2,6 +2,7 @@ package dev.accordion.processor.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A table as the database has it. Columns keep the entity's declaration order; {@code entity}
@@ -42,12 +43,16 @@ public record Table(
         || indexes.stream().anyMatch(i -> i.columns().contains(columnName));
   }
 
-  /** The same table, its foreign keys to a table of {@code renamed} (old name to new) following it. */
-  public Table withReferencesRenamed(java.util.Map<String, String> renamed) {
+  /**
+   * The same table, its foreign keys following what they point at: {@code renamed} maps each
+   * renamed table or column (old reference to new).
+   */
+  public Table withReferencesFollowing(UnaryOperator<Column.Reference> renamed) {
     return new Table(name, entity, columns.stream().map(c -> c.references()
-        .filter(r -> renamed.containsKey(r.table()))
+        .map(renamed)
+        .filter(r -> !r.equals(c.references().get()))
         .map(r -> new Column(c.name(), c.field(), c.type(), c.nullable(), c.unique(), c.identity(),
-            Optional.of(new Column.Reference(renamed.get(r.table()), r.column()))))
+            Optional.of(r)))
         .orElse(c)).toList(), primaryKey, indexes, keySequence);
   }
 

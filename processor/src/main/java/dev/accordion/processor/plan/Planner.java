@@ -1,18 +1,21 @@
 package dev.accordion.processor.plan;
 
 import dev.accordion.format.MigrationKind;
+import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Schema;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -56,9 +59,9 @@ public final class Planner {
     for (TableIntent intent : intents) {
       planner.plan(intent).ifPresent(next::add);
     }
-    Map<String, String> renamed = planner.renamedTables();
+    UnaryOperator<Column.Reference> renamed = planner.renames();
     return new Plan(planner.migrations(baseline), new Schema(Schema.FORMAT,
-        next.stream().map(t -> t.withReferencesRenamed(renamed)).toList(),
+        next.stream().map(t -> t.withReferencesFollowing(renamed)).toList(),
         List.copyOf(planner.inFlight.values())));
   }
 
@@ -192,18 +195,28 @@ public final class Planner {
   }
 
   /**
-   * The tables this plan renames for good, old name to new: the foreign keys that point at
-   * them follow them in each database, and so must the snapshot.
+   * What this plan renames for good, as a foreign key pointing at it sees it: the foreign keys
+   * follow a renamed table or column in each database, and so must the snapshot.
    */
-  private Map<String, String> renamedTables() {
-    Map<String, String> renamed = new LinkedHashMap<>();
-    schemaOps.stream().filter(Operation.RenameTable.class::isInstance)
-        .map(Operation.RenameTable.class::cast)
-        .forEach(op -> renamed.put(op.from(), op.to()));
+  private UnaryOperator<Column.Reference> renames() {
+    Map<String, String> tables = new LinkedHashMap<>();
+    Map<Column.Reference, String> columns = new HashMap<>();
+    for (Operation op : schemaOps) {
+      if (op instanceof Operation.RenameTable rename) {
+        tables.put(rename.from(), rename.to());
+      } else if (op instanceof Operation.RenameColumn rename) {
+        columns.put(new Column.Reference(rename.table(), rename.from()), rename.to());
+      }
+    }
     contracts.stream().filter(Operation.ContractTable.class::isInstance)
         .map(Operation.ContractTable.class::cast)
-        .forEach(op -> renamed.put(op.transition().oldTable(), op.transition().table()));
-    return renamed;
+        .forEach(op -> tables.put(op.transition().oldTable(), op.transition().table()));
+    // A table renamed in the same release as its column: the rename names it either way.
+    return reference -> {
+      String table = tables.getOrDefault(reference.table(), reference.table());
+      return new Column.Reference(table, columns.getOrDefault(reference,
+          columns.getOrDefault(new Column.Reference(table, reference.column()), reference.column())));
+    };
   }
 
   private List<PlannedMigration> migrations(boolean baseline) {

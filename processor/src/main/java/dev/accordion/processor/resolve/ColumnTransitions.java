@@ -104,6 +104,12 @@ final class ColumnTransitions {
         throw report.abort(Message.EXPAND_FROM_FOREIGN_KEY, field.element(), expand.mirror(),
             field.name(), before.name(), oldColumnName, reference.get().table());
       }
+      List<String> pointing = walk.snapshot.foreignKeysTo(before.name(), oldColumnName);
+      if (!pointing.isEmpty()) {
+        throw report.abort(Message.EXPAND_FROM_REFERENCED_COLUMN, field.element(),
+            expand.mirror(), field.name(), before.name(), oldColumnName,
+            String.join(", ", pointing));
+      }
     }
     Optional<Transition> transition =
         transitionFor(field, newFields, expand, oldColumnNames, true);

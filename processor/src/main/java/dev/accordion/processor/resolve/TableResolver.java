@@ -233,16 +233,24 @@ final class TableResolver {
 
   /**
    * Whether the column gains or loses its foreign key, or points at another table that still
-   * exists (a renamed table's references follow it in the database itself).
+   * exists, or at another column of its table (a renamed table or column takes its foreign keys
+   * along in the database itself).
    */
   private boolean foreignKeyChanged(Column existing, Column declared) {
     if (existing.references().isPresent() != declared.references().isPresent()) {
       return true;
     }
-    return existing.references().isPresent()
-        && !existing.references().get().table().equals(declared.references().get().table())
-        && walk.snapshot.table(existing.references().get().table()).isPresent()
-        && walk.snapshot.table(declared.references().get().table()).isPresent();
+    if (existing.references().isEmpty()) {
+      return false;
+    }
+    Column.Reference was = existing.references().get();
+    Column.Reference is = declared.references().get();
+    if (!was.table().equals(is.table())) {
+      return walk.snapshot.table(was.table()).isPresent()
+          && walk.snapshot.table(is.table()).isPresent();
+    }
+    return !was.column().equals(is.column())
+        && !walk.renamesInPlace(was.table(), was.column(), is.column());
   }
 
   private static String pointsAt(Column column) {

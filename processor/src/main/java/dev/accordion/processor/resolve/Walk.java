@@ -56,6 +56,19 @@ final class Walk {
         .findFirst();
   }
 
+  /**
+   * Whether an entity of this compile renames column {@code from} of {@code table} to {@code to}
+   * with {@code @RenamedFrom} alone: in place, so the foreign keys to it follow it.
+   */
+  boolean renamesInPlace(String table, String from, String to) {
+    return entities.stream()
+        .filter(e -> e.tableName().equals(table) && !e.isCollectionTable())
+        .flatMap(e -> e.fields().stream())
+        .anyMatch(f -> f.expand().isEmpty() && f.contract().isEmpty()
+            && f.column().name().equals(to)
+            && f.renamedFrom().filter(r -> r.previousName().equals(from)).isPresent());
+  }
+
   /** The table {@code entity} declares, as a new table would be created. */
   static Table declaredTable(EntityDeclaration entity) {
     return new Table(entity.tableName(), entity.qualifiedName(),
