@@ -31,15 +31,15 @@ FOR EACH ROW WHEN NEW."priceCents" IS NOT OLD."priceCents" AND NEW."priceEuros" 
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Product.priceEuros';
 END;
 CREATE TRIGGER "accordion_Product_priceEuros_update_new" AFTER UPDATE OF "priceEuros" ON "Product"
-FOR EACH ROW WHEN NEW."priceEuros" IS NOT OLD."priceEuros" AND NEW."priceEuros" IS NOT NULL AND NEW."priceCents" IS OLD."priceCents" AND ((CAST(ROUND(NEW."priceEuros" * 100) AS INTEGER))) IS NOT NEW."priceCents" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Product.priceEuros') BEGIN
+FOR EACH ROW WHEN NEW."priceEuros" IS NOT OLD."priceEuros" AND NEW."priceCents" IS OLD."priceCents" AND ((CAST(ROUND(NEW."priceEuros" * 100) AS INTEGER))) IS NOT NEW."priceCents" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Product.priceEuros') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Product.priceEuros');
-  UPDATE "Product" SET "priceCents" = (CAST(ROUND(NEW."priceEuros" * 100) AS INTEGER)) WHERE "id" = NEW."id";
+  UPDATE "Product" SET "priceCents" = (CAST(ROUND(NEW."priceEuros" * 100) AS INTEGER)) WHERE "id" = NEW."id" AND "priceEuros" IS NEW."priceEuros";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Product.priceEuros';
 END;
-CREATE TRIGGER "accordion_Product_priceEuros_refill_new" AFTER UPDATE OF "priceEuros" ON "Product"
+CREATE TRIGGER "accordion_Product_priceEuros_refill_new" AFTER UPDATE OF "priceCents" ON "Product"
 FOR EACH ROW WHEN NEW."priceEuros" IS NULL AND NEW."priceCents" IS NOT NULL AND NEW."priceCents" IS OLD."priceCents" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Product.priceEuros') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Product.priceEuros');
-  UPDATE "Product" SET "priceEuros" = (NEW."priceCents" / 100.0) WHERE "id" = NEW."id";
+  UPDATE "Product" SET "priceEuros" = COALESCE((NEW."priceCents" / 100.0), OLD."priceEuros"), "priceCents" = NEW."priceCents" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Product.priceEuros';
 END;
 

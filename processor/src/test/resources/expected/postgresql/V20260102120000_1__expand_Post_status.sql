@@ -7,11 +7,24 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:footprint
-SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'post' AND column_name IN ('status')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_post_status_sync'));
+SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'post' AND column_name IN ('status')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_post_status_fill', 'accordion_post_status_sync'));
 
 -- accordion:ddl
 ALTER TABLE "post" ADD COLUMN "status" varchar(255);
 ALTER TABLE "post" ALTER COLUMN "published" DROP NOT NULL;
+CREATE FUNCTION "accordion_post_status_fill"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('accordion.sync_pause', true) = 'Post.status' THEN
+    RETURN NEW;
+  END IF;
+  IF NEW."status" IS NULL AND NEW."published" IS NOT NULL AND NEW."published" IS NOT DISTINCT FROM OLD."published" THEN
+    NEW."status" := CASE NEW."published" WHEN true THEN 'Published' WHEN false THEN 'Unknown' END;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "accordion_post_status_fill" BEFORE UPDATE OF "published" ON "post"
+FOR EACH ROW EXECUTE FUNCTION "accordion_post_status_fill"();
 CREATE FUNCTION "accordion_post_status_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Post.status' THEN
@@ -29,9 +42,7 @@ BEGIN
         NEW."status" := CASE NEW."published" WHEN true THEN 'Published' WHEN false THEN 'Unknown' END;
       END IF;
     ELSIF NEW."status" IS DISTINCT FROM OLD."status" THEN
-      IF NEW."status" IS NULL AND NEW."published" IS NOT NULL THEN
-        NEW."status" := CASE NEW."published" WHEN true THEN 'Published' WHEN false THEN 'Unknown' END;
-      ELSIF (CASE NEW."status" WHEN 'Published' THEN true WHEN 'Unknown' THEN false WHEN 'Draft' THEN false WHEN 'InProgress' THEN false WHEN 'InReview' THEN false END) IS DISTINCT FROM NEW."published" THEN
+      IF (CASE NEW."status" WHEN 'Published' THEN true WHEN 'Unknown' THEN false WHEN 'Draft' THEN false WHEN 'InProgress' THEN false WHEN 'InReview' THEN false END) IS DISTINCT FROM NEW."published" THEN
         NEW."published" := CASE NEW."status" WHEN 'Published' THEN true WHEN 'Unknown' THEN false WHEN 'Draft' THEN false WHEN 'InProgress' THEN false WHEN 'InReview' THEN false END;
       END IF;
     END IF;

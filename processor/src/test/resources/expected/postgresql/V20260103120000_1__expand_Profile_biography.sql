@@ -7,10 +7,23 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:footprint
-SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'profile' AND column_name IN ('biography')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_profile_biography_sync'));
+SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'profile' AND column_name IN ('biography')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_profile_biography_fill', 'accordion_profile_biography_sync'));
 
 -- accordion:ddl
 ALTER TABLE "profile" ADD COLUMN "biography" varchar(255);
+CREATE FUNCTION "accordion_profile_biography_fill"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('accordion.sync_pause', true) = 'Profile.biography' THEN
+    RETURN NEW;
+  END IF;
+  IF NEW."biography" IS NULL AND NEW."bio" IS NOT NULL AND NEW."bio" IS NOT DISTINCT FROM OLD."bio" THEN
+    NEW."biography" := NEW."bio";
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "accordion_profile_biography_fill" BEFORE UPDATE OF "bio" ON "profile"
+FOR EACH ROW EXECUTE FUNCTION "accordion_profile_biography_fill"();
 CREATE FUNCTION "accordion_profile_biography_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Profile.biography' THEN
@@ -28,9 +41,7 @@ BEGIN
         NEW."biography" := NEW."bio";
       END IF;
     ELSIF NEW."biography" IS DISTINCT FROM OLD."biography" THEN
-      IF NEW."biography" IS NULL AND NEW."bio" IS NOT NULL THEN
-        NEW."biography" := NEW."bio";
-      ELSIF (NEW."biography") IS DISTINCT FROM NEW."bio" THEN
+      IF (NEW."biography") IS DISTINCT FROM NEW."bio" THEN
         NEW."bio" := NEW."biography";
       END IF;
     END IF;

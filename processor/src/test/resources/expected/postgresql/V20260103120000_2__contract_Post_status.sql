@@ -10,6 +10,8 @@ SELECT COUNT(*) FROM "post" WHERE ("status" IS NULL AND "published" IS NOT NULL)
 SELECT COUNT(*) FROM "post" WHERE "status" IS NULL;
 
 -- accordion:ddl
+DROP TRIGGER IF EXISTS "accordion_post_status_fill" ON "post";
+DROP FUNCTION IF EXISTS "accordion_post_status_fill"();
 DROP TRIGGER IF EXISTS "accordion_post_status_sync" ON "post";
 DROP FUNCTION IF EXISTS "accordion_post_status_sync"();
 ALTER TABLE "post" DROP COLUMN IF EXISTS "published";

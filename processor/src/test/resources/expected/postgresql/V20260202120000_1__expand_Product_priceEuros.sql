@@ -7,10 +7,27 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:footprint
-SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'product' AND column_name IN ('priceeuros')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_product_priceeuros_sync'));
+SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'product' AND column_name IN ('priceeuros')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_product_priceeuros_fill', 'accordion_product_priceeuros_sync'));
 
 -- accordion:ddl
 ALTER TABLE "product" ADD COLUMN "priceeuros" float(53);
+CREATE FUNCTION "accordion_product_priceeuros_fill"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('accordion.sync_pause', true) = 'Product.priceEuros' THEN
+    RETURN NEW;
+  END IF;
+  IF NEW."priceeuros" IS NULL AND NEW."pricecents" IS NOT NULL AND NEW."pricecents" IS NOT DISTINCT FROM OLD."pricecents" THEN
+    BEGIN
+      NEW."priceeuros" := (NEW."pricecents" / 100.0);
+    EXCEPTION WHEN OTHERS THEN
+      NEW."priceeuros" := OLD."priceeuros";
+    END;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "accordion_product_priceeuros_fill" BEFORE UPDATE OF "pricecents" ON "product"
+FOR EACH ROW EXECUTE FUNCTION "accordion_product_priceeuros_fill"();
 CREATE FUNCTION "accordion_product_priceeuros_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Product.priceEuros' THEN
@@ -36,13 +53,7 @@ BEGIN
         END;
       END IF;
     ELSIF NEW."priceeuros" IS DISTINCT FROM OLD."priceeuros" THEN
-      IF NEW."priceeuros" IS NULL AND NEW."pricecents" IS NOT NULL THEN
-        BEGIN
-          NEW."priceeuros" := (NEW."pricecents" / 100.0);
-        EXCEPTION WHEN OTHERS THEN
-          NEW."priceeuros" := NULL;
-        END;
-      ELSIF ((CAST(ROUND(NEW."priceeuros" * 100) AS INTEGER))) IS DISTINCT FROM NEW."pricecents" THEN
+      IF ((CAST(ROUND(NEW."priceeuros" * 100) AS INTEGER))) IS DISTINCT FROM NEW."pricecents" THEN
         NEW."pricecents" := (CAST(ROUND(NEW."priceeuros" * 100) AS INTEGER));
       END IF;
     END IF;

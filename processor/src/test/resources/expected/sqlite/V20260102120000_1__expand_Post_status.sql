@@ -41,15 +41,15 @@ FOR EACH ROW WHEN NEW."published" IS NOT OLD."published" AND NEW."status" IS OLD
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Post.status';
 END;
 CREATE TRIGGER "accordion_Post_status_update_new" AFTER UPDATE OF "status" ON "Post"
-FOR EACH ROW WHEN NEW."status" IS NOT OLD."status" AND NEW."status" IS NOT NULL AND NEW."published" IS OLD."published" AND (CASE NEW."status" WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END) IS NOT NEW."published" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Post.status') BEGIN
+FOR EACH ROW WHEN NEW."status" IS NOT OLD."status" AND NEW."published" IS OLD."published" AND (CASE NEW."status" WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END) IS NOT NEW."published" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Post.status') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Post.status');
-  UPDATE "Post" SET "published" = CASE NEW."status" WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END WHERE "id" = NEW."id";
+  UPDATE "Post" SET "published" = CASE NEW."status" WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END WHERE "id" = NEW."id" AND "status" IS NEW."status";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Post.status';
 END;
-CREATE TRIGGER "accordion_Post_status_refill_new" AFTER UPDATE OF "status" ON "Post"
+CREATE TRIGGER "accordion_Post_status_refill_new" AFTER UPDATE OF "published" ON "Post"
 FOR EACH ROW WHEN NEW."status" IS NULL AND NEW."published" IS NOT NULL AND NEW."published" IS OLD."published" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Post.status') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Post.status');
-  UPDATE "Post" SET "status" = CASE NEW."published" WHEN 1 THEN 'Published' WHEN 0 THEN 'Unknown' END WHERE "id" = NEW."id";
+  UPDATE "Post" SET "status" = COALESCE(CASE NEW."published" WHEN 1 THEN 'Published' WHEN 0 THEN 'Unknown' END, OLD."status"), "published" = NEW."published" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Post.status';
 END;
 

@@ -142,6 +142,17 @@ abstract class ServerExecutionTest {
     backfill(expandBiography, 2);
     assertThat(count(expandBiography.verifyCount())).isEqualTo(0);
     assertThat(profiles(q("id") + " <= 3")).containsExactly("x|x", "-|-", "z|z").inOrder();
+    // The contract's release clears a biography, writing it alone: PostgreSQL sees that the
+    // statement leaves bio out, and bio follows; MariaDB cannot tell it from the stale save
+    // below, and refills it (docs/limits.md). An entity of the expand's release, loaded before
+    // the backfill and saved with every column, writes bio too: its stale NULL biography is
+    // refilled from bio, which stays.
+    execute("UPDATE " + profile + " SET " + q("biography") + " = NULL WHERE " + q("id") + " = 3");
+    execute("UPDATE " + profile + " SET " + q("bio") + " = 'x', " + q("biography") + " = NULL"
+        + " WHERE " + q("id") + " = 1");
+    assertThat(profiles(q("id") + " <= 3"))
+        .containsExactly("x|x", "-|-", postgres ? "-|-" : "z|z").inOrder();
+    assertThat(count(expandBiography.verifyCount())).isEqualTo(0);
 
     // ---- contract Post.status (status becomes NOT NULL)
     Migration contract = migration(GoldenReleasesTest.CONTRACT_STATUS);
@@ -218,7 +229,7 @@ abstract class ServerExecutionTest {
 
       assertThat(count(expand.only("footprint"))).isEqualTo(0);
       run(expand);
-      assertThat(count(expand.only("footprint"))).isEqualTo(postgres ? 2 : 3);
+      assertThat(count(expand.only("footprint"))).isEqualTo(3); // the column, two triggers
     } finally {
       execute(postgres ? "DROP SCHEMA \"" + mixedCase + "\" CASCADE"
           : "DROP DATABASE `" + mixedCase + "`");

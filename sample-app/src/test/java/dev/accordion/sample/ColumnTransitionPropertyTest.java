@@ -306,7 +306,7 @@ class ColumnTransitionPropertyTest {
       }
       ColumnModel model = table.models().get(random.nextInt(table.models().size()));
       List<String> olds = model.oldValue(random);
-      update(connection, table.name(), key, model.oldColumns(), model.oldTypes(), olds);
+      update(connection, table.name(), key, model.oldColumns(), model.oldTypes(), olds, "");
       tableRows.get(key).put(model.transition(), new Written(olds, null, Last.OLD));
     }
 
@@ -329,13 +329,25 @@ class ColumnTransitionPropertyTest {
       ColumnModel model = writable.get(random.nextInt(writable.size()));
       List<String> news = model.newValue(database, random);
       if (random.nextInt(4) == 0) {
-        update(connection, table.name(), key, model.newColumns(), model.newTypes(), news);
         Written before = tableRows.get(key).get(model.transition());
-        // An empty new side beside an old value is an entity loaded before the backfill came
-        // by: the triggers refill it from the old side, which stays.
-        tableRows.get(key).put(model.transition(), news.stream().allMatch(v -> v == null)
-            ? new Written(before.olds(), null, Last.OLD_ONLY)
-            : new Written(model.down(database, news), news, Last.NEW));
+        if (news.stream().anyMatch(v -> v != null)) {
+          update(connection, table.name(), key, model.newColumns(), model.newTypes(), news, "");
+          tableRows.get(key).put(model.transition(),
+              new Written(model.down(database, news), news, Last.NEW));
+        } else if (database == TestDatabase.MARIADB) {
+          // MariaDB's triggers cannot tell a new side cleared alone from the stale save of an
+          // entity loaded before the backfill came by: they refill it from the old side, which
+          // stays (docs/limits.md).
+          update(connection, table.name(), key, model.newColumns(), model.newTypes(), news, "");
+          tableRows.get(key).put(model.transition(), new Written(before.olds(), null, Last.OLD_ONLY));
+        } else if (update(connection, table.name(), key, model.newColumns(), model.newTypes(),
+            news, " AND (" + String.join(" IS NOT NULL OR ", model.newColumns())
+                + " IS NOT NULL)") == 1) {
+          // The new side cleared alone, as the contract's release clears it: the old side
+          // follows. Where the backfill has not filled the new side yet, nothing changes.
+          tableRows.get(key).put(model.transition(),
+              new Written(model.down(database, news), news, Last.NEW));
+        }
       } else {
         List<String> olds = model.accessorOld(news);
         List<String> columns = new ArrayList<>(model.newColumns());
@@ -344,24 +356,25 @@ class ColumnTransitionPropertyTest {
         types.addAll(model.oldTypes());
         List<String> values = new ArrayList<>(news);
         values.addAll(olds);
-        update(connection, table.name(), key, columns, types, values);
+        update(connection, table.name(), key, columns, types, values, "");
         tableRows.get(key).put(model.transition(), new Written(olds, news, Last.NEW));
       }
     }
 
-    private void update(Connection connection, String table, long key, List<String> columns,
-        List<ColumnModel.Type> types, List<String> values) throws SQLException {
+    /** Updates row {@code key} where {@code condition} holds too; returns the rows updated. */
+    private int update(Connection connection, String table, long key, List<String> columns,
+        List<ColumnModel.Type> types, List<String> values, String condition) throws SQLException {
       StringBuilder sql = new StringBuilder("UPDATE " + table + " SET ");
       for (int i = 0; i < columns.size(); i++) {
         sql.append(i == 0 ? "" : ", ").append(columns.get(i)).append(" = ?");
       }
-      sql.append(" WHERE id = ?");
+      sql.append(" WHERE id = ?").append(condition);
       try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
         for (int i = 0; i < columns.size(); i++) {
           ColumnModel.bind(update, i + 1, types.get(i), values.get(i), database);
         }
         update.setLong(columns.size() + 1, key);
-        update.executeUpdate();
+        return update.executeUpdate();
       }
     }
 
@@ -389,7 +402,7 @@ class ColumnTransitionPropertyTest {
               if (!model.survives(database, row.getValue().get(0), row.getValue().get(1))) {
                 List<String> news = model.newValue(database, random);
                 update(connection, table.name(), row.getKey(), model.newColumns(),
-                    model.newTypes(), news);
+                    model.newTypes(), news, "");
                 rows.get(table.name()).get(row.getKey()).put(model.transition(),
                     new Written(model.down(database, news), news, Last.NEW));
               }

@@ -54,6 +54,12 @@ public final class PostgresDialect extends AbstractSqlDialect {
    */
   private static final String SYNC_PAUSE = "accordion.sync_pause";
 
+  /**
+   * A column transition's triggers, by the name suffix each is created with: "fill" refills a
+   * stale save's empty new side, "sync" keeps the two sides in step.
+   */
+  private static final List<String> SYNC_TRIGGERS = List.of("fill", "sync");
+
   public PostgresDialect() {
     super(SYNTAX, new PostgresRelationSql());
   }
@@ -146,25 +152,23 @@ public final class PostgresDialect extends AbstractSqlDialect {
           return List.of("ALTER TABLE " + sql.table() + " DROP CONSTRAINT IF EXISTS " + key + ";",
               "DROP INDEX IF EXISTS " + key + ";");
         });
-    String function = quote(Naming.syncTrigger(t, "sync"));
-    List<String> body = new ArrayList<>();
-    body.add("CREATE FUNCTION " + function + "() RETURNS trigger LANGUAGE plpgsql AS $$");
-    body.add("BEGIN");
-    body.add("  IF " + SYNTAX.syncPaused(t.id()) + " THEN");
-    body.add("    RETURN NEW;");
-    body.add("  END IF;");
-    body.add("  IF TG_OP = 'INSERT' THEN");
-    body.addAll(sql.onInsert(Procedural.PLPGSQL, "    "));
-    body.add("  ELSE");
-    body.addAll(sql.onUpdate(Procedural.PLPGSQL, "    "));
-    body.add("  END IF;");
-    body.add("  RETURN NEW;");
-    body.add("END;");
-    body.add("$$;");
-    ddl.add(String.join("\n", body));
+    // The triggers of one event fire in the order of their names: "fill" before "sync".
+    List<String> fill = new ArrayList<>(List.of("  IF " + SYNTAX.syncPaused(t.id()) + " THEN",
+        "    RETURN NEW;", "  END IF;"));
+    fill.addAll(sql.onUpdateOfOld(Procedural.PLPGSQL, "  "));
+    ddl.add(syncFunction(t, "fill", fill));
+    ddl.add(trigger(t, "fill", "BEFORE UPDATE OF " + SYNTAX.columns(t.oldColumns()) + " ON "
+        + sql.table()));
+    List<String> sync = new ArrayList<>(List.of("  IF " + SYNTAX.syncPaused(t.id()) + " THEN",
+        "    RETURN NEW;", "  END IF;", "  IF TG_OP = 'INSERT' THEN"));
+    sync.addAll(sql.onInsert(Procedural.PLPGSQL, "    "));
+    sync.add("  ELSE");
+    sync.addAll(sql.onUpdate(Procedural.PLPGSQL, "    ", true));
+    sync.add("  END IF;");
+    ddl.add(syncFunction(t, "sync", sync));
     ddl.add(trigger(t, "sync", "BEFORE INSERT OR UPDATE ON " + sql.table()));
     return sql.expandSections(ddl, List.of(), false, footprint(new Footprint(t.table(),
-        t.newColumns(), Naming.syncTriggers(t, List.of("sync")), List.of())));
+        t.newColumns(), Naming.syncTriggers(t, SYNC_TRIGGERS), List.of())));
   }
 
   @Override
@@ -172,7 +176,9 @@ public final class PostgresDialect extends AbstractSqlDialect {
     Transition t = op.transition();
     TransitionSql sql = new TransitionSql(SYNTAX, t, op.before());
     String table = sql.table();
-    List<String> ddl = new ArrayList<>(dropTrigger(quote(Naming.syncTrigger(t, "sync")), table));
+    List<String> ddl = new ArrayList<>();
+    SYNC_TRIGGERS.forEach(purpose -> ddl.addAll(dropTrigger(quote(Naming.syncTrigger(t, purpose)),
+        table)));
     for (String old : t.oldColumns()) {
       ddl.add("ALTER TABLE " + table + " DROP COLUMN IF EXISTS " + quote(old) + ";");
     }
@@ -204,6 +210,13 @@ public final class PostgresDialect extends AbstractSqlDialect {
     if (column.unique()) {
       online.add(createIndexConcurrently(tableName, Naming.uniqueIndex(tableName, column.name())));
     }
+  }
+
+  /** A column transition's trigger function of {@code purpose}, which returns NEW after {@code body}. */
+  private static String syncFunction(Transition t, String purpose, List<String> body) {
+    return "CREATE FUNCTION " + quote(Naming.syncTrigger(t, purpose))
+        + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n" + String.join("\n", body)
+        + "\n  RETURN NEW;\nEND;\n$$;";
   }
 
   /**

@@ -254,9 +254,14 @@ public final class SqliteDialect extends AbstractSqlDialect {
    * {@code up(old) = new} would make the old column's update overwrite the new value with the
    * first of its list.
    *
-   * <p>A NULL new value beside an unchanged old one is never copied back: it is what an ORM
-   * writes when it saves every column of an entity loaded before the backfill reached the row.
-   * {@code refill_new} fills the new column from the old one instead, so nothing is lost.
+   * <p>A new side written all NULL beside an unchanged old value is the contract's release
+   * clearing it, or an ORM saving every column of an entity of the expand's release that it
+   * loaded before the backfill reached the row. Only the save writes the old column too, which
+   * {@code UPDATE OF} tells: {@code refill_new} fills the new side from the old one for it (the
+   * new side keeps what it held where the transform cannot convert), and {@code update_new}
+   * copies the clear back. Both fire for the save, in either order: {@code update_new} acts
+   * only on a row whose new side is still what the statement wrote, and {@code refill_new}
+   * gives the old side back what the statement wrote.
    */
   private static List<String> syncTriggers(Transition t, Table table) {
     TransitionSql sql = new TransitionSql(SYNTAX, t, table);
@@ -276,6 +281,16 @@ public final class SqliteDialect extends AbstractSqlDialect {
     String onOldUpdate = "AFTER UPDATE OF " + SYNTAX.columns(olds) + " ON " + tableName;
     String onNewUpdate = "AFTER UPDATE OF " + SYNTAX.columns(news) + " ON " + tableName;
     String oldUnchanged = sql.allSame(olds, fresh, previous);
+    String stillWritten = news.stream()
+        .map(c -> quote(c) + " IS " + fresh.apply(c)).collect(Collectors.joining(" AND "));
+    List<String> copyBack = List.of("UPDATE " + tableName + " SET "
+        + String.join(", ", sql.setOld(fresh)) + where.replace(";", " AND " + stillWritten + ";"));
+    List<String> refill = new ArrayList<>();
+    for (int i = 0; i < news.size(); i++) {
+      refill.add(quote(news.get(i)) + " = COALESCE(" + sql.up(i, fresh) + ", "
+          + previous.apply(news.get(i)) + ")");
+    }
+    olds.forEach(c -> refill.add(quote(c) + " = " + fresh.apply(c)));
     return List.of(
         trigger(t, "insert_old", onInsert,
             sql.allNull(news, fresh) + " AND " + sql.anyNotNull(olds, fresh), fillNew),
@@ -284,9 +299,10 @@ public final class SqliteDialect extends AbstractSqlDialect {
         trigger(t, "update_old", onOldUpdate, sql.anyChanged(olds, fresh, previous) + " AND "
             + sql.allSame(news, fresh, previous) + " AND " + disagree, fillNew),
         trigger(t, "update_new", onNewUpdate, sql.anyChanged(news, fresh, previous) + " AND "
-            + sql.anyNotNull(news, fresh) + " AND " + oldUnchanged + " AND " + disagree, fillOld),
-        trigger(t, "refill_new", onNewUpdate, sql.allNull(news, fresh) + " AND "
-            + sql.anyNotNull(olds, fresh) + " AND " + oldUnchanged, fillNew));
+            + oldUnchanged + " AND " + disagree, copyBack),
+        trigger(t, "refill_new", onOldUpdate, sql.allNull(news, fresh) + " AND "
+            + sql.anyNotNull(olds, fresh) + " AND " + oldUnchanged,
+            List.of("UPDATE " + tableName + " SET " + String.join(", ", refill) + where)));
   }
 
   /**

@@ -293,11 +293,17 @@ final class TransitionSql {
    * NULL, which verification counts: the old release's write goes through.
    */
   private List<String> fillNew(Procedural p, String indent) {
+    return fillNew(p, indent, "NULL");
+  }
+
+  /** The new side from the old one; {@code unconvertible} where the transform fails. */
+  private List<String> fillNew(Procedural p, String indent, String unconvertible) {
     List<String> fill = assignAll(p, "", t.newColumns(), i -> up(i, row("NEW")));
     if (!upMayFail()) {
       return fill.stream().map(line -> indent + line).toList();
     }
-    return p.catching(indent, fill, assignAll(p, "", t.newColumns(), i -> "NULL"));
+    return p.catching(indent, fill, assignAll(p, "", t.newColumns(),
+        i -> unconvertible.equals("OLD") ? row("OLD").apply(t.newColumns().get(i)) : "NULL"));
   }
 
   private List<String> fillOld(Procedural p, String indent) {
@@ -323,11 +329,16 @@ final class TransitionSql {
   /**
    * The body of a BEFORE UPDATE trigger. A writer that changed only the old side (an older
    * release) gets the new one from it; one that changed only the new side gets the old one
-   * back, unless it wrote all NULL: that is an ORM saving an entity it loaded before the
-   * backfill reached the row, and the new side is refilled from the old one instead of wiping
-   * it. A writer that changed both (the accessors) is left alone.
+   * back; a writer that changed both (the accessors) is left alone.
+   *
+   * <p>A new side written all NULL beside an old value is either the contract's release
+   * clearing it or an ORM saving an entity of the expand's release that it loaded before the
+   * backfill reached the row. Where {@code seesWrittenColumns}, the database tells them apart
+   * by the statement's SET list ({@link #onUpdateOfOld} refills a save that wrote the old side
+   * too) and the clear reaches the old side here; elsewhere the new side is refilled from the
+   * old one, so a stale save never wipes it.
    */
-  List<String> onUpdate(Procedural p, String indent) {
+  List<String> onUpdate(Procedural p, String indent, boolean seesWrittenColumns) {
     List<String> lines = new ArrayList<>();
     lines.add(indent + "IF " + anyChanged(t.oldColumns(), row("NEW"), row("OLD")) + " THEN");
     lines.add(indent + "  IF " + allSame(t.newColumns(), row("NEW"), row("OLD")) + " AND "
@@ -336,12 +347,32 @@ final class TransitionSql {
     lines.add(indent + "  END IF;");
     lines.add(indent + p.elseIf() + " " + anyChanged(t.newColumns(), row("NEW"), row("OLD"))
         + " THEN");
-    lines.add(indent + "  IF " + allNull(t.newColumns(), row("NEW")) + " AND "
-        + anyNotNull(t.oldColumns(), row("NEW")) + " THEN");
-    lines.addAll(fillNew(p, indent + "    "));
-    lines.add(indent + "  " + p.elseIf() + " " + disagree(row("NEW")) + " THEN");
+    if (seesWrittenColumns) {
+      lines.add(indent + "  IF " + disagree(row("NEW")) + " THEN");
+    } else {
+      lines.add(indent + "  IF " + allNull(t.newColumns(), row("NEW")) + " AND "
+          + anyNotNull(t.oldColumns(), row("NEW")) + " THEN");
+      lines.addAll(fillNew(p, indent + "    "));
+      lines.add(indent + "  " + p.elseIf() + " " + disagree(row("NEW")) + " THEN");
+    }
     lines.addAll(fillOld(p, indent + "    "));
     lines.add(indent + "  END IF;");
+    lines.add(indent + "END IF;");
+    return lines;
+  }
+
+  /**
+   * The body of a BEFORE UPDATE trigger that fires only for a statement writing an old column:
+   * a new side written all NULL beside an unchanged old value is a stale save of the expand's
+   * release (see {@link #onUpdate}), and is refilled from the old side; where the transform
+   * cannot convert it, the new side keeps what it held.
+   */
+  List<String> onUpdateOfOld(Procedural p, String indent) {
+    List<String> lines = new ArrayList<>();
+    lines.add(indent + "IF " + allNull(t.newColumns(), row("NEW")) + " AND "
+        + anyNotNull(t.oldColumns(), row("NEW")) + " AND "
+        + allSame(t.oldColumns(), row("NEW"), row("OLD")) + " THEN");
+    lines.addAll(fillNew(p, indent + "  ", "OLD"));
     lines.add(indent + "END IF;");
     return lines;
   }

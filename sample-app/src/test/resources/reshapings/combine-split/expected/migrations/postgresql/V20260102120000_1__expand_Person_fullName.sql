@@ -7,10 +7,27 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:footprint
-SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'person' AND column_name IN ('fullname')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_person_fullname_sync'));
+SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'person' AND column_name IN ('fullname')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_person_fullname_fill', 'accordion_person_fullname_sync'));
 
 -- accordion:ddl
 ALTER TABLE "person" ADD COLUMN "fullname" varchar(255);
+CREATE FUNCTION "accordion_person_fullname_fill"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('accordion.sync_pause', true) = 'Person.fullName' THEN
+    RETURN NEW;
+  END IF;
+  IF NEW."fullname" IS NULL AND (NEW."firstname" IS NOT NULL OR NEW."lastname" IS NOT NULL) AND NEW."firstname" IS NOT DISTINCT FROM OLD."firstname" AND NEW."lastname" IS NOT DISTINCT FROM OLD."lastname" THEN
+    BEGIN
+      NEW."fullname" := (NEW."firstname" || ' ' || NEW."lastname");
+    EXCEPTION WHEN OTHERS THEN
+      NEW."fullname" := OLD."fullname";
+    END;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "accordion_person_fullname_fill" BEFORE UPDATE OF "firstname", "lastname" ON "person"
+FOR EACH ROW EXECUTE FUNCTION "accordion_person_fullname_fill"();
 CREATE FUNCTION "accordion_person_fullname_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Person.fullName' THEN
@@ -37,13 +54,7 @@ BEGIN
         END;
       END IF;
     ELSIF NEW."fullname" IS DISTINCT FROM OLD."fullname" THEN
-      IF NEW."fullname" IS NULL AND (NEW."firstname" IS NOT NULL OR NEW."lastname" IS NOT NULL) THEN
-        BEGIN
-          NEW."fullname" := (NEW."firstname" || ' ' || NEW."lastname");
-        EXCEPTION WHEN OTHERS THEN
-          NEW."fullname" := NULL;
-        END;
-      ELSIF (((split_part(NEW."fullname", ' ', 1))) IS DISTINCT FROM NEW."firstname" OR ((split_part(NEW."fullname", ' ', 2))) IS DISTINCT FROM NEW."lastname") THEN
+      IF (((split_part(NEW."fullname", ' ', 1))) IS DISTINCT FROM NEW."firstname" OR ((split_part(NEW."fullname", ' ', 2))) IS DISTINCT FROM NEW."lastname") THEN
         NEW."firstname" := (split_part(NEW."fullname", ' ', 1));
         NEW."lastname" := (split_part(NEW."fullname", ' ', 2));
       END IF;

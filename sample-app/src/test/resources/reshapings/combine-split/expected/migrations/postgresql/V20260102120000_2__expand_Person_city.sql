@@ -7,11 +7,30 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:footprint
-SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'person' AND column_name IN ('city', 'countrycode')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_person_city_sync'));
+SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'person' AND column_name IN ('city', 'countrycode')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_person_city_fill', 'accordion_person_city_sync'));
 
 -- accordion:ddl
 ALTER TABLE "person" ADD COLUMN "city" varchar(255);
 ALTER TABLE "person" ADD COLUMN "countrycode" varchar(255);
+CREATE FUNCTION "accordion_person_city_fill"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('accordion.sync_pause', true) = 'Person.city' THEN
+    RETURN NEW;
+  END IF;
+  IF NEW."city" IS NULL AND NEW."countrycode" IS NULL AND NEW."location" IS NOT NULL AND NEW."location" IS NOT DISTINCT FROM OLD."location" THEN
+    BEGIN
+      NEW."city" := (split_part(NEW."location", '/', 1));
+      NEW."countrycode" := (split_part(NEW."location", '/', 2));
+    EXCEPTION WHEN OTHERS THEN
+      NEW."city" := OLD."city";
+      NEW."countrycode" := OLD."countrycode";
+    END;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "accordion_person_city_fill" BEFORE UPDATE OF "location" ON "person"
+FOR EACH ROW EXECUTE FUNCTION "accordion_person_city_fill"();
 CREATE FUNCTION "accordion_person_city_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Person.city' THEN
@@ -41,15 +60,7 @@ BEGIN
         END;
       END IF;
     ELSIF (NEW."city" IS DISTINCT FROM OLD."city" OR NEW."countrycode" IS DISTINCT FROM OLD."countrycode") THEN
-      IF NEW."city" IS NULL AND NEW."countrycode" IS NULL AND NEW."location" IS NOT NULL THEN
-        BEGIN
-          NEW."city" := (split_part(NEW."location", '/', 1));
-          NEW."countrycode" := (split_part(NEW."location", '/', 2));
-        EXCEPTION WHEN OTHERS THEN
-          NEW."city" := NULL;
-          NEW."countrycode" := NULL;
-        END;
-      ELSIF ((NEW."city" || '/' || NEW."countrycode")) IS DISTINCT FROM NEW."location" THEN
+      IF ((NEW."city" || '/' || NEW."countrycode")) IS DISTINCT FROM NEW."location" THEN
         NEW."location" := (NEW."city" || '/' || NEW."countrycode");
       END IF;
     END IF;

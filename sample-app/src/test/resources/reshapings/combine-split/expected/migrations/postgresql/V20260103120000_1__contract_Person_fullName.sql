@@ -9,6 +9,8 @@
 SELECT COUNT(*) FROM "person" WHERE ("fullname" IS NULL AND ("firstname" IS NOT NULL OR "lastname" IS NOT NULL)) OR ("fullname" IS NOT NULL AND (((split_part("fullname", ' ', 1))) IS DISTINCT FROM "firstname" OR ((split_part("fullname", ' ', 2))) IS DISTINCT FROM "lastname"));
 
 -- accordion:ddl
+DROP TRIGGER IF EXISTS "accordion_person_fullname_fill" ON "person";
+DROP FUNCTION IF EXISTS "accordion_person_fullname_fill"();
 DROP TRIGGER IF EXISTS "accordion_person_fullname_sync" ON "person";
 DROP FUNCTION IF EXISTS "accordion_person_fullname_sync"();
 ALTER TABLE "person" DROP COLUMN IF EXISTS "firstname";

@@ -9,6 +9,8 @@
 SELECT COUNT(*) FROM "person" WHERE ("city" IS NULL AND "countrycode" IS NULL AND "location" IS NOT NULL) OR (("city" IS NOT NULL OR "countrycode" IS NOT NULL) AND (("city" || '/' || "countrycode")) IS DISTINCT FROM "location");
 
 -- accordion:ddl
+DROP TRIGGER IF EXISTS "accordion_person_city_fill" ON "person";
+DROP FUNCTION IF EXISTS "accordion_person_city_fill"();
 DROP TRIGGER IF EXISTS "accordion_person_city_sync" ON "person";
 DROP FUNCTION IF EXISTS "accordion_person_city_sync"();
 ALTER TABLE "person" DROP COLUMN IF EXISTS "location";

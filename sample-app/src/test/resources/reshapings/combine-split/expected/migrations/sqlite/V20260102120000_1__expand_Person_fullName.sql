@@ -31,15 +31,15 @@ FOR EACH ROW WHEN (NEW."firstName" IS NOT OLD."firstName" OR NEW."lastName" IS N
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Person.fullName';
 END;
 CREATE TRIGGER "accordion_Person_fullName_update_new" AFTER UPDATE OF "fullName" ON "Person"
-FOR EACH ROW WHEN NEW."fullName" IS NOT OLD."fullName" AND NEW."fullName" IS NOT NULL AND NEW."firstName" IS OLD."firstName" AND NEW."lastName" IS OLD."lastName" AND (((substr(NEW."fullName", 1, instr(NEW."fullName", ' ') - 1))) IS NOT NEW."firstName" OR ((substr(NEW."fullName", instr(NEW."fullName", ' ') + 1))) IS NOT NEW."lastName") AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Person.fullName') BEGIN
+FOR EACH ROW WHEN NEW."fullName" IS NOT OLD."fullName" AND NEW."firstName" IS OLD."firstName" AND NEW."lastName" IS OLD."lastName" AND (((substr(NEW."fullName", 1, instr(NEW."fullName", ' ') - 1))) IS NOT NEW."firstName" OR ((substr(NEW."fullName", instr(NEW."fullName", ' ') + 1))) IS NOT NEW."lastName") AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Person.fullName') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Person.fullName');
-  UPDATE "Person" SET "firstName" = (substr(NEW."fullName", 1, instr(NEW."fullName", ' ') - 1)), "lastName" = (substr(NEW."fullName", instr(NEW."fullName", ' ') + 1)) WHERE "id" = NEW."id";
+  UPDATE "Person" SET "firstName" = (substr(NEW."fullName", 1, instr(NEW."fullName", ' ') - 1)), "lastName" = (substr(NEW."fullName", instr(NEW."fullName", ' ') + 1)) WHERE "id" = NEW."id" AND "fullName" IS NEW."fullName";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Person.fullName';
 END;
-CREATE TRIGGER "accordion_Person_fullName_refill_new" AFTER UPDATE OF "fullName" ON "Person"
+CREATE TRIGGER "accordion_Person_fullName_refill_new" AFTER UPDATE OF "firstName", "lastName" ON "Person"
 FOR EACH ROW WHEN NEW."fullName" IS NULL AND (NEW."firstName" IS NOT NULL OR NEW."lastName" IS NOT NULL) AND NEW."firstName" IS OLD."firstName" AND NEW."lastName" IS OLD."lastName" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Person.fullName') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Person.fullName');
-  UPDATE "Person" SET "fullName" = (NEW."firstName" || ' ' || NEW."lastName") WHERE "id" = NEW."id";
+  UPDATE "Person" SET "fullName" = COALESCE((NEW."firstName" || ' ' || NEW."lastName"), OLD."fullName"), "firstName" = NEW."firstName", "lastName" = NEW."lastName" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Person.fullName';
 END;
 

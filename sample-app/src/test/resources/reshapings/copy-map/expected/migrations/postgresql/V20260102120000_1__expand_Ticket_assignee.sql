@@ -7,10 +7,23 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:footprint
-SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'ticket' AND column_name IN ('assignee')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_ticket_assignee_sync'));
+SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'ticket' AND column_name IN ('assignee')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_ticket_assignee_fill', 'accordion_ticket_assignee_sync'));
 
 -- accordion:ddl
 ALTER TABLE "ticket" ADD COLUMN "assignee" varchar(255);
+CREATE FUNCTION "accordion_ticket_assignee_fill"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('accordion.sync_pause', true) = 'Ticket.assignee' THEN
+    RETURN NEW;
+  END IF;
+  IF NEW."assignee" IS NULL AND NEW."owner" IS NOT NULL AND NEW."owner" IS NOT DISTINCT FROM OLD."owner" THEN
+    NEW."assignee" := NEW."owner";
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "accordion_ticket_assignee_fill" BEFORE UPDATE OF "owner" ON "ticket"
+FOR EACH ROW EXECUTE FUNCTION "accordion_ticket_assignee_fill"();
 CREATE FUNCTION "accordion_ticket_assignee_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Ticket.assignee' THEN
@@ -28,9 +41,7 @@ BEGIN
         NEW."assignee" := NEW."owner";
       END IF;
     ELSIF NEW."assignee" IS DISTINCT FROM OLD."assignee" THEN
-      IF NEW."assignee" IS NULL AND NEW."owner" IS NOT NULL THEN
-        NEW."assignee" := NEW."owner";
-      ELSIF (NEW."assignee") IS DISTINCT FROM NEW."owner" THEN
+      IF (NEW."assignee") IS DISTINCT FROM NEW."owner" THEN
         NEW."owner" := NEW."assignee";
       END IF;
     END IF;

@@ -7,10 +7,23 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:footprint
-SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'ticket' AND column_name IN ('state')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_ticket_state_sync'));
+SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'ticket' AND column_name IN ('state')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_ticket_state_fill', 'accordion_ticket_state_sync'));
 
 -- accordion:ddl
 ALTER TABLE "ticket" ADD COLUMN "state" varchar(255);
+CREATE FUNCTION "accordion_ticket_state_fill"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('accordion.sync_pause', true) = 'Ticket.state' THEN
+    RETURN NEW;
+  END IF;
+  IF NEW."state" IS NULL AND NEW."open" IS NOT NULL AND NEW."open" IS NOT DISTINCT FROM OLD."open" THEN
+    NEW."state" := CASE NEW."open" WHEN true THEN 'Open' WHEN false THEN 'Closed' END;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "accordion_ticket_state_fill" BEFORE UPDATE OF "open" ON "ticket"
+FOR EACH ROW EXECUTE FUNCTION "accordion_ticket_state_fill"();
 CREATE FUNCTION "accordion_ticket_state_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Ticket.state' THEN
@@ -28,9 +41,7 @@ BEGIN
         NEW."state" := CASE NEW."open" WHEN true THEN 'Open' WHEN false THEN 'Closed' END;
       END IF;
     ELSIF NEW."state" IS DISTINCT FROM OLD."state" THEN
-      IF NEW."state" IS NULL AND NEW."open" IS NOT NULL THEN
-        NEW."state" := CASE NEW."open" WHEN true THEN 'Open' WHEN false THEN 'Closed' END;
-      ELSIF (CASE NEW."state" WHEN 'Open' THEN true WHEN 'Closed' THEN false WHEN 'Archived' THEN false END) IS DISTINCT FROM NEW."open" THEN
+      IF (CASE NEW."state" WHEN 'Open' THEN true WHEN 'Closed' THEN false WHEN 'Archived' THEN false END) IS DISTINCT FROM NEW."open" THEN
         NEW."open" := CASE NEW."state" WHEN 'Open' THEN true WHEN 'Closed' THEN false WHEN 'Archived' THEN false END;
       END IF;
     END IF;

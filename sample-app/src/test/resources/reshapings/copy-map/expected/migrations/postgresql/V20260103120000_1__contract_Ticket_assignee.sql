@@ -9,6 +9,8 @@
 SELECT COUNT(*) FROM "ticket" WHERE ("assignee" IS NULL AND "owner" IS NOT NULL) OR ("assignee" IS NOT NULL AND ("assignee") IS DISTINCT FROM "owner");
 
 -- accordion:ddl
+DROP TRIGGER IF EXISTS "accordion_ticket_assignee_fill" ON "ticket";
+DROP FUNCTION IF EXISTS "accordion_ticket_assignee_fill"();
 DROP TRIGGER IF EXISTS "accordion_ticket_assignee_sync" ON "ticket";
 DROP FUNCTION IF EXISTS "accordion_ticket_assignee_sync"();
 ALTER TABLE "ticket" DROP COLUMN IF EXISTS "owner";

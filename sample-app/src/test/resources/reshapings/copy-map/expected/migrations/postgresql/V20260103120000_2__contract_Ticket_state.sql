@@ -9,6 +9,8 @@
 SELECT COUNT(*) FROM "ticket" WHERE ("state" IS NULL AND "open" IS NOT NULL) OR ("state" IS NOT NULL AND (CASE "state" WHEN 'Open' THEN true WHEN 'Closed' THEN false WHEN 'Archived' THEN false END) IS DISTINCT FROM "open");
 
 -- accordion:ddl
+DROP TRIGGER IF EXISTS "accordion_ticket_state_fill" ON "ticket";
+DROP FUNCTION IF EXISTS "accordion_ticket_state_fill"();
 DROP TRIGGER IF EXISTS "accordion_ticket_state_sync" ON "ticket";
 DROP FUNCTION IF EXISTS "accordion_ticket_state_sync"();
 ALTER TABLE "ticket" DROP COLUMN IF EXISTS "open";

@@ -31,15 +31,15 @@ FOR EACH ROW WHEN NEW."owner" IS NOT OLD."owner" AND NEW."assignee" IS OLD."assi
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.assignee';
 END;
 CREATE TRIGGER "accordion_Ticket_assignee_update_new" AFTER UPDATE OF "assignee" ON "Ticket"
-FOR EACH ROW WHEN NEW."assignee" IS NOT OLD."assignee" AND NEW."assignee" IS NOT NULL AND NEW."owner" IS OLD."owner" AND (NEW."assignee") IS NOT NEW."owner" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.assignee') BEGIN
+FOR EACH ROW WHEN NEW."assignee" IS NOT OLD."assignee" AND NEW."owner" IS OLD."owner" AND (NEW."assignee") IS NOT NEW."owner" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.assignee') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Ticket.assignee');
-  UPDATE "Ticket" SET "owner" = NEW."assignee" WHERE "id" = NEW."id";
+  UPDATE "Ticket" SET "owner" = NEW."assignee" WHERE "id" = NEW."id" AND "assignee" IS NEW."assignee";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.assignee';
 END;
-CREATE TRIGGER "accordion_Ticket_assignee_refill_new" AFTER UPDATE OF "assignee" ON "Ticket"
+CREATE TRIGGER "accordion_Ticket_assignee_refill_new" AFTER UPDATE OF "owner" ON "Ticket"
 FOR EACH ROW WHEN NEW."assignee" IS NULL AND NEW."owner" IS NOT NULL AND NEW."owner" IS OLD."owner" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.assignee') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Ticket.assignee');
-  UPDATE "Ticket" SET "assignee" = NEW."owner" WHERE "id" = NEW."id";
+  UPDATE "Ticket" SET "assignee" = COALESCE(NEW."owner", OLD."assignee"), "owner" = NEW."owner" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.assignee';
 END;
 

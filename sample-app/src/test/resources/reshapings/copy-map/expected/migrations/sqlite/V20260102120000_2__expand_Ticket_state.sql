@@ -31,15 +31,15 @@ FOR EACH ROW WHEN NEW."open" IS NOT OLD."open" AND NEW."state" IS OLD."state" AN
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.state';
 END;
 CREATE TRIGGER "accordion_Ticket_state_update_new" AFTER UPDATE OF "state" ON "Ticket"
-FOR EACH ROW WHEN NEW."state" IS NOT OLD."state" AND NEW."state" IS NOT NULL AND NEW."open" IS OLD."open" AND (CASE NEW."state" WHEN 'Open' THEN 1 WHEN 'Closed' THEN 0 WHEN 'Archived' THEN 0 END) IS NOT NEW."open" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.state') BEGIN
+FOR EACH ROW WHEN NEW."state" IS NOT OLD."state" AND NEW."open" IS OLD."open" AND (CASE NEW."state" WHEN 'Open' THEN 1 WHEN 'Closed' THEN 0 WHEN 'Archived' THEN 0 END) IS NOT NEW."open" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.state') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Ticket.state');
-  UPDATE "Ticket" SET "open" = CASE NEW."state" WHEN 'Open' THEN 1 WHEN 'Closed' THEN 0 WHEN 'Archived' THEN 0 END WHERE "id" = NEW."id";
+  UPDATE "Ticket" SET "open" = CASE NEW."state" WHEN 'Open' THEN 1 WHEN 'Closed' THEN 0 WHEN 'Archived' THEN 0 END WHERE "id" = NEW."id" AND "state" IS NEW."state";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.state';
 END;
-CREATE TRIGGER "accordion_Ticket_state_refill_new" AFTER UPDATE OF "state" ON "Ticket"
+CREATE TRIGGER "accordion_Ticket_state_refill_new" AFTER UPDATE OF "open" ON "Ticket"
 FOR EACH ROW WHEN NEW."state" IS NULL AND NEW."open" IS NOT NULL AND NEW."open" IS OLD."open" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.state') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Ticket.state');
-  UPDATE "Ticket" SET "state" = CASE NEW."open" WHEN 1 THEN 'Open' WHEN 0 THEN 'Closed' END WHERE "id" = NEW."id";
+  UPDATE "Ticket" SET "state" = COALESCE(CASE NEW."open" WHEN 1 THEN 'Open' WHEN 0 THEN 'Closed' END, OLD."state"), "open" = NEW."open" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.state';
 END;
 

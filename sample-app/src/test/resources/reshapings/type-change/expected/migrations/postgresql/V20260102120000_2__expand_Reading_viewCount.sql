@@ -7,10 +7,23 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:footprint
-SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'reading' AND column_name IN ('viewcount')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_reading_viewcount_sync'));
+SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'reading' AND column_name IN ('viewcount')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_reading_viewcount_fill', 'accordion_reading_viewcount_sync'));
 
 -- accordion:ddl
 ALTER TABLE "reading" ADD COLUMN "viewcount" bigint;
+CREATE FUNCTION "accordion_reading_viewcount_fill"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('accordion.sync_pause', true) = 'Reading.viewCount' THEN
+    RETURN NEW;
+  END IF;
+  IF NEW."viewcount" IS NULL AND NEW."views" IS NOT NULL AND NEW."views" IS NOT DISTINCT FROM OLD."views" THEN
+    NEW."viewcount" := NEW."views";
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "accordion_reading_viewcount_fill" BEFORE UPDATE OF "views" ON "reading"
+FOR EACH ROW EXECUTE FUNCTION "accordion_reading_viewcount_fill"();
 CREATE FUNCTION "accordion_reading_viewcount_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Reading.viewCount' THEN
@@ -28,9 +41,7 @@ BEGIN
         NEW."viewcount" := NEW."views";
       END IF;
     ELSIF NEW."viewcount" IS DISTINCT FROM OLD."viewcount" THEN
-      IF NEW."viewcount" IS NULL AND NEW."views" IS NOT NULL THEN
-        NEW."viewcount" := NEW."views";
-      ELSIF (NEW."viewcount") IS DISTINCT FROM NEW."views" THEN
+      IF (NEW."viewcount") IS DISTINCT FROM NEW."views" THEN
         NEW."views" := NEW."viewcount";
       END IF;
     END IF;

@@ -7,10 +7,27 @@
 -- migration is never rewritten. Once applied, it must not change.
 
 -- accordion:footprint
-SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'reading' AND column_name IN ('reference')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_reading_reference_sync'));
+SELECT (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'reading' AND column_name IN ('reference')) + (SELECT COUNT(*) FROM pg_trigger JOIN pg_class ON pg_class.oid = pg_trigger.tgrelid JOIN pg_namespace ON pg_namespace.oid = pg_class.relnamespace WHERE pg_namespace.nspname = current_schema() AND pg_trigger.tgname IN ('accordion_reading_reference_fill', 'accordion_reading_reference_sync'));
 
 -- accordion:ddl
 ALTER TABLE "reading" ADD COLUMN "reference" uuid;
+CREATE FUNCTION "accordion_reading_reference_fill"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('accordion.sync_pause', true) = 'Reading.reference' THEN
+    RETURN NEW;
+  END IF;
+  IF NEW."reference" IS NULL AND NEW."ref" IS NOT NULL AND NEW."ref" IS NOT DISTINCT FROM OLD."ref" THEN
+    BEGIN
+      NEW."reference" := (CAST(NEW."ref" AS uuid));
+    EXCEPTION WHEN OTHERS THEN
+      NEW."reference" := OLD."reference";
+    END;
+  END IF;
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "accordion_reading_reference_fill" BEFORE UPDATE OF "ref" ON "reading"
+FOR EACH ROW EXECUTE FUNCTION "accordion_reading_reference_fill"();
 CREATE FUNCTION "accordion_reading_reference_sync"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Reading.reference' THEN
@@ -36,13 +53,7 @@ BEGIN
         END;
       END IF;
     ELSIF NEW."reference" IS DISTINCT FROM OLD."reference" THEN
-      IF NEW."reference" IS NULL AND NEW."ref" IS NOT NULL THEN
-        BEGIN
-          NEW."reference" := (CAST(NEW."ref" AS uuid));
-        EXCEPTION WHEN OTHERS THEN
-          NEW."reference" := NULL;
-        END;
-      ELSIF ((CAST(NEW."reference" AS varchar))) IS DISTINCT FROM NEW."ref" THEN
+      IF ((CAST(NEW."reference" AS varchar))) IS DISTINCT FROM NEW."ref" THEN
         NEW."ref" := (CAST(NEW."reference" AS varchar));
       END IF;
     END IF;

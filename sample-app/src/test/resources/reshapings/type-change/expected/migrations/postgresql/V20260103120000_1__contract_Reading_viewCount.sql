@@ -9,6 +9,8 @@
 SELECT COUNT(*) FROM "reading" WHERE ("viewcount" IS NULL AND "views" IS NOT NULL) OR ("viewcount" IS NOT NULL AND ("viewcount") IS DISTINCT FROM "views");
 
 -- accordion:ddl
+DROP TRIGGER IF EXISTS "accordion_reading_viewcount_fill" ON "reading";
+DROP FUNCTION IF EXISTS "accordion_reading_viewcount_fill"();
 DROP TRIGGER IF EXISTS "accordion_reading_viewcount_sync" ON "reading";
 DROP FUNCTION IF EXISTS "accordion_reading_viewcount_sync"();
 ALTER TABLE "reading" DROP COLUMN IF EXISTS "views";

@@ -9,6 +9,8 @@
 SELECT COUNT(*) FROM "reading" WHERE ("reference" IS NULL AND "ref" IS NOT NULL) OR ("reference" IS NOT NULL AND ((CAST("reference" AS varchar))) IS DISTINCT FROM "ref");
 
 -- accordion:ddl
+DROP TRIGGER IF EXISTS "accordion_reading_reference_fill" ON "reading";
+DROP FUNCTION IF EXISTS "accordion_reading_reference_fill"();
 DROP TRIGGER IF EXISTS "accordion_reading_reference_sync" ON "reading";
 DROP FUNCTION IF EXISTS "accordion_reading_reference_sync"();
 ALTER TABLE "reading" DROP COLUMN IF EXISTS "ref";

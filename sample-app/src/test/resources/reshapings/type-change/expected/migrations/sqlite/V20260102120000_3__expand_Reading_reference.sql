@@ -31,15 +31,15 @@ FOR EACH ROW WHEN NEW."ref" IS NOT OLD."ref" AND NEW."reference" IS OLD."referen
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Reading.reference';
 END;
 CREATE TRIGGER "accordion_Reading_reference_update_new" AFTER UPDATE OF "reference" ON "Reading"
-FOR EACH ROW WHEN NEW."reference" IS NOT OLD."reference" AND NEW."reference" IS NOT NULL AND NEW."ref" IS OLD."ref" AND ((lower(substr(hex(NEW."reference"), 1, 8) || '-' || substr(hex(NEW."reference"), 9, 4) || '-' || substr(hex(NEW."reference"), 13, 4) || '-' || substr(hex(NEW."reference"), 17, 4) || '-' || substr(hex(NEW."reference"), 21)))) IS NOT NEW."ref" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Reading.reference') BEGIN
+FOR EACH ROW WHEN NEW."reference" IS NOT OLD."reference" AND NEW."ref" IS OLD."ref" AND ((lower(substr(hex(NEW."reference"), 1, 8) || '-' || substr(hex(NEW."reference"), 9, 4) || '-' || substr(hex(NEW."reference"), 13, 4) || '-' || substr(hex(NEW."reference"), 17, 4) || '-' || substr(hex(NEW."reference"), 21)))) IS NOT NEW."ref" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Reading.reference') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Reading.reference');
-  UPDATE "Reading" SET "ref" = (lower(substr(hex(NEW."reference"), 1, 8) || '-' || substr(hex(NEW."reference"), 9, 4) || '-' || substr(hex(NEW."reference"), 13, 4) || '-' || substr(hex(NEW."reference"), 17, 4) || '-' || substr(hex(NEW."reference"), 21))) WHERE "id" = NEW."id";
+  UPDATE "Reading" SET "ref" = (lower(substr(hex(NEW."reference"), 1, 8) || '-' || substr(hex(NEW."reference"), 9, 4) || '-' || substr(hex(NEW."reference"), 13, 4) || '-' || substr(hex(NEW."reference"), 17, 4) || '-' || substr(hex(NEW."reference"), 21))) WHERE "id" = NEW."id" AND "reference" IS NEW."reference";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Reading.reference';
 END;
-CREATE TRIGGER "accordion_Reading_reference_refill_new" AFTER UPDATE OF "reference" ON "Reading"
+CREATE TRIGGER "accordion_Reading_reference_refill_new" AFTER UPDATE OF "ref" ON "Reading"
 FOR EACH ROW WHEN NEW."reference" IS NULL AND NEW."ref" IS NOT NULL AND NEW."ref" IS OLD."ref" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Reading.reference') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Reading.reference');
-  UPDATE "Reading" SET "reference" = (unhex(replace(NEW."ref", '-', ''))) WHERE "id" = NEW."id";
+  UPDATE "Reading" SET "reference" = COALESCE((unhex(replace(NEW."ref", '-', ''))), OLD."reference"), "ref" = NEW."ref" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Reading.reference';
 END;
 
