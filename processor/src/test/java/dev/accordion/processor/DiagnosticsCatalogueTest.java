@@ -49,6 +49,11 @@ class DiagnosticsCatalogueTest {
       Map.entry("ACC203", "`@RenamedFrom(\"biograpy\") String biography;` alone (DirectRenameTest)"),
       Map.entry("ACC331", "`@Expand @RenamedFrom(\"code\") String ref;` where `Book`'s"
           + " `@JoinColumn(referencedColumnName = \"code\")` points at `code` (KeyRenameTest)"),
+      Map.entry("ACC515", "`@Id @RenamedFrom(\"id\") Long authorKey;` beside"
+          + " `@ElementCollection Set<String> tags;`, whose table's join column `Author_id` would"
+          + " become `Author_authorKey` (KeyRenameTest)"),
+      Map.entry("ACC332", "`@Expand(from = \"id\") Long authorKey;` beside `@Id Long id;`"
+          + " (KeyRenameTest)"),
       Map.entry("ACC502", "`Profile.java` deleted while `schema.json` still has its table"
           + " (DiagnosticsTest)"),
       Map.entry("ACC514", "`@ElementCollection List<String> nicknames` becomes a `Set` of NOT NULL"

@@ -128,6 +128,18 @@ class KeyRenameTest {
     assertThat(Files.readString(migrations.resolve("schema.json"))).isEqualTo(snapshot);
   }
 
+  @Test
+  void anExpandFromTheKeyIsRefused() {
+    assertThat(compile("20260101120000", author(KEY), book(AUTHOR_ID))).succeeded();
+
+    Compilation expand = compile("20260102120000", author(KEY,
+        "  @Expand(from = \"id\") private Long authorKey;"), book(AUTHOR_ID));
+
+    assertThat(expand).hadErrorContaining("[ACC332] @Expand on 'authorKey' takes over column"
+        + " Author.id, the table's primary key");
+    assertThat(expand).hadErrorCount(1);
+  }
+
   /**
    * Hibernate names a default join column after the key it points at, so renaming the key
    * renames the join column too: the build says so at the join column's field, and a
@@ -148,6 +160,29 @@ class KeyRenameTest {
         "  @ManyToOne private Author author;"));
     assertThat(said).succeededWithoutWarnings();
     assertThat(references()).containsExactly("Book.author_author_key", "Author.author_key");
+  }
+
+  /**
+   * A collection table's join column is named after the key too; Accordion does not rename it
+   * yet, so the build says how to keep its name, and with that the rename goes through.
+   */
+  @Test
+  void aCollectionTablesJoinColumnKeepsItsNameWhenTheKeyIsRenamed() throws IOException {
+    String tags = "  @ElementCollection private java.util.Set<String> tags;";
+    assertThat(compile("20260101120000", author(KEY, tags), book(AUTHOR_ID))).succeeded();
+
+    Compilation unsaid = compile("20260102120000", author(KEY_RENAMED, tags), book(AUTHOR_ID));
+    assertThat(unsaid).hadErrorContaining("[ACC515] Column Author_tags.Author_id, which points at"
+        + " Author.id, would take another name in this compile");
+    assertThat(unsaid).hadErrorContaining("keep the name on the field with"
+        + " @CollectionTable(joinColumns = @JoinColumn(name = \"Author_id\"))");
+
+    Compilation kept = compile("20260102120000", author(KEY_RENAMED,
+        "  @ElementCollection @CollectionTable(joinColumns = @JoinColumn(name = \"Author_id\"))",
+        "  private java.util.Set<String> tags;"), book(AUTHOR_ID));
+    assertThat(kept).succeededWithoutWarnings();
+    assertThat(references()).containsExactly("Author_tags.Author_id", "Author.author_key",
+        "Book.author_id", "Author.author_key");
   }
 
   private void assertNothingNewOnRecompile(JavaFileObject author, JavaFileObject book)

@@ -166,6 +166,10 @@ public enum Message {
           + " column they hold on to. Rename the column in place with @RenamedFrom alone (each"
           + " database takes the foreign keys along), or point those join columns at the primary"
           + " key first."),
+  EXPAND_FROM_KEY("ACC332", ERROR,
+      "@Expand on '%s' takes over column %s.%s, the table's primary key: transitions walk the"
+          + " table by it, and a key has one column. Rename a key column in place with @RenamedFrom"
+          + " alone, acknowledged (the foreign keys pointing at it follow it), or keep it."),
   EXPAND_SOURCE_NOT_MAPPED("ACC304", ERROR,
       "@Expand on '%s' takes over column '%s', but no field maps that column any more. During"
           + " the expand release both fields stay mapped so the accessors can write both; keep"
@@ -283,6 +287,11 @@ public enum Message {
       "Column %s.%s is mapped by no field any more, and nothing says it should go. Dropping it"
           + " loses its data. If it was renamed, add @RenamedFrom(\"%s\") to the new field; to"
           + " drop it, move its data with @Expand first and remove it with @Contract."),
+  JOIN_COLUMN_RENAMED("ACC515", ERROR,
+      "Column %s.%s, which points at %s, would take another name in this compile: a join or"
+          + " collection table names its join columns after what they point at, which changed."
+          + " Accordion does not rename a join or collection table's columns yet: keep the name"
+          + " on the field with %s(%s = @JoinColumn(name = \"%s\"))."),
   TABLE_DROPPED("ACC502", ERROR,
       "Entity %s (table %s in snapshot %s) is gone and nothing says the table should go;"
           + " dropping it loses its data. If the class was renamed, add @RenamedFrom(\"%s\") to"

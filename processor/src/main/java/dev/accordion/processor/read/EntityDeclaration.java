@@ -69,6 +69,15 @@ public record EntityDeclaration(
     return once;
   }
 
+  /**
+   * For a message: the annotation that names the columns of this collection field's table,
+   * {@code @CollectionTable} for an {@code @ElementCollection}, else {@code @JoinTable}.
+   */
+  public String collectionTableAnnotation() {
+    return collection.filter(field -> Annotations.has(field, AnnotationName.ELEMENT_COLLECTION))
+        .isPresent() ? "@CollectionTable" : "@JoinTable";
+  }
+
   /** For a message: the entity, or the entity's collection field, e.g. {@code Author.tags}. */
   public String describe() {
     return "entity " + type.getSimpleName()

@@ -96,6 +96,10 @@ final class ColumnTransitions {
         throw report.abort(Message.EXPAND_SOURCE_UNKNOWN, field.element(), expand.mirror(),
             field.name(), oldColumnName, before.name(), String.join(", ", on.table.names()));
       }
+      if (before.primaryKey().contains(oldColumnName)) {
+        throw report.abort(Message.EXPAND_FROM_KEY, field.element(), expand.mirror(),
+            field.name(), before.name(), oldColumnName);
+      }
       Optional<Column.Reference> reference = on.table.get(oldColumnName).references();
       // A foreign key moves only into another join column to the same key: a renamed association.
       boolean followed = newFields.size() == 1 && oldColumnNames.size() == 1

@@ -120,6 +120,14 @@ final class TableResolver {
             column.name(),
             transition.get().id(),
             column.name());
+      } else if (entity.isCollectionTable() && column.references().isPresent()) {
+        Column.Reference target = column.references().get();
+        boolean owner = target.table().equals(walk.snapshot.table(target.table())
+            .filter(t -> t.entity().equals(entity.qualifiedName())).map(Table::name).orElse(""));
+        report.report(Message.JOIN_COLUMN_RENAMED, entity.collection().get(), before.name(),
+            column.name(), target.table() + "." + target.column(),
+            entity.collectionTableAnnotation(), owner ? "joinColumns" : "inverseJoinColumns",
+            column.name());
       } else {
         report.report(
             Message.COLUMN_DROPPED, entity.type(), before.name(), column.name(), column.name());
