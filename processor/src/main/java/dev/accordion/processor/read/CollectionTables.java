@@ -11,6 +11,7 @@ import static dev.accordion.processor.read.AnnotationName.ORDER_COLUMN;
 import static dev.accordion.processor.read.AnnotationName.RENAMED_FROM;
 
 import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,8 @@ import javax.lang.model.type.TypeMirror;
  * side that maps the association back, else the entity name, then its key column; the target's
  * column the attribute and the target's key column. Both are NOT NULL with foreign keys, and a
  * {@code @OneToMany}'s target column is unique. A {@code Set} whose element columns are all NOT
- * NULL has all its columns as primary key; any other collection has none.
+ * NULL has all its columns as primary key; a {@code List} with an {@code @OrderColumn} has the
+ * owner's column and the position; any other collection has none.
  */
 final class CollectionTables {
 
@@ -73,10 +75,13 @@ final class CollectionTables {
       return Optional.of(kind + " of type " + field.asType()
           + ", which is no Collection, List or Set");
     }
-    for (AnnotationName extra : List.of(ORDER_COLUMN, MAP_KEY_COLUMN)) {
-      if (Annotations.has(field, extra)) {
-        return Optional.of(kind + " with @" + extra.simpleName());
-      }
+    if (Annotations.has(field, MAP_KEY_COLUMN)) {
+      return Optional.of(kind + " with @" + MAP_KEY_COLUMN.simpleName());
+    }
+    if (Annotations.has(field, ORDER_COLUMN)
+        && (isSet(field) || OneToManyJoinColumns.isJoinColumnOneToMany(field))) {
+      return Optional.of(kind + " with @" + ORDER_COLUMN.simpleName() + (isSet(field)
+          ? " on a Set" : " and a @JoinColumn (its order column on the target's table)"));
     }
     if (!columns.hasOneColumnKey(owner)) {
       return Optional.of(kind + " on " + owner.getSimpleName() + ", whose key is not one column");
@@ -181,14 +186,31 @@ final class CollectionTables {
           false, Annotations.has(field, ONE_TO_MANY)));
     }
     List<FieldDeclaration> fields = new ArrayList<>();
+    Optional<Column> order = orderColumn(field);
     boolean keyed = isSet(field) && values.stream().noneMatch(Column::nullable);
     fields.add(declared(field,
-        columns.reference(ownerColumn, attribute, ownerKey, ownerTable, false, false), keyed));
+        columns.reference(ownerColumn, attribute, ownerKey, ownerTable, false, false),
+        keyed || order.isPresent()));
+    order.ifPresent(column -> fields.add(declared(field, column, true)));
     values.forEach(value -> fields.add(
         new FieldDeclaration(field, value, keyed, expand, contract, Optional.empty())));
     return new EntityDeclaration(owner, Optional.of(field), naming.table(table), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(fields),
         List.of(), List.of());
+  }
+
+  /**
+   * The column an {@code @OrderColumn} keeps each element's position in: its {@code name}, else
+   * the attribute's with {@code _ORDER}; an integer that, with the owner's column, is the table's
+   * primary key (so NOT NULL, whatever {@code nullable} says).
+   */
+  private Optional<Column> orderColumn(VariableElement field) {
+    return Annotations.find(field, ORDER_COLUMN).map(order -> {
+      String name = annotations.string(order, "name");
+      return new Column(naming.column(name.isEmpty() ? field.getSimpleName() + "_ORDER" : name),
+          field.getSimpleName().toString(), ColumnType.of(ColumnType.Kind.INTEGER, "java.lang.Integer"), false,
+          false, false);
+    });
   }
 
   private static FieldDeclaration declared(VariableElement field, Column column, boolean key) {
