@@ -10,6 +10,7 @@ import dev.accordion.Resolution;
 import dev.accordion.testing.EntityBuild;
 import dev.accordion.testing.HibernateBoot;
 import dev.accordion.testing.TestDatabase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -83,6 +84,68 @@ class ExistingDatabaseTest {
             Naming.SPRING.hibernateSettings()).close();
       }
     }
+  }
+
+  /**
+   * A table a later migration creates, which the database has already (made outside Accordion:
+   * Hibernate creates the tables of mappings an earlier Accordion left out): {@code migrate}
+   * refuses and changes nothing; with its {@code CREATE TABLE} taken out of the migration, as
+   * the message says, the rest applies.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aTableMadeOutsideAccordionIsNotCreatedOver(TestDatabase database) throws Exception {
+    Path migrations = work.resolve("migrations");
+    compile("r1", "20260101120000", migrations);
+    try (TestDatabase.Fresh live = database.fresh(work)) {
+      DataSource db = live.dataSource();
+      migrate(db, migrations);
+      EntityBuild.Compiled release2 = compile("r2-new-table", "20260201120000", migrations);
+      execute(db, "CREATE TABLE publisher (id bigint NOT NULL, name varchar(255),"
+          + " PRIMARY KEY (id))");
+      execute(db, "INSERT INTO publisher (id, name) VALUES (1, 'Sur')");
+
+      AccordionException refused = assertThrows(AccordionException.class,
+          () -> migrate(db, migrations));
+
+      Path migration;
+      try (var files = Files.list(migrations.resolve(database.folder()))) {
+        migration = files.filter(f -> f.getFileName().toString().startsWith("V20260201"))
+            .findFirst().orElseThrow();
+      }
+      assertTrue(refused.getMessage().startsWith("This database already has table publisher,"
+          + " which " + migration.getFileName() + " creates: it was made outside Accordion"),
+          refused.getMessage());
+      assertTrue(refused.getMessage().contains("take its CREATE TABLE out of the migration"),
+          refused.getMessage());
+      assertEquals(List.of("20260101120000.1"), appliedVersions(db));
+
+      String sql = Files.readString(migration);
+      String edited = sql.replaceAll("(?s)CREATE TABLE (IF NOT EXISTS )?[\"`]publisher[\"`] \\(.*?\n\\)[^;]*;\n", "");
+      assertTrue(!edited.equals(sql), sql);
+      Files.writeString(migration, edited);
+      migrate(db, migrations);
+
+      assertEquals(List.of("20260101120000.1", "20260201120000.1"), appliedVersions(db));
+      assertEquals(List.of("1 Sur null"), rows(db, "SELECT id, name, NULL FROM publisher"));
+      if (database.isServer()) {
+        HibernateBoot.sessionFactory(release2, db, database.hibernateDialect(), "validate",
+            Naming.SPRING.hibernateSettings()).close();
+      }
+    }
+  }
+
+  private static List<String> appliedVersions(DataSource db) throws SQLException {
+    List<String> versions = new ArrayList<>();
+    try (Connection connection = db.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(
+            "SELECT version FROM accordion_history ORDER BY version")) {
+      while (rs.next()) {
+        versions.add(rs.getString(1));
+      }
+    }
+    return versions;
   }
 
   private EntityBuild.Compiled compile(String release, String timestamp, Path migrations)

@@ -45,6 +45,9 @@ final class Adoption {
 
   /** Which of {@code tables} the session's schema has. */
   static Set<String> existing(Session session, List<String> tables) throws SQLException {
+    if (tables.isEmpty()) {
+      return Set.of();
+    }
     Set<String> names = new LinkedHashSet<>();
     for (String table : tables) {
       names.add(table);
@@ -89,6 +92,26 @@ final class Adoption {
           .append(" --applied.");
     }
     throw new AccordionException(message.toString());
+  }
+
+  /**
+   * Refuses to apply {@code migration}, which is not a baseline and never ran here, while the
+   * database has a table it creates: one made outside Accordion, such as a table Hibernate
+   * created for a mapping an earlier Accordion left out and this one maps.
+   */
+  static void refuseCreatingExisting(Session session, MigrationFile migration)
+      throws SQLException {
+    Set<String> existing = existing(session, createdTables(migration));
+    if (existing.isEmpty()) {
+      return;
+    }
+    throw new AccordionException("This database already has "
+        + (existing.size() == 1 ? "table " : "tables ") + String.join(", ", existing) + ", which "
+        + migration.fileName() + " creates: it was made outside Accordion (by Hibernate's"
+        + " ddl-auto for a mapping an earlier Accordion left out, or by hand). Nothing in the"
+        + " schema was changed. If it is what the migration creates (compare them, or let"
+        + " Hibernate validate it), take its CREATE TABLE out of the migration, which may be"
+        + " edited until it is applied, and migrate again; otherwise rename or drop it.");
   }
 
   /**

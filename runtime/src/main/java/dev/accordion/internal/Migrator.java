@@ -250,6 +250,10 @@ public final class Migrator {
             if (!withContracts && !locked.migrateApplies(migration)) {
               continue;
             }
+            if (migration.kind() == MigrationKind.SCHEMA
+                && history.read(migration.version()) == null) {
+              Adoption.refuseCreatingExisting(session, migration);
+            }
             if (applier.apply(migration, locked)) {
               applied.add(migration);
             }
