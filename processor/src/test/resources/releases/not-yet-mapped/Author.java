@@ -15,7 +15,7 @@ public class Author {
   @OneToMany @JoinColumn(name = "drafted_by") @OrderColumn private List<Book> drafts;
   @Embedded private Address address;
   private Location location;
-  @ElementCollection private Map<String, String> links;
+  @ElementCollection private Map<Location, String> links;
 
   public Long getId() { return id; }
   public String getName() { return name; }

@@ -126,6 +126,36 @@ final class SampleRows {
     return elements;
   }
 
+  /**
+   * A map of one entry, its value as {@link #collection}'s element; its key a basic value, or,
+   * for an association keyed by an attribute of its target ({@code @MapKey}), that attribute's
+   * value.
+   */
+  private static Map<Object, Object> map(Field field, Class<?> owner,
+      Map<Class<?>, Object> written) throws ReflectiveOperationException {
+    Map<Object, Object> entries = new java.util.LinkedHashMap<>();
+    var arguments = ((ParameterizedType) field.getGenericType()).getActualTypeArguments();
+    Class<?> key = (Class<?>) arguments[0];
+    Class<?> value = (Class<?>) arguments[1];
+    if (value.isAnnotationPresent(Entity.class)) {
+      Object target = written.get(value);
+      if (!mappedBy(field) && value != owner && target != null) {
+        if (field.isAnnotationPresent(jakarta.persistence.MapKey.class)) {
+          Field attribute = value.getDeclaredField(
+              field.getAnnotation(jakarta.persistence.MapKey.class).name());
+          attribute.setAccessible(true);
+          entries.put(attribute.get(target), target);
+        } else {
+          entries.put(value(key), target);
+        }
+      }
+    } else {
+      entries.put(value(key), value.isAnnotationPresent(Embeddable.class)
+          ? sample(value, written) : value(value));
+    }
+    return entries;
+  }
+
   private static boolean mappedBy(Field field) {
     return field.isAnnotationPresent(OneToMany.class)
         && !field.getAnnotation(OneToMany.class).mappedBy().isEmpty()
@@ -168,6 +198,8 @@ final class SampleRows {
           field.set(entity, sample(field.getType(), written));
         } else if (Collection.class.isAssignableFrom(field.getType())) {
           field.set(entity, collection(field, type, written));
+        } else if (Map.class.isAssignableFrom(field.getType())) {
+          field.set(entity, map(field, type, written));
         } else {
           field.set(entity, valid(field, value(field.getType())));
         }

@@ -36,9 +36,8 @@ class NotYetMappedTest {
       new LeftOut("Author.java", 15, "drafts", "@OneToMany with @OrderColumn and a @JoinColumn"
           + " (its order column on the target's table)"),
       new LeftOut("Author.java", 17, "location", "of type dev.accordion.shop.Location"),
-      new LeftOut("Author.java", 18, "links", "@ElementCollection of type"
-          + " java.util.Map<java.lang.String,java.lang.String>, which is no Collection, List or"
-          + " Set"),
+      new LeftOut("Author.java", 18, "links", "@ElementCollection of a Map whose key is a"
+          + " dev.accordion.shop.Location, not a basic value"),
       new LeftOut("Book.java", 12, "listPrice",
           "@Convert without a converter class whose database type Accordion can read"),
       new LeftOut("Book.java", 14, "ghost", "a join column to Author.pen_name, which names no"

@@ -5,7 +5,6 @@ import static dev.accordion.processor.read.AnnotationName.ELEMENT_COLLECTION;
 import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMNS;
 import static dev.accordion.processor.read.AnnotationName.JOIN_TABLE;
 import static dev.accordion.processor.read.AnnotationName.MANY_TO_MANY;
-import static dev.accordion.processor.read.AnnotationName.MAP_KEY_COLUMN;
 import static dev.accordion.processor.read.AnnotationName.ONE_TO_MANY;
 import static dev.accordion.processor.read.AnnotationName.ORDER_COLUMN;
 import static dev.accordion.processor.read.AnnotationName.RENAMED_FROM;
@@ -36,14 +35,17 @@ import javax.lang.model.type.TypeMirror;
  * side that maps the association back, else the entity name, then its key column; the target's
  * column the attribute and the target's key column. Both are NOT NULL with foreign keys, and a
  * {@code @OneToMany}'s target column is unique. A {@code Set} whose element columns are all NOT
- * NULL has all its columns as primary key; a {@code List} with an {@code @OrderColumn} has the
- * owner's column and the position; any other collection has none.
+ * NULL has all its columns as primary key, and so has a {@code Map} keyed by an attribute of its
+ * target entity ({@code @MapKey}); a {@code List} with an {@code @OrderColumn} has the owner's
+ * column and the position, any other {@code Map} the owner's column and the key column
+ * ({@code @MapKeyColumn}, else {@code <attribute>_KEY}); any other collection has none.
  */
 final class CollectionTables {
 
   private static final Set<String> COLLECTIONS = Set.of("java.util.Collection", "java.util.List",
       "java.util.Set", "java.util.SortedSet");
   private static final Set<String> SETS = Set.of("java.util.Set", "java.util.SortedSet");
+  private static final Set<String> MAPS = Set.of("java.util.Map", "java.util.SortedMap");
 
   private final Annotations annotations;
   private final PhysicalNaming naming;
@@ -73,10 +75,11 @@ final class CollectionTables {
     Optional<TypeMirror> element = elementType(field);
     if (element.isEmpty()) {
       return Optional.of(kind + " of type " + field.asType()
-          + ", which is no Collection, List or Set");
+          + ", which is no Collection, List, Set or Map");
     }
-    if (Annotations.has(field, MAP_KEY_COLUMN)) {
-      return Optional.of(kind + " with @" + MAP_KEY_COLUMN.simpleName());
+    Optional<String> key = mapKeyNotYetMapped(field);
+    if (key.isPresent()) {
+      return Optional.of(kind + " of a Map " + key.get());
     }
     if (Annotations.has(field, ORDER_COLUMN)
         && (isSet(field) || OneToManyJoinColumns.isJoinColumnOneToMany(field))) {
@@ -121,6 +124,30 @@ final class CollectionTables {
           + " referencedColumnName");
     }
     return Optional.empty();
+  }
+
+  /**
+   * What keeps a {@code Map} field's key from being declared, e.g. {@code @MapKeyJoinColumn}:
+   * Accordion maps a key column of a basic type ({@code @MapKeyColumn}, {@code
+   * @MapKeyEnumerated}), or an association's {@code @MapKey}, which is a column of the target.
+   */
+  private Optional<String> mapKeyNotYetMapped(VariableElement field) {
+    if (!isMap(field)) {
+      return Optional.empty();
+    }
+    for (AnnotationName annotation : List.of(AnnotationName.MAP_KEY_JOIN_COLUMN,
+        AnnotationName.MAP_KEY_JOIN_COLUMNS, AnnotationName.MAP_KEY_CLASS, ORDER_COLUMN)) {
+      if (Annotations.has(field, annotation)) {
+        return Optional.of("with @" + annotation.simpleName());
+      }
+    }
+    if (Annotations.has(field, AnnotationName.MAP_KEY)) {
+      return Annotations.has(field, ELEMENT_COLLECTION)
+          ? Optional.of("with @MapKey, which names an attribute of an entity") : Optional.empty();
+    }
+    TypeMirror key = ((DeclaredType) field.asType()).getTypeArguments().get(0);
+    return columns.mapKeyColumn(field, key).isPresent() ? Optional.empty()
+        : Optional.of("whose key is a " + key + ", not a basic value");
   }
 
   /**
@@ -186,12 +213,15 @@ final class CollectionTables {
           false, Annotations.has(field, ONE_TO_MANY)));
     }
     List<FieldDeclaration> fields = new ArrayList<>();
-    Optional<Column> order = orderColumn(field);
-    boolean keyed = isSet(field) && values.stream().noneMatch(Column::nullable);
+    // A List's position or a Map's key: with the owner's column, the primary key.
+    Optional<Column> index = orderColumn(field).or(() -> mapKeyColumn(field));
+    // A Set's rows, and a Map's whose key is a column of the target (@MapKey), are each pair once.
+    boolean keyed = (isSet(field) || (isMap(field) && Annotations.has(field, AnnotationName.MAP_KEY)))
+        && values.stream().noneMatch(Column::nullable);
     fields.add(declared(field,
         columns.reference(ownerColumn, attribute, ownerKey, ownerTable, false, false),
-        keyed || order.isPresent()));
-    order.ifPresent(column -> fields.add(declared(field, column, true)));
+        keyed || index.isPresent()));
+    index.ifPresent(column -> fields.add(declared(field, column, true)));
     values.forEach(value -> fields.add(
         new FieldDeclaration(field, value, keyed, expand, contract, Optional.empty())));
     return new EntityDeclaration(owner, Optional.of(field), naming.table(table), Optional.empty(),
@@ -211,6 +241,19 @@ final class CollectionTables {
           field.getSimpleName().toString(), ColumnType.of(ColumnType.Kind.INTEGER, "java.lang.Integer"), false,
           false, false);
     });
+  }
+
+  /**
+   * The key column of a {@code Map} field ({@link ColumnMapping#mapKeyColumn}), which with the
+   * owner's column is the table's primary key; none for an association's {@code @MapKey}, whose
+   * key is a column of the target.
+   */
+  private Optional<Column> mapKeyColumn(VariableElement field) {
+    if (!isMap(field) || Annotations.has(field, AnnotationName.MAP_KEY)) {
+      return Optional.empty();
+    }
+    return columns.mapKeyColumn(field,
+        ((DeclaredType) field.asType()).getTypeArguments().get(0));
   }
 
   private static FieldDeclaration declared(VariableElement field, Column column, boolean key) {
@@ -250,14 +293,25 @@ final class CollectionTables {
         .string((AnnotationMirror) value.getValue(), "referencedColumnName").isEmpty());
   }
 
-  /** The element type of a {@code Collection}, {@code List} or {@code Set} field. */
+  /**
+   * The element type of a {@code Collection}, {@code List} or {@code Set} field, or the value
+   * type of a {@code Map}.
+   */
   private static Optional<TypeMirror> elementType(VariableElement field) {
-    if (!(field.asType() instanceof DeclaredType type) || type.getTypeArguments().size() != 1
-        || type.getTypeArguments().get(0).getKind() != TypeKind.DECLARED
-        || !COLLECTIONS.contains(qualifiedName(type))) {
+    if (!(field.asType() instanceof DeclaredType type)) {
       return Optional.empty();
     }
-    return Optional.of(type.getTypeArguments().get(0));
+    List<? extends TypeMirror> arguments = type.getTypeArguments();
+    boolean map = MAPS.contains(qualifiedName(type));
+    if (arguments.size() != (map ? 2 : 1) || (!map && !COLLECTIONS.contains(qualifiedName(type)))
+        || arguments.get(arguments.size() - 1).getKind() != TypeKind.DECLARED) {
+      return Optional.empty();
+    }
+    return Optional.of(arguments.get(arguments.size() - 1));
+  }
+
+  private static boolean isMap(VariableElement field) {
+    return field.asType() instanceof DeclaredType type && MAPS.contains(qualifiedName(type));
   }
 
   private static boolean isSet(VariableElement field) {

@@ -308,6 +308,21 @@ final class ColumnMapping {
   }
 
   /**
+   * The key column of a {@code Map} field kept in a table: {@code @MapKeyColumn(name)}, else the
+   * attribute's name with {@code _KEY}; the key type mapped with {@code @MapKeyColumn}'s size and
+   * {@code @MapKeyEnumerated}; NOT NULL, as a part of the table's primary key. Empty when the key
+   * type is no basic type.
+   */
+  Optional<Column> mapKeyColumn(VariableElement field, TypeMirror key) {
+    Optional<AnnotationMirror> column = Annotations.find(field, AnnotationName.MAP_KEY_COLUMN);
+    String name = column.map(c -> annotations.string(c, "name")).filter(n -> !n.isEmpty())
+        .orElse(field.getSimpleName() + "_KEY");
+    return columnType(key, field, column, AnnotationName.MAP_KEY_ENUMERATED)
+        .map(type -> new Column(naming.column(name), field.getSimpleName().toString(), type,
+            false, false, false));
+  }
+
+  /**
    * A persistent attribute that maps one column: a field of the entity ({@link #of}), or of an
    * embedded value, reached by {@code path} (e.g. {@code address.street}). {@code column} is the
    * {@code @Column} that shapes it, an {@code @AttributeOverride}'s before the field's own;
@@ -523,6 +538,12 @@ final class ColumnMapping {
    */
   private Optional<ColumnType> columnType(TypeMirror type, VariableElement field,
       Optional<AnnotationMirror> column) {
+    return columnType(type, field, column, ENUMERATED);
+  }
+
+  /** {@code enumerated} is the annotation that says how an enum is stored. */
+  private Optional<ColumnType> columnType(TypeMirror type, VariableElement field,
+      Optional<AnnotationMirror> column, AnnotationName enumerated) {
     int length = column.map(c -> annotations.integer(c, "length")).orElse(DEFAULT_LENGTH);
     if (type.getKind().isPrimitive()) {
       Kind kind =
@@ -557,7 +578,7 @@ final class ColumnMapping {
               .map(e -> e.getSimpleName().toString())
               .toList();
       boolean byName =
-          Annotations.find(field, ENUMERATED)
+          Annotations.find(field, enumerated)
               .map(m -> annotations.enumConstant(m, "value").equals("STRING"))
               .orElse(false);
       return Optional.of(

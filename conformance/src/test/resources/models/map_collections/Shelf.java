@@ -1,0 +1,3 @@
+package conformance.map_collections;
+
+public enum Shelf { TOP, BOTTOM }
