@@ -184,7 +184,7 @@ public final class AccordionProcessor extends AbstractProcessor {
         autoAppliedConverters);
     List<EntityDeclaration> read = new ArrayList<>();
     entityTypes.forEach(type -> read.addAll(reader.read(type, entityTypes)));
-    List<EntityDeclaration> entities = EntityDeclaration.keyGeneratorTablesOnce(read);
+    List<EntityDeclaration> entities = EntityDeclaration.sharedTablesOnce(read);
     reporter.report(reader.findings());
     reporter.report(TableRules.mappedOnce(entities));
     SnapshotStore snapshots = new SnapshotStore();

@@ -51,15 +51,19 @@ public record EntityDeclaration(
   }
 
   /**
-   * {@code entities} with each key generator table declared once: the first of those that
-   * declare a table alike (the same columns); one declared otherwise stays, for
-   * {@code TableRules.mappedOnce} to report.
+   * {@code entities} with each table that several entities declare alike declared once: a key
+   * generator table they share, or the table of a collection each concrete class of a
+   * {@code TABLE_PER_CLASS} hierarchy inherits (the same collection field of the same entity).
+   * The first stays; one declared otherwise stays too, for {@code TableRules.mappedOnce} to
+   * report.
    */
-  public static List<EntityDeclaration> keyGeneratorTablesOnce(List<EntityDeclaration> entities) {
+  public static List<EntityDeclaration> sharedTablesOnce(List<EntityDeclaration> entities) {
     List<EntityDeclaration> once = new java.util.ArrayList<>();
     for (EntityDeclaration entity : entities) {
-      boolean repeated = entity.isKeyGeneratorTable() && once.stream().anyMatch(earlier ->
-          earlier.isKeyGeneratorTable() && earlier.tableName().equals(entity.tableName())
+      boolean repeated = entity.isCollectionTable() && once.stream().anyMatch(earlier ->
+          (earlier.isKeyGeneratorTable() || earlier.collection().equals(entity.collection()))
+              && earlier.isKeyGeneratorTable() == entity.isKeyGeneratorTable()
+              && earlier.tableName().equals(entity.tableName())
               && earlier.fields().stream().map(FieldDeclaration::column).toList()
                   .equals(entity.fields().stream().map(FieldDeclaration::column).toList()));
       if (!repeated) {

@@ -14,6 +14,7 @@ import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Sequence;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -309,7 +310,8 @@ public final class EntityReader {
     }
     if (CollectionTables.isCollection(field)) {
       Optional<String> notYetMapped = collections.notYetMapped(type, field)
-          .or(() -> tablePerClassProblem(type, field))
+          .or(() -> CollectionTables.hasTable(field) ? Optional.empty()
+              : tablePerClassProblem(type, field))
           .or(() -> hasTransition(field) ? CollectionTables.whyNoTransition(field)
               : Optional.empty());
       if (notYetMapped.isPresent()) {
@@ -317,8 +319,13 @@ public final class EntityReader {
             ? Optional.of(List.of()) : Optional.empty();
       }
       if (CollectionTables.hasTable(field)) {
-        collectionTables.add(collections.declare(type, field,
-            transitions.joinExpand(type, field), transitions.joinContract(type, field)));
+        // Inherited in a TABLE_PER_CLASS hierarchy, the collection is its declaring entity's:
+        // one table, which each concrete class declares alike (AccordionProcessor keeps one).
+        TypeElement owner = field.getEnclosingElement() instanceof TypeElement declaring
+            && isEntity(declaring) ? declaring : type;
+        collectionTables.add(withoutKeysToSeveralTables(collections.declare(owner, field,
+            transitions.joinExpand(type, field), transitions.joinContract(type, field)),
+            owner, field));
       }
       return Optional.of(List.of());
     }
@@ -492,20 +499,44 @@ public final class EntityReader {
   }
 
   /**
-   * What keeps a collection in or to a {@code TABLE_PER_CLASS} hierarchy from being mapped: the
-   * rows of its owner or its target are in several tables.
+   * What keeps a {@code @OneToMany}'s join column in or to a {@code TABLE_PER_CLASS} hierarchy
+   * from being mapped: the rows of its owner or its target are in several tables.
    */
   private Optional<String> tablePerClassProblem(TypeElement type, VariableElement field) {
     if (hierarchies.inTablePerClass(type, round)) {
-      return Optional.of("a collection of the TABLE_PER_CLASS hierarchy of "
+      return Optional.of("a @OneToMany join column of the TABLE_PER_CLASS hierarchy of "
           + EntityTypes.root(type).getSimpleName());
     }
     TypeElement target = EntityTypes.target(field);
     if (isEntity(target) && hierarchies.rowsInSeveralTables(target, round)) {
-      return Optional.of("a collection of " + target.getSimpleName()
+      return Optional.of("a @OneToMany join column to " + target.getSimpleName()
           + ", whose rows are in several tables (TABLE_PER_CLASS)");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The collection table {@code table} of {@code owner}'s {@code field} without the foreign keys
+   * to its owner or its target where their rows are in several tables ({@code TABLE_PER_CLASS}
+   * with subclasses): no one table to point at, as Hibernate leaves them.
+   */
+  private EntityDeclaration withoutKeysToSeveralTables(EntityDeclaration table, TypeElement owner,
+      VariableElement field) {
+    Set<String> severalTables = new HashSet<>();
+    for (TypeElement end : List.of(owner, EntityTypes.target(field))) {
+      if (isEntity(end) && hierarchies.rowsInSeveralTables(end, round)) {
+        severalTables.add(entityTypes.tableName(end));
+      }
+    }
+    if (severalTables.isEmpty()) {
+      return table;
+    }
+    return new EntityDeclaration(table.type(), table.collection(), table.tableName(),
+        table.tableNamedBy(), table.keySequence(), table.renamedFrom(), table.expand(),
+        table.contract(), table.fields().stream().map(f -> f.column().references()
+            .filter(r -> severalTables.contains(r.table()))
+            .map(r -> f.withColumn(f.column().unreferenced())).orElse(f)).toList(),
+        table.indexes(), table.leftOut());
   }
 
   /**
