@@ -18,4 +18,6 @@ public class Playlist {
   @ManyToMany @OrderColumn private List<Song> songs;
   @OneToMany @JoinTable(name = "playlist_favourites") @OrderColumn(name = "place")
   private List<Song> favourites;
+
+  @OneToMany @JoinColumn(name = "playlist_id") @OrderColumn private List<Clip> clips;
 }

@@ -12,7 +12,7 @@ public class Author {
   @OneToMany(mappedBy = "author") private List<Book> books;
   @OneToMany @JoinColumn(referencedColumnName = "name") private List<Cover> covers;
   @ManyToMany @JoinTable(name = "author_tag") private Set<Tag> tags;
-  @OneToMany @JoinColumn(name = "drafted_by") @OrderColumn private List<Book> drafts;
+  @ElementCollection @OrderColumn private Set<String> nicknames;
   @Embedded private Address address;
   private Location location;
   @ElementCollection private Map<Location, String> links;

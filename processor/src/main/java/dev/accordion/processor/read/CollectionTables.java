@@ -10,7 +10,6 @@ import static dev.accordion.processor.read.AnnotationName.ORDER_COLUMN;
 import static dev.accordion.processor.read.AnnotationName.RENAMED_FROM;
 
 import dev.accordion.processor.model.Column;
-import dev.accordion.processor.model.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,10 +80,8 @@ final class CollectionTables {
     if (key.isPresent()) {
       return Optional.of(kind + " of a Map " + key.get());
     }
-    if (Annotations.has(field, ORDER_COLUMN)
-        && (isSet(field) || OneToManyJoinColumns.isJoinColumnOneToMany(field))) {
-      return Optional.of(kind + " with @" + ORDER_COLUMN.simpleName() + (isSet(field)
-          ? " on a Set" : " and a @JoinColumn (its order column on the target's table)"));
+    if (Annotations.has(field, ORDER_COLUMN) && isSet(field)) {
+      return Optional.of(kind + " with @" + ORDER_COLUMN.simpleName() + " on a Set");
     }
     if (!columns.hasOneColumnKey(owner)) {
       return Optional.of(kind + " on " + owner.getSimpleName() + ", whose key is not one column");
@@ -214,7 +211,7 @@ final class CollectionTables {
     }
     List<FieldDeclaration> fields = new ArrayList<>();
     // A List's position or a Map's key: with the owner's column, the primary key.
-    Optional<Column> index = orderColumn(field).or(() -> mapKeyColumn(field));
+    Optional<Column> index = columns.orderColumn(field, false).or(() -> mapKeyColumn(field));
     // A Set's rows, and a Map's whose key is a column of the target (@MapKey), are each pair once.
     boolean keyed = (isSet(field) || (isMap(field) && Annotations.has(field, AnnotationName.MAP_KEY)))
         && values.stream().noneMatch(Column::nullable);
@@ -227,20 +224,6 @@ final class CollectionTables {
     return new EntityDeclaration(owner, Optional.of(field), naming.table(table), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.copyOf(fields),
         List.of(), List.of());
-  }
-
-  /**
-   * The column an {@code @OrderColumn} keeps each element's position in: its {@code name}, else
-   * the attribute's with {@code _ORDER}; an integer that, with the owner's column, is the table's
-   * primary key (so NOT NULL, whatever {@code nullable} says).
-   */
-  private Optional<Column> orderColumn(VariableElement field) {
-    return Annotations.find(field, ORDER_COLUMN).map(order -> {
-      String name = annotations.string(order, "name");
-      return new Column(naming.column(name.isEmpty() ? field.getSimpleName() + "_ORDER" : name),
-          field.getSimpleName().toString(), ColumnType.of(ColumnType.Kind.INTEGER, "java.lang.Integer"), false,
-          false, false);
-    });
   }
 
   /**

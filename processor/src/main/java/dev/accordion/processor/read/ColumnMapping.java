@@ -308,6 +308,22 @@ final class ColumnMapping {
   }
 
   /**
+   * The column an {@code @OrderColumn} keeps each element's position in: its {@code name}, else
+   * the attribute's with {@code _ORDER}; an integer. In a join or collection table it is, with
+   * the owner's column, the primary key, so NOT NULL; on a {@code @OneToMany}'s target table
+   * ({@code onTarget}) it is nullable unless it says not.
+   */
+  Optional<Column> orderColumn(VariableElement field, boolean onTarget) {
+    return Annotations.find(field, AnnotationName.ORDER_COLUMN).map(order -> {
+      String name = annotations.string(order, "name");
+      return new Column(naming.column(name.isEmpty() ? field.getSimpleName() + "_ORDER" : name),
+          field.getSimpleName().toString(),
+          ColumnType.of(Kind.INTEGER, "java.lang.Integer"),
+          onTarget && annotations.bool(order, "nullable"), false, false);
+    });
+  }
+
+  /**
    * The key column of a {@code Map} field kept in a table: {@code @MapKeyColumn(name)}, else the
    * attribute's name with {@code _KEY}; the key type mapped with {@code @MapKeyColumn}'s size and
    * {@code @MapKeyEnumerated}; NOT NULL, as a part of the table's primary key. Empty when the key

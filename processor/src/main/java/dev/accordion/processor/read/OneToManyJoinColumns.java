@@ -21,7 +21,8 @@ import javax.lang.model.element.VariableElement;
  * {@code @JoinColumn(name)}, else the attribute and the owner's key column; it is nullable
  * (unless the join column says not), of the owner key's type, with a foreign key to the owner's
  * table. When the target maps that column itself (a read-only {@code @ManyToOne} with the same
- * join column, the bidirectional form) the table has it once.
+ * join column, the bidirectional form) the table has it once. An {@code @OrderColumn} keeps the
+ * positions there too, in a nullable column: a row of the target may belong to no list.
  *
  * <p>So a table's columns come from entities other than its own: reading a table asks which
  * owners of the round point at its entities, worked out once per round.
@@ -64,28 +65,34 @@ final class OneToManyJoinColumns {
     List<FieldDeclaration> declared = new ArrayList<>();
     for (TypeElement holder : holders) {
       for (Owner owner : byTarget(round).getOrDefault(holder, List.of())) {
-        FieldDeclaration column = declare(owner);
-        boolean named = mapped.stream().map(f -> f.column().name())
-            .anyMatch(column.column().name()::equals);
-        if (!named) {
-          declared.add(column);
+        for (FieldDeclaration column : declare(owner)) {
+          boolean named = mapped.stream().map(f -> f.column().name())
+              .anyMatch(column.column().name()::equals);
+          if (!named) {
+            declared.add(column);
+          }
         }
       }
     }
     return declared;
   }
 
-  private FieldDeclaration declare(Owner owner) {
+  /** The owner's join column, then its {@code @OrderColumn}'s position column if it has one. */
+  private List<FieldDeclaration> declare(Owner owner) {
     VariableElement field = owner.field();
     Optional<AnnotationMirror> join = Annotations.find(field, JOIN_COLUMN);
     ColumnMapping.KeyColumn ownerKey = columns.keyColumn(owner.entity());
     String name = join.map(j -> annotations.string(j, "name")).filter(n -> !n.isEmpty())
         .orElse(field.getSimpleName() + "_" + ownerKey.logicalName());
-    return new FieldDeclaration(field, columns.reference(name, field.getSimpleName().toString(),
-        ownerKey, types.tableName(owner.entity()),
-        join.map(j -> annotations.bool(j, "nullable")).orElse(true),
-        join.map(j -> annotations.bool(j, "unique")).orElse(false)),
-        false, Optional.empty(), Optional.empty(), Optional.empty());
+    List<FieldDeclaration> declared = new ArrayList<>(List.of(new FieldDeclaration(field,
+        columns.reference(name, field.getSimpleName().toString(), ownerKey,
+            types.tableName(owner.entity()),
+            join.map(j -> annotations.bool(j, "nullable")).orElse(true),
+            join.map(j -> annotations.bool(j, "unique")).orElse(false)),
+        false, Optional.empty(), Optional.empty(), Optional.empty())));
+    columns.orderColumn(field, true).ifPresent(order -> declared.add(new FieldDeclaration(field,
+        order, false, Optional.empty(), Optional.empty(), Optional.empty())));
+    return declared;
   }
 
   /**
