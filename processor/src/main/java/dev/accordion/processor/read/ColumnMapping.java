@@ -38,6 +38,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
@@ -169,7 +170,7 @@ final class ColumnMapping {
         Annotations.find(field, MANY_TO_ONE).or(() -> Annotations.find(field, ONE_TO_ONE));
     boolean partOfKey = Annotations.find(field, MAPS_ID)
         .filter(m -> !annotations.string(m, "value").isEmpty()).isPresent();
-    if (association.isEmpty() || partOfKey
+    if (association.isEmpty() || (partOfKey && mapsIdAttribute(field).isEmpty())
         || Annotations.has(field, JOIN_TABLE) || Annotations.has(field, JOIN_COLUMNS)
         || field.asType().getKind() != TypeKind.DECLARED) {
       return false;
@@ -177,6 +178,39 @@ final class ColumnMapping {
     return Annotations.find(field, JOIN_COLUMN)
         .map(j -> referencedField(j, EntityTypes.target(field)).isPresent())
         .orElse(true);
+  }
+
+  /**
+   * The member of its entity's {@code @EmbeddedId} that a {@code @MapsId("member")} association
+   * maps: the association's join column is that part of the primary key. Empty when the field
+   * has no such {@code @MapsId}, or the entity's key is no embedded id with that member.
+   */
+  Optional<VariableElement> mapsIdAttribute(VariableElement field) {
+    Optional<String> member = Annotations.find(field, MAPS_ID)
+        .map(m -> annotations.string(m, "value")).filter(v -> !v.isEmpty());
+    if (member.isEmpty() || !(field.getEnclosingElement() instanceof TypeElement entity)) {
+      return Optional.empty();
+    }
+    return EntityTypes.mappedFields(EntityTypes.root(entity)).stream()
+        .filter(key -> Annotations.has(key, AnnotationName.EMBEDDED_ID))
+        .flatMap(key -> EmbeddedValues.embeddable(key).stream())
+        .flatMap(id -> ElementFilter.fieldsIn(id.getEnclosedElements()).stream())
+        .filter(part -> part.getSimpleName().contentEquals(member.get()))
+        .findFirst();
+  }
+
+  /**
+   * The members of {@code entity}'s {@code @EmbeddedId} that its {@code @MapsId("member")}
+   * associations map instead (their join columns).
+   */
+  java.util.Set<VariableElement> keyPartsMappedByAssociations(TypeElement entity) {
+    java.util.Set<VariableElement> parts = new java.util.HashSet<>();
+    for (VariableElement field : EntityTypes.mappedFields(entity)) {
+      if (isSingleJoinColumn(field)) {
+        mapsIdAttribute(field).ifPresent(parts::add);
+      }
+    }
+    return parts;
   }
 
   /**

@@ -374,7 +374,13 @@ public final class EntityReader {
     }
     List<FieldDeclaration> declared = new ArrayList<>();
     boolean ok = true;
+    // A part of the key a @MapsId("part") association maps is that association's join column.
+    java.util.Set<VariableElement> mappedByAssociations =
+        columns.keyPartsMappedByAssociations(type);
     for (ColumnMapping.Attribute attribute : embeddedValues.attributes(field)) {
+      if (mappedByAssociations.contains(attribute.field())) {
+        continue;
+      }
       Optional<String> notYetMapped = columns.isSingleJoinColumn(attribute.field())
           ? Optional.of("an association inside an embedded value")
           : columns.notYetMapped(attribute.field());
