@@ -37,9 +37,9 @@ FOR EACH ROW WHEN NEW."priceEuros" IS NOT OLD."priceEuros" AND NEW."priceCents" 
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Product.priceEuros';
 END;
 CREATE TRIGGER "accordion_Product_priceEuros_refill_new" AFTER UPDATE OF "priceCents" ON "Product"
-FOR EACH ROW WHEN NEW."priceEuros" IS NULL AND NEW."priceCents" IS NOT NULL AND NEW."priceCents" IS OLD."priceCents" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Product.priceEuros') BEGIN
+FOR EACH ROW WHEN NEW."priceEuros" IS NULL AND NEW."priceEuros" IS NOT OLD."priceEuros" AND NEW."priceCents" IS NOT NULL AND NEW."priceCents" IS OLD."priceCents" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Product.priceEuros') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Product.priceEuros');
-  UPDATE "Product" SET "priceEuros" = COALESCE((NEW."priceCents" / 100.0), OLD."priceEuros"), "priceCents" = NEW."priceCents" WHERE "id" = NEW."id";
+  UPDATE "Product" SET "priceEuros" = OLD."priceEuros", "priceCents" = NEW."priceCents" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Product.priceEuros';
 END;
 

@@ -31,7 +31,7 @@ FOR EACH ROW BEGIN
       END IF;
     ELSEIF NOT (BINARY NEW.`status` <=> BINARY OLD.`status`) THEN
       IF NEW.`status` IS NULL AND NEW.`published` IS NOT NULL THEN
-        SET NEW.`status` = CASE NEW.`published` WHEN 1 THEN 'Published' WHEN 0 THEN 'Unknown' END;
+        SET NEW.`status` = OLD.`status`;
       ELSEIF NOT ((CASE NEW.`status` WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END) <=> NEW.`published`) THEN
         SET NEW.`published` = CASE NEW.`status` WHEN 'Published' THEN 1 WHEN 'Unknown' THEN 0 WHEN 'Draft' THEN 0 WHEN 'InProgress' THEN 0 WHEN 'InReview' THEN 0 END;
       END IF;

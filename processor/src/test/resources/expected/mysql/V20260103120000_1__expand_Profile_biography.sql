@@ -30,7 +30,7 @@ FOR EACH ROW BEGIN
       END IF;
     ELSEIF NOT (BINARY NEW.`biography` <=> BINARY OLD.`biography`) THEN
       IF NEW.`biography` IS NULL AND NEW.`bio` IS NOT NULL THEN
-        SET NEW.`biography` = NEW.`bio`;
+        SET NEW.`biography` = OLD.`biography`;
       ELSEIF NOT (BINARY (NEW.`biography`) <=> BINARY NEW.`bio`) THEN
         SET NEW.`bio` = NEW.`biography`;
       END IF;

@@ -36,10 +36,7 @@ FOR EACH ROW BEGIN
       END IF;
     ELSEIF NOT (NEW.`priceEuros` <=> OLD.`priceEuros`) THEN
       IF NEW.`priceEuros` IS NULL AND NEW.`priceCents` IS NOT NULL THEN
-        BEGIN
-          DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET NEW.`priceEuros` = NULL; END;
-          SET NEW.`priceEuros` = (NEW.`priceCents` / 100.0);
-        END;
+        SET NEW.`priceEuros` = OLD.`priceEuros`;
       ELSEIF NOT (((CAST(ROUND(NEW.`priceEuros` * 100) AS INTEGER))) <=> NEW.`priceCents`) THEN
         SET NEW.`priceCents` = (CAST(ROUND(NEW.`priceEuros` * 100) AS INTEGER));
       END IF;

@@ -17,8 +17,8 @@ BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Post.status' THEN
     RETURN NEW;
   END IF;
-  IF NEW."status" IS NULL AND NEW."published" IS NOT NULL AND NEW."published" IS NOT DISTINCT FROM OLD."published" THEN
-    NEW."status" := CASE NEW."published" WHEN true THEN 'Published' WHEN false THEN 'Unknown' END;
+  IF NEW."status" IS NULL AND NEW."status" IS DISTINCT FROM OLD."status" AND NEW."published" IS NOT NULL AND NEW."published" IS NOT DISTINCT FROM OLD."published" THEN
+    NEW."status" := OLD."status";
   END IF;
   RETURN NEW;
 END;

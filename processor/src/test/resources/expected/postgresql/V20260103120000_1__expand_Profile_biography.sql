@@ -16,8 +16,8 @@ BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Profile.biography' THEN
     RETURN NEW;
   END IF;
-  IF NEW."biography" IS NULL AND NEW."bio" IS NOT NULL AND NEW."bio" IS NOT DISTINCT FROM OLD."bio" THEN
-    NEW."biography" := NEW."bio";
+  IF NEW."biography" IS NULL AND NEW."biography" IS DISTINCT FROM OLD."biography" AND NEW."bio" IS NOT NULL AND NEW."bio" IS NOT DISTINCT FROM OLD."bio" THEN
+    NEW."biography" := OLD."biography";
   END IF;
   RETURN NEW;
 END;

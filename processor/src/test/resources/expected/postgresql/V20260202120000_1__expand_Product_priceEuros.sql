@@ -16,12 +16,8 @@ BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Product.priceEuros' THEN
     RETURN NEW;
   END IF;
-  IF NEW."priceeuros" IS NULL AND NEW."pricecents" IS NOT NULL AND NEW."pricecents" IS NOT DISTINCT FROM OLD."pricecents" THEN
-    BEGIN
-      NEW."priceeuros" := (NEW."pricecents" / 100.0);
-    EXCEPTION WHEN OTHERS THEN
-      NEW."priceeuros" := OLD."priceeuros";
-    END;
+  IF NEW."priceeuros" IS NULL AND NEW."priceeuros" IS DISTINCT FROM OLD."priceeuros" AND NEW."pricecents" IS NOT NULL AND NEW."pricecents" IS NOT DISTINCT FROM OLD."pricecents" THEN
+    NEW."priceeuros" := OLD."priceeuros";
   END IF;
   RETURN NEW;
 END;

@@ -47,9 +47,9 @@ FOR EACH ROW WHEN NEW."status" IS NOT OLD."status" AND NEW."published" IS OLD."p
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Post.status';
 END;
 CREATE TRIGGER "accordion_Post_status_refill_new" AFTER UPDATE OF "published" ON "Post"
-FOR EACH ROW WHEN NEW."status" IS NULL AND NEW."published" IS NOT NULL AND NEW."published" IS OLD."published" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Post.status') BEGIN
+FOR EACH ROW WHEN NEW."status" IS NULL AND NEW."status" IS NOT OLD."status" AND NEW."published" IS NOT NULL AND NEW."published" IS OLD."published" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Post.status') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Post.status');
-  UPDATE "Post" SET "status" = COALESCE(CASE NEW."published" WHEN 1 THEN 'Published' WHEN 0 THEN 'Unknown' END, OLD."status"), "published" = NEW."published" WHERE "id" = NEW."id";
+  UPDATE "Post" SET "status" = OLD."status", "published" = NEW."published" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Post.status';
 END;
 

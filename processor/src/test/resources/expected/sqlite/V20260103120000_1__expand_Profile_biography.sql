@@ -37,9 +37,9 @@ FOR EACH ROW WHEN NEW."biography" IS NOT OLD."biography" AND NEW."bio" IS OLD."b
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Profile.biography';
 END;
 CREATE TRIGGER "accordion_Profile_biography_refill_new" AFTER UPDATE OF "bio" ON "Profile"
-FOR EACH ROW WHEN NEW."biography" IS NULL AND NEW."bio" IS NOT NULL AND NEW."bio" IS OLD."bio" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Profile.biography') BEGIN
+FOR EACH ROW WHEN NEW."biography" IS NULL AND NEW."biography" IS NOT OLD."biography" AND NEW."bio" IS NOT NULL AND NEW."bio" IS OLD."bio" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Profile.biography') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Profile.biography');
-  UPDATE "Profile" SET "biography" = COALESCE(NEW."bio", OLD."biography"), "bio" = NEW."bio" WHERE "id" = NEW."id";
+  UPDATE "Profile" SET "biography" = OLD."biography", "bio" = NEW."bio" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Profile.biography';
 END;
 

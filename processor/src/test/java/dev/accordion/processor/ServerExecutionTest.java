@@ -104,6 +104,11 @@ abstract class ServerExecutionTest {
     // Several statuses map back to false: the old column follows, the new value stays.
     setWhere(q("status") + " = 'InProgress'", "new writer");
     assertThat(row("new writer")).isEqualTo("0:InProgress");
+    // A stale save (every column of an entity loaded before, status among them as NULL) changes
+    // neither value: status stays InProgress, not Unknown, which false would give.
+    setWhere(q("published") + " = " + bool(false) + ", " + q("status") + " = NULL",
+        "new writer");
+    assertThat(row("new writer")).isEqualTo("0:InProgress");
     // A row not yet backfilled, written by an older release, is filled by the trigger too.
     setWhere(q("published") + " = " + bool(true), "b");
     assertThat(row("b")).isEqualTo("1:Published");

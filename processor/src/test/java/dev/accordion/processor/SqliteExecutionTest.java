@@ -73,6 +73,11 @@ class SqliteExecutionTest {
     // Several statuses map back to false: the old column follows, the new value stays.
     execute("UPDATE \"Post\" SET \"status\" = 'InProgress' WHERE \"title\" = 'new writer'");
     assertThat(row("new writer")).isEqualTo("0:InProgress");
+    // A stale save (every column of an entity loaded before, status among them as NULL) changes
+    // neither value: status stays InProgress, not Unknown, which false would give.
+    execute("UPDATE \"Post\" SET \"published\" = 0, \"status\" = NULL"
+        + " WHERE \"title\" = 'new writer'");
+    assertThat(row("new writer")).isEqualTo("0:InProgress");
     // A row not yet backfilled, written by an older release, is filled by the trigger too.
     execute("UPDATE \"Post\" SET \"published\" = 1 WHERE \"title\" = 'b'");
     assertThat(row("b")).isEqualTo("1:Published");

@@ -150,7 +150,7 @@ public final class MysqlDialect extends AbstractSqlDialect {
     ddl.add(trigger(t, "ins", "BEFORE INSERT ON " + sql.table(),
         sql.onInsert(Procedural.SQL_PSM, "  ")));
     ddl.add(trigger(t, "upd", "BEFORE UPDATE ON " + sql.table(),
-        sql.onUpdate(Procedural.SQL_PSM, "  ", false)));
+        sql.onUpdate(Procedural.SQL_PSM, "  ", TransitionSql.StaleSaves.UPDATE_TRIGGER)));
     return sql.expandSections(ddl, List.of(), false, footprint(new Footprint(t.table(),
         t.newColumns(), Naming.syncTriggers(t, List.of("ins", "upd")), List.of())));
   }

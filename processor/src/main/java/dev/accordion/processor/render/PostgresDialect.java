@@ -55,8 +55,9 @@ public final class PostgresDialect extends AbstractSqlDialect {
   private static final String SYNC_PAUSE = "accordion.sync_pause";
 
   /**
-   * A column transition's triggers, by the name suffix each is created with: "fill" refills a
-   * stale save's empty new side, "sync" keeps the two sides in step.
+   * A column transition's triggers, by the name suffix each is created with: "fill" keeps the
+   * new side of a stale save ({@link TransitionSql#staleSave}), "sync" keeps the two sides in
+   * step.
    */
   private static final List<String> SYNC_TRIGGERS = List.of("fill", "sync");
 
@@ -153,17 +154,13 @@ public final class PostgresDialect extends AbstractSqlDialect {
               "DROP INDEX IF EXISTS " + key + ";");
         });
     // The triggers of one event fire in the order of their names: "fill" before "sync".
-    List<String> fill = new ArrayList<>(List.of("  IF " + SYNTAX.syncPaused(t.id()) + " THEN",
-        "    RETURN NEW;", "  END IF;"));
-    fill.addAll(sql.onUpdateOfOld(Procedural.PLPGSQL, "  "));
-    ddl.add(syncFunction(t, "fill", fill));
+    ddl.add(syncFunction(t, "fill", sql.onUpdateOfOld(Procedural.PLPGSQL, "  ")));
     ddl.add(trigger(t, "fill", "BEFORE UPDATE OF " + SYNTAX.columns(t.oldColumns()) + " ON "
         + sql.table()));
-    List<String> sync = new ArrayList<>(List.of("  IF " + SYNTAX.syncPaused(t.id()) + " THEN",
-        "    RETURN NEW;", "  END IF;", "  IF TG_OP = 'INSERT' THEN"));
+    List<String> sync = new ArrayList<>(List.of("  IF TG_OP = 'INSERT' THEN"));
     sync.addAll(sql.onInsert(Procedural.PLPGSQL, "    "));
     sync.add("  ELSE");
-    sync.addAll(sql.onUpdate(Procedural.PLPGSQL, "    ", true));
+    sync.addAll(sql.onUpdate(Procedural.PLPGSQL, "    ", TransitionSql.StaleSaves.OWN_TRIGGER));
     sync.add("  END IF;");
     ddl.add(syncFunction(t, "sync", sync));
     ddl.add(trigger(t, "sync", "BEFORE INSERT OR UPDATE ON " + sql.table()));
@@ -212,10 +209,14 @@ public final class PostgresDialect extends AbstractSqlDialect {
     }
   }
 
-  /** A column transition's trigger function of {@code purpose}, which returns NEW after {@code body}. */
+  /**
+   * A column transition's trigger function of {@code purpose}: unless the transition is paused,
+   * it runs {@code body}; it returns the row as {@code body} leaves it.
+   */
   private static String syncFunction(Transition t, String purpose, List<String> body) {
     return "CREATE FUNCTION " + quote(Naming.syncTrigger(t, purpose))
-        + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n" + String.join("\n", body)
+        + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  IF " + SYNTAX.syncPaused(t.id())
+        + " THEN\n    RETURN NEW;\n  END IF;\n" + String.join("\n", body)
         + "\n  RETURN NEW;\nEND;\n$$;";
   }
 

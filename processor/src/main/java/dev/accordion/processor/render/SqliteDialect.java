@@ -10,6 +10,7 @@ import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -255,13 +256,11 @@ public final class SqliteDialect extends AbstractSqlDialect {
    * first of its list.
    *
    * <p>A new side written all NULL beside an unchanged old value is the contract's release
-   * clearing it, or an ORM saving every column of an entity of the expand's release that it
-   * loaded before the backfill reached the row. Only the save writes the old column too, which
-   * {@code UPDATE OF} tells: {@code refill_new} fills the new side from the old one for it (the
-   * new side keeps what it held where the transform cannot convert), and {@code update_new}
-   * copies the clear back. Both fire for the save, in either order: {@code update_new} acts
-   * only on a row whose new side is still what the statement wrote, and {@code refill_new}
-   * gives the old side back what the statement wrote.
+   * clearing it, or a stale save ({@link TransitionSql#staleSave}), which alone writes the old
+   * column too, as {@code UPDATE OF} tells: {@code refill_new} keeps the row's new side for it,
+   * and {@code update_new} copies the clear back. Both fire for the save, in either order:
+   * {@code update_new} acts only on a row whose new side is still what the statement wrote, and
+   * {@code refill_new} gives the old side back what the statement wrote.
    */
   private static List<String> syncTriggers(Transition t, Table table) {
     TransitionSql sql = new TransitionSql(SYNTAX, t, table);
@@ -281,16 +280,15 @@ public final class SqliteDialect extends AbstractSqlDialect {
     String onOldUpdate = "AFTER UPDATE OF " + SYNTAX.columns(olds) + " ON " + tableName;
     String onNewUpdate = "AFTER UPDATE OF " + SYNTAX.columns(news) + " ON " + tableName;
     String oldUnchanged = sql.allSame(olds, fresh, previous);
-    String stillWritten = news.stream()
-        .map(c -> quote(c) + " IS " + fresh.apply(c)).collect(Collectors.joining(" AND "));
+    Function<String, String> current = SqliteDialect::quote;
+    // Copies a clear back only while the row's new side is still what the statement wrote:
+    // refill_new may have kept the new side of a stale save first.
     List<String> copyBack = List.of("UPDATE " + tableName + " SET "
-        + String.join(", ", sql.setOld(fresh)) + where.replace(";", " AND " + stillWritten + ";"));
-    List<String> refill = new ArrayList<>();
-    for (int i = 0; i < news.size(); i++) {
-      refill.add(quote(news.get(i)) + " = COALESCE(" + sql.up(i, fresh) + ", "
-          + previous.apply(news.get(i)) + ")");
-    }
-    olds.forEach(c -> refill.add(quote(c) + " = " + fresh.apply(c)));
+        + String.join(", ", sql.setOld(fresh)) + " WHERE " + key + " = NEW." + key + " AND "
+        + sql.allSame(news, current, fresh) + ";");
+    List<String> keep = new ArrayList<>();
+    news.forEach(c -> keep.add(quote(c) + " = " + previous.apply(c)));
+    olds.forEach(c -> keep.add(quote(c) + " = " + fresh.apply(c)));
     return List.of(
         trigger(t, "insert_old", onInsert,
             sql.allNull(news, fresh) + " AND " + sql.anyNotNull(olds, fresh), fillNew),
@@ -300,9 +298,9 @@ public final class SqliteDialect extends AbstractSqlDialect {
             + sql.allSame(news, fresh, previous) + " AND " + disagree, fillNew),
         trigger(t, "update_new", onNewUpdate, sql.anyChanged(news, fresh, previous) + " AND "
             + oldUnchanged + " AND " + disagree, copyBack),
-        trigger(t, "refill_new", onOldUpdate, sql.allNull(news, fresh) + " AND "
-            + sql.anyNotNull(olds, fresh) + " AND " + oldUnchanged,
-            List.of("UPDATE " + tableName + " SET " + String.join(", ", refill) + where)));
+        // The old side too: update_new may have copied the clear back first.
+        trigger(t, "refill_new", onOldUpdate, sql.staleSave(fresh, previous),
+            List.of("UPDATE " + tableName + " SET " + String.join(", ", keep) + where)));
   }
 
   /**

@@ -293,17 +293,16 @@ final class TransitionSql {
    * NULL, which verification counts: the old release's write goes through.
    */
   private List<String> fillNew(Procedural p, String indent) {
-    return fillNew(p, indent, "NULL");
-  }
-
-  /** The new side from the old one; {@code unconvertible} where the transform fails. */
-  private List<String> fillNew(Procedural p, String indent, String unconvertible) {
     List<String> fill = assignAll(p, "", t.newColumns(), i -> up(i, row("NEW")));
     if (!upMayFail()) {
       return fill.stream().map(line -> indent + line).toList();
     }
-    return p.catching(indent, fill, assignAll(p, "", t.newColumns(),
-        i -> unconvertible.equals("OLD") ? row("OLD").apply(t.newColumns().get(i)) : "NULL"));
+    return p.catching(indent, fill, assignAll(p, "", t.newColumns(), i -> "NULL"));
+  }
+
+  /** The new side as the row held it before the statement. */
+  private List<String> keepNew(Procedural p, String indent) {
+    return assignAll(p, indent, t.newColumns(), i -> row("OLD").apply(t.newColumns().get(i)));
   }
 
   private List<String> fillOld(Procedural p, String indent) {
@@ -327,18 +326,20 @@ final class TransitionSql {
   }
 
   /**
+   * Where a stale save is told apart (see {@link #staleSave}): by a trigger of its own that fires
+   * only for statements that write the old side ({@code UPDATE OF}), or, where the database
+   * cannot fire one so, by the update trigger itself.
+   */
+  enum StaleSaves { OWN_TRIGGER, UPDATE_TRIGGER }
+
+  /**
    * The body of a BEFORE UPDATE trigger. A writer that changed only the old side (an older
    * release) gets the new one from it; one that changed only the new side gets the old one
-   * back; a writer that changed both (the accessors) is left alone.
-   *
-   * <p>A new side written all NULL beside an old value is either the contract's release
-   * clearing it or an ORM saving an entity of the expand's release that it loaded before the
-   * backfill reached the row. Where {@code seesWrittenColumns}, the database tells them apart
-   * by the statement's SET list ({@link #onUpdateOfOld} refills a save that wrote the old side
-   * too) and the clear reaches the old side here; elsewhere the new side is refilled from the
-   * old one, so a stale save never wipes it.
+   * back, a NULL included (the contract's release clearing a value); a writer that changed
+   * both (the accessors) is left alone. With {@code UPDATE_TRIGGER}, a new side cleared beside
+   * an old value is taken for a stale save, and the row keeps its new side.
    */
-  List<String> onUpdate(Procedural p, String indent, boolean seesWrittenColumns) {
+  List<String> onUpdate(Procedural p, String indent, StaleSaves staleSaves) {
     List<String> lines = new ArrayList<>();
     lines.add(indent + "IF " + anyChanged(t.oldColumns(), row("NEW"), row("OLD")) + " THEN");
     lines.add(indent + "  IF " + allSame(t.newColumns(), row("NEW"), row("OLD")) + " AND "
@@ -347,12 +348,12 @@ final class TransitionSql {
     lines.add(indent + "  END IF;");
     lines.add(indent + p.elseIf() + " " + anyChanged(t.newColumns(), row("NEW"), row("OLD"))
         + " THEN");
-    if (seesWrittenColumns) {
+    if (staleSaves == StaleSaves.OWN_TRIGGER) {
       lines.add(indent + "  IF " + disagree(row("NEW")) + " THEN");
     } else {
       lines.add(indent + "  IF " + allNull(t.newColumns(), row("NEW")) + " AND "
           + anyNotNull(t.oldColumns(), row("NEW")) + " THEN");
-      lines.addAll(fillNew(p, indent + "    "));
+      lines.addAll(keepNew(p, indent + "    "));
       lines.add(indent + "  " + p.elseIf() + " " + disagree(row("NEW")) + " THEN");
     }
     lines.addAll(fillOld(p, indent + "    "));
@@ -362,17 +363,26 @@ final class TransitionSql {
   }
 
   /**
-   * The body of a BEFORE UPDATE trigger that fires only for a statement writing an old column:
-   * a new side written all NULL beside an unchanged old value is a stale save of the expand's
-   * release (see {@link #onUpdate}), and is refilled from the old side; where the transform
-   * cannot convert it, the new side keeps what it held.
+   * A stale save: a statement that writes the old side unchanged and clears the new side, as an
+   * ORM saves every column of an entity of the expand's release that it loaded before the
+   * backfill reached the row. It changed neither value, so the row keeps the new side it held
+   * (where that was NULL, the backfill fills it). Only a statement that writes the old side is
+   * one: the contract's release, which does not map it, clears a value with the new side alone.
+   */
+  String staleSave(Function<String, String> fresh, Function<String, String> previous) {
+    return allNull(t.newColumns(), fresh) + " AND " + anyChanged(t.newColumns(), fresh, previous)
+        + " AND " + anyNotNull(t.oldColumns(), fresh) + " AND "
+        + allSame(t.oldColumns(), fresh, previous);
+  }
+
+  /**
+   * The body of a BEFORE UPDATE trigger that fires only for statements that write an old column
+   * ({@code UPDATE OF}): a {@link #staleSave} keeps the new side the row held.
    */
   List<String> onUpdateOfOld(Procedural p, String indent) {
     List<String> lines = new ArrayList<>();
-    lines.add(indent + "IF " + allNull(t.newColumns(), row("NEW")) + " AND "
-        + anyNotNull(t.oldColumns(), row("NEW")) + " AND "
-        + allSame(t.oldColumns(), row("NEW"), row("OLD")) + " THEN");
-    lines.addAll(fillNew(p, indent + "  ", "OLD"));
+    lines.add(indent + "IF " + staleSave(row("NEW"), row("OLD")) + " THEN");
+    lines.addAll(keepNew(p, indent + "  "));
     lines.add(indent + "END IF;");
     return lines;
   }

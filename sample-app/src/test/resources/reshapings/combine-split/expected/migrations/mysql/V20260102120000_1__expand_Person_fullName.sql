@@ -37,10 +37,7 @@ FOR EACH ROW BEGIN
       END IF;
     ELSEIF NOT (BINARY NEW.`fullName` <=> BINARY OLD.`fullName`) THEN
       IF NEW.`fullName` IS NULL AND (NEW.`firstName` IS NOT NULL OR NEW.`lastName` IS NOT NULL) THEN
-        BEGIN
-          DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET NEW.`fullName` = NULL; END;
-          SET NEW.`fullName` = (CONCAT(NEW.`firstName`, ' ', NEW.`lastName`));
-        END;
+        SET NEW.`fullName` = OLD.`fullName`;
       ELSEIF (NOT (BINARY ((SUBSTRING_INDEX(NEW.`fullName`, ' ', 1))) <=> BINARY NEW.`firstName`) OR NOT (BINARY ((SUBSTRING_INDEX(NEW.`fullName`, ' ', -1))) <=> BINARY NEW.`lastName`)) THEN
         SET NEW.`firstName` = (SUBSTRING_INDEX(NEW.`fullName`, ' ', 1));
         SET NEW.`lastName` = (SUBSTRING_INDEX(NEW.`fullName`, ' ', -1));

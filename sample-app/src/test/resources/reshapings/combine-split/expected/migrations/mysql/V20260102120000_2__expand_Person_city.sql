@@ -39,11 +39,8 @@ FOR EACH ROW BEGIN
       END IF;
     ELSEIF (NOT (BINARY NEW.`city` <=> BINARY OLD.`city`) OR NOT (BINARY NEW.`countryCode` <=> BINARY OLD.`countryCode`)) THEN
       IF NEW.`city` IS NULL AND NEW.`countryCode` IS NULL AND NEW.`location` IS NOT NULL THEN
-        BEGIN
-          DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET NEW.`city` = NULL; SET NEW.`countryCode` = NULL; END;
-          SET NEW.`city` = (SUBSTRING_INDEX(NEW.`location`, '/', 1));
-          SET NEW.`countryCode` = (SUBSTRING_INDEX(NEW.`location`, '/', -1));
-        END;
+        SET NEW.`city` = OLD.`city`;
+        SET NEW.`countryCode` = OLD.`countryCode`;
       ELSEIF NOT (BINARY ((CONCAT(NEW.`city`, '/', NEW.`countryCode`))) <=> BINARY NEW.`location`) THEN
         SET NEW.`location` = (CONCAT(NEW.`city`, '/', NEW.`countryCode`));
       END IF;

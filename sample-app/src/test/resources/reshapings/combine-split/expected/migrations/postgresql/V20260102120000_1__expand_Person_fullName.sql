@@ -16,12 +16,8 @@ BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Person.fullName' THEN
     RETURN NEW;
   END IF;
-  IF NEW."fullname" IS NULL AND (NEW."firstname" IS NOT NULL OR NEW."lastname" IS NOT NULL) AND NEW."firstname" IS NOT DISTINCT FROM OLD."firstname" AND NEW."lastname" IS NOT DISTINCT FROM OLD."lastname" THEN
-    BEGIN
-      NEW."fullname" := (NEW."firstname" || ' ' || NEW."lastname");
-    EXCEPTION WHEN OTHERS THEN
-      NEW."fullname" := OLD."fullname";
-    END;
+  IF NEW."fullname" IS NULL AND NEW."fullname" IS DISTINCT FROM OLD."fullname" AND (NEW."firstname" IS NOT NULL OR NEW."lastname" IS NOT NULL) AND NEW."firstname" IS NOT DISTINCT FROM OLD."firstname" AND NEW."lastname" IS NOT DISTINCT FROM OLD."lastname" THEN
+    NEW."fullname" := OLD."fullname";
   END IF;
   RETURN NEW;
 END;

@@ -17,14 +17,9 @@ BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Person.city' THEN
     RETURN NEW;
   END IF;
-  IF NEW."city" IS NULL AND NEW."countrycode" IS NULL AND NEW."location" IS NOT NULL AND NEW."location" IS NOT DISTINCT FROM OLD."location" THEN
-    BEGIN
-      NEW."city" := (split_part(NEW."location", '/', 1));
-      NEW."countrycode" := (split_part(NEW."location", '/', 2));
-    EXCEPTION WHEN OTHERS THEN
-      NEW."city" := OLD."city";
-      NEW."countrycode" := OLD."countrycode";
-    END;
+  IF NEW."city" IS NULL AND NEW."countrycode" IS NULL AND (NEW."city" IS DISTINCT FROM OLD."city" OR NEW."countrycode" IS DISTINCT FROM OLD."countrycode") AND NEW."location" IS NOT NULL AND NEW."location" IS NOT DISTINCT FROM OLD."location" THEN
+    NEW."city" := OLD."city";
+    NEW."countrycode" := OLD."countrycode";
   END IF;
   RETURN NEW;
 END;

@@ -37,9 +37,9 @@ FOR EACH ROW WHEN NEW."fullName" IS NOT OLD."fullName" AND NEW."firstName" IS OL
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Person.fullName';
 END;
 CREATE TRIGGER "accordion_Person_fullName_refill_new" AFTER UPDATE OF "firstName", "lastName" ON "Person"
-FOR EACH ROW WHEN NEW."fullName" IS NULL AND (NEW."firstName" IS NOT NULL OR NEW."lastName" IS NOT NULL) AND NEW."firstName" IS OLD."firstName" AND NEW."lastName" IS OLD."lastName" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Person.fullName') BEGIN
+FOR EACH ROW WHEN NEW."fullName" IS NULL AND NEW."fullName" IS NOT OLD."fullName" AND (NEW."firstName" IS NOT NULL OR NEW."lastName" IS NOT NULL) AND NEW."firstName" IS OLD."firstName" AND NEW."lastName" IS OLD."lastName" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Person.fullName') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Person.fullName');
-  UPDATE "Person" SET "fullName" = COALESCE((NEW."firstName" || ' ' || NEW."lastName"), OLD."fullName"), "firstName" = NEW."firstName", "lastName" = NEW."lastName" WHERE "id" = NEW."id";
+  UPDATE "Person" SET "fullName" = OLD."fullName", "firstName" = NEW."firstName", "lastName" = NEW."lastName" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Person.fullName';
 END;
 

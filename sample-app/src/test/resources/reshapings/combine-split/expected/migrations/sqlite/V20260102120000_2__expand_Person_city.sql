@@ -38,9 +38,9 @@ FOR EACH ROW WHEN (NEW."city" IS NOT OLD."city" OR NEW."countryCode" IS NOT OLD.
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Person.city';
 END;
 CREATE TRIGGER "accordion_Person_city_refill_new" AFTER UPDATE OF "location" ON "Person"
-FOR EACH ROW WHEN NEW."city" IS NULL AND NEW."countryCode" IS NULL AND NEW."location" IS NOT NULL AND NEW."location" IS OLD."location" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Person.city') BEGIN
+FOR EACH ROW WHEN NEW."city" IS NULL AND NEW."countryCode" IS NULL AND (NEW."city" IS NOT OLD."city" OR NEW."countryCode" IS NOT OLD."countryCode") AND NEW."location" IS NOT NULL AND NEW."location" IS OLD."location" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Person.city') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Person.city');
-  UPDATE "Person" SET "city" = COALESCE((substr(NEW."location", 1, instr(NEW."location", '/') - 1)), OLD."city"), "countryCode" = COALESCE((substr(NEW."location", instr(NEW."location", '/') + 1)), OLD."countryCode"), "location" = NEW."location" WHERE "id" = NEW."id";
+  UPDATE "Person" SET "city" = OLD."city", "countryCode" = OLD."countryCode", "location" = NEW."location" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Person.city';
 END;
 

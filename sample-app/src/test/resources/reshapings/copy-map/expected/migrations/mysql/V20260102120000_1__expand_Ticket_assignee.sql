@@ -30,7 +30,7 @@ FOR EACH ROW BEGIN
       END IF;
     ELSEIF NOT (BINARY NEW.`assignee` <=> BINARY OLD.`assignee`) THEN
       IF NEW.`assignee` IS NULL AND NEW.`owner` IS NOT NULL THEN
-        SET NEW.`assignee` = NEW.`owner`;
+        SET NEW.`assignee` = OLD.`assignee`;
       ELSEIF NOT (BINARY (NEW.`assignee`) <=> BINARY NEW.`owner`) THEN
         SET NEW.`owner` = NEW.`assignee`;
       END IF;

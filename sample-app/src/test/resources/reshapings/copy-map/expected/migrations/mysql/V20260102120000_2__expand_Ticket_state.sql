@@ -30,7 +30,7 @@ FOR EACH ROW BEGIN
       END IF;
     ELSEIF NOT (BINARY NEW.`state` <=> BINARY OLD.`state`) THEN
       IF NEW.`state` IS NULL AND NEW.`open` IS NOT NULL THEN
-        SET NEW.`state` = CASE NEW.`open` WHEN 1 THEN 'Open' WHEN 0 THEN 'Closed' END;
+        SET NEW.`state` = OLD.`state`;
       ELSEIF NOT ((CASE NEW.`state` WHEN 'Open' THEN 1 WHEN 'Closed' THEN 0 WHEN 'Archived' THEN 0 END) <=> NEW.`open`) THEN
         SET NEW.`open` = CASE NEW.`state` WHEN 'Open' THEN 1 WHEN 'Closed' THEN 0 WHEN 'Archived' THEN 0 END;
       END IF;

@@ -16,8 +16,8 @@ BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Ticket.assignee' THEN
     RETURN NEW;
   END IF;
-  IF NEW."assignee" IS NULL AND NEW."owner" IS NOT NULL AND NEW."owner" IS NOT DISTINCT FROM OLD."owner" THEN
-    NEW."assignee" := NEW."owner";
+  IF NEW."assignee" IS NULL AND NEW."assignee" IS DISTINCT FROM OLD."assignee" AND NEW."owner" IS NOT NULL AND NEW."owner" IS NOT DISTINCT FROM OLD."owner" THEN
+    NEW."assignee" := OLD."assignee";
   END IF;
   RETURN NEW;
 END;

@@ -16,8 +16,8 @@ BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Ticket.state' THEN
     RETURN NEW;
   END IF;
-  IF NEW."state" IS NULL AND NEW."open" IS NOT NULL AND NEW."open" IS NOT DISTINCT FROM OLD."open" THEN
-    NEW."state" := CASE NEW."open" WHEN true THEN 'Open' WHEN false THEN 'Closed' END;
+  IF NEW."state" IS NULL AND NEW."state" IS DISTINCT FROM OLD."state" AND NEW."open" IS NOT NULL AND NEW."open" IS NOT DISTINCT FROM OLD."open" THEN
+    NEW."state" := OLD."state";
   END IF;
   RETURN NEW;
 END;

@@ -37,9 +37,9 @@ FOR EACH ROW WHEN NEW."assignee" IS NOT OLD."assignee" AND NEW."owner" IS OLD."o
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.assignee';
 END;
 CREATE TRIGGER "accordion_Ticket_assignee_refill_new" AFTER UPDATE OF "owner" ON "Ticket"
-FOR EACH ROW WHEN NEW."assignee" IS NULL AND NEW."owner" IS NOT NULL AND NEW."owner" IS OLD."owner" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.assignee') BEGIN
+FOR EACH ROW WHEN NEW."assignee" IS NULL AND NEW."assignee" IS NOT OLD."assignee" AND NEW."owner" IS NOT NULL AND NEW."owner" IS OLD."owner" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.assignee') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Ticket.assignee');
-  UPDATE "Ticket" SET "assignee" = COALESCE(NEW."owner", OLD."assignee"), "owner" = NEW."owner" WHERE "id" = NEW."id";
+  UPDATE "Ticket" SET "assignee" = OLD."assignee", "owner" = NEW."owner" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.assignee';
 END;
 

@@ -37,9 +37,9 @@ FOR EACH ROW WHEN NEW."state" IS NOT OLD."state" AND NEW."open" IS OLD."open" AN
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.state';
 END;
 CREATE TRIGGER "accordion_Ticket_state_refill_new" AFTER UPDATE OF "open" ON "Ticket"
-FOR EACH ROW WHEN NEW."state" IS NULL AND NEW."open" IS NOT NULL AND NEW."open" IS OLD."open" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.state') BEGIN
+FOR EACH ROW WHEN NEW."state" IS NULL AND NEW."state" IS NOT OLD."state" AND NEW."open" IS NOT NULL AND NEW."open" IS OLD."open" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.state') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Ticket.state');
-  UPDATE "Ticket" SET "state" = COALESCE(CASE NEW."open" WHEN 1 THEN 'Open' WHEN 0 THEN 'Closed' END, OLD."state"), "open" = NEW."open" WHERE "id" = NEW."id";
+  UPDATE "Ticket" SET "state" = OLD."state", "open" = NEW."open" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Ticket.state';
 END;
 

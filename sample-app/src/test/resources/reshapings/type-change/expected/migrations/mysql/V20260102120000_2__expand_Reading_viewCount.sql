@@ -30,7 +30,7 @@ FOR EACH ROW BEGIN
       END IF;
     ELSEIF NOT (NEW.`viewCount` <=> OLD.`viewCount`) THEN
       IF NEW.`viewCount` IS NULL AND NEW.`views` IS NOT NULL THEN
-        SET NEW.`viewCount` = NEW.`views`;
+        SET NEW.`viewCount` = OLD.`viewCount`;
       ELSEIF NOT ((NEW.`viewCount`) <=> NEW.`views`) THEN
         SET NEW.`views` = NEW.`viewCount`;
       END IF;

@@ -36,10 +36,7 @@ FOR EACH ROW BEGIN
       END IF;
     ELSEIF NOT (NEW.`reference` <=> OLD.`reference`) THEN
       IF NEW.`reference` IS NULL AND NEW.`ref` IS NOT NULL THEN
-        BEGIN
-          DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET NEW.`reference` = NULL; END;
-          SET NEW.`reference` = (CAST(NEW.`ref` AS uuid));
-        END;
+        SET NEW.`reference` = OLD.`reference`;
       ELSEIF NOT (BINARY ((CAST(NEW.`reference` AS char(36)))) <=> BINARY NEW.`ref`) THEN
         SET NEW.`ref` = (CAST(NEW.`reference` AS char(36)));
       END IF;

@@ -16,8 +16,8 @@ BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Reading.viewCount' THEN
     RETURN NEW;
   END IF;
-  IF NEW."viewcount" IS NULL AND NEW."views" IS NOT NULL AND NEW."views" IS NOT DISTINCT FROM OLD."views" THEN
-    NEW."viewcount" := NEW."views";
+  IF NEW."viewcount" IS NULL AND NEW."viewcount" IS DISTINCT FROM OLD."viewcount" AND NEW."views" IS NOT NULL AND NEW."views" IS NOT DISTINCT FROM OLD."views" THEN
+    NEW."viewcount" := OLD."viewcount";
   END IF;
   RETURN NEW;
 END;

@@ -16,12 +16,8 @@ BEGIN
   IF current_setting('accordion.sync_pause', true) = 'Reading.reference' THEN
     RETURN NEW;
   END IF;
-  IF NEW."reference" IS NULL AND NEW."ref" IS NOT NULL AND NEW."ref" IS NOT DISTINCT FROM OLD."ref" THEN
-    BEGIN
-      NEW."reference" := (CAST(NEW."ref" AS uuid));
-    EXCEPTION WHEN OTHERS THEN
-      NEW."reference" := OLD."reference";
-    END;
+  IF NEW."reference" IS NULL AND NEW."reference" IS DISTINCT FROM OLD."reference" AND NEW."ref" IS NOT NULL AND NEW."ref" IS NOT DISTINCT FROM OLD."ref" THEN
+    NEW."reference" := OLD."reference";
   END IF;
   RETURN NEW;
 END;

@@ -37,9 +37,9 @@ FOR EACH ROW WHEN NEW."viewCount" IS NOT OLD."viewCount" AND NEW."views" IS OLD.
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Reading.viewCount';
 END;
 CREATE TRIGGER "accordion_Reading_viewCount_refill_new" AFTER UPDATE OF "views" ON "Reading"
-FOR EACH ROW WHEN NEW."viewCount" IS NULL AND NEW."views" IS NOT NULL AND NEW."views" IS OLD."views" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Reading.viewCount') BEGIN
+FOR EACH ROW WHEN NEW."viewCount" IS NULL AND NEW."viewCount" IS NOT OLD."viewCount" AND NEW."views" IS NOT NULL AND NEW."views" IS OLD."views" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Reading.viewCount') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Reading.viewCount');
-  UPDATE "Reading" SET "viewCount" = COALESCE(NEW."views", OLD."viewCount"), "views" = NEW."views" WHERE "id" = NEW."id";
+  UPDATE "Reading" SET "viewCount" = OLD."viewCount", "views" = NEW."views" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Reading.viewCount';
 END;
 

@@ -37,9 +37,9 @@ FOR EACH ROW WHEN NEW."reference" IS NOT OLD."reference" AND NEW."ref" IS OLD."r
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Reading.reference';
 END;
 CREATE TRIGGER "accordion_Reading_reference_refill_new" AFTER UPDATE OF "ref" ON "Reading"
-FOR EACH ROW WHEN NEW."reference" IS NULL AND NEW."ref" IS NOT NULL AND NEW."ref" IS OLD."ref" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Reading.reference') BEGIN
+FOR EACH ROW WHEN NEW."reference" IS NULL AND NEW."reference" IS NOT OLD."reference" AND NEW."ref" IS NOT NULL AND NEW."ref" IS OLD."ref" AND NOT EXISTS (SELECT 1 FROM "accordion_sync_pause" WHERE "transition" = 'Reading.reference') BEGIN
   INSERT INTO "accordion_sync_pause" ("transition") VALUES ('Reading.reference');
-  UPDATE "Reading" SET "reference" = COALESCE((unhex(replace(NEW."ref", '-', ''))), OLD."reference"), "ref" = NEW."ref" WHERE "id" = NEW."id";
+  UPDATE "Reading" SET "reference" = OLD."reference", "ref" = NEW."ref" WHERE "id" = NEW."id";
   DELETE FROM "accordion_sync_pause" WHERE "transition" = 'Reading.reference';
 END;
 
