@@ -21,4 +21,9 @@ public class Catalog {
 
   @OneToMany @MapKey(name = "sku") @JoinTable(name = "catalog_by_sku")
   private Map<String, Item> bySku;
+
+  @OneToMany @JoinColumn(name = "catalog_id") private Map<String, Item> byCode;
+
+  @OneToMany(mappedBy = "catalog") @MapKeyColumn(name = "listing_key", length = 40)
+  private Map<String, Listing> listings;
 }

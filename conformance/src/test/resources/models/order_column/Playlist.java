@@ -20,4 +20,5 @@ public class Playlist {
   private List<Song> favourites;
 
   @OneToMany @JoinColumn(name = "playlist_id") @OrderColumn private List<Clip> clips;
+  @OneToMany(mappedBy = "playlist") @OrderColumn private List<Entry> entries;
 }

@@ -142,7 +142,7 @@ final class CollectionTables {
       return Annotations.has(field, ELEMENT_COLLECTION)
           ? Optional.of("with @MapKey, which names an attribute of an entity") : Optional.empty();
     }
-    TypeMirror key = ((DeclaredType) field.asType()).getTypeArguments().get(0);
+    TypeMirror key = mapKeyType(field);
     return columns.mapKeyColumn(field, key).isPresent() ? Optional.empty()
         : Optional.of("whose key is a " + key + ", not a basic value");
   }
@@ -235,8 +235,12 @@ final class CollectionTables {
     if (!isMap(field) || Annotations.has(field, AnnotationName.MAP_KEY)) {
       return Optional.empty();
     }
-    return columns.mapKeyColumn(field,
-        ((DeclaredType) field.asType()).getTypeArguments().get(0));
+    return columns.mapKeyColumn(field, mapKeyType(field));
+  }
+
+  /** The key type of a {@code Map} field. */
+  static TypeMirror mapKeyType(VariableElement field) {
+    return ((DeclaredType) field.asType()).getTypeArguments().get(0);
   }
 
   private static FieldDeclaration declared(VariableElement field, Column column, boolean key) {
@@ -293,7 +297,7 @@ final class CollectionTables {
     return Optional.of(arguments.get(arguments.size() - 1));
   }
 
-  private static boolean isMap(VariableElement field) {
+  static boolean isMap(VariableElement field) {
     return field.asType() instanceof DeclaredType type && MAPS.contains(qualifiedName(type));
   }
 

@@ -367,7 +367,7 @@ final class ColumnMapping {
     Optional<AnnotationMirror> column = Annotations.find(field, AnnotationName.MAP_KEY_COLUMN);
     String name = column.map(c -> annotations.string(c, "name")).filter(n -> !n.isEmpty())
         .orElse(field.getSimpleName() + "_KEY");
-    return columnType(key, field, column, AnnotationName.MAP_KEY_ENUMERATED)
+    return columnType(key, field, column, AnnotationName.MAP_KEY_ENUMERATED, false)
         .map(type -> new Column(naming.column(name), field.getSimpleName().toString(), type,
             false, false, false));
   }
@@ -588,12 +588,15 @@ final class ColumnMapping {
    */
   private Optional<ColumnType> columnType(TypeMirror type, VariableElement field,
       Optional<AnnotationMirror> column) {
-    return columnType(type, field, column, ENUMERATED);
+    return columnType(type, field, column, ENUMERATED, Annotations.has(field, LOB));
   }
 
-  /** {@code enumerated} is the annotation that says how an enum is stored. */
+  /**
+   * {@code enumerated} is the annotation that says how an enum is stored; {@code lob} whether a
+   * string or bytes are a large object.
+   */
   private Optional<ColumnType> columnType(TypeMirror type, VariableElement field,
-      Optional<AnnotationMirror> column, AnnotationName enumerated) {
+      Optional<AnnotationMirror> column, AnnotationName enumerated, boolean lob) {
     int length = column.map(c -> annotations.integer(c, "length")).orElse(DEFAULT_LENGTH);
     if (type.getKind().isPrimitive()) {
       Kind kind =
@@ -612,7 +615,7 @@ final class ColumnMapping {
     }
     if (type.getKind() == TypeKind.ARRAY
         && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
-      return Optional.of(Annotations.has(field, LOB)
+      return Optional.of(lob
           ? new ColumnType(Kind.BINARY_LOB, "byte[]", lobLength(length), 0, 0, List.of())
           : new ColumnType(Kind.BLOB, "byte[]", length, 0, 0, List.of()));
     }
@@ -640,7 +643,7 @@ final class ColumnMapping {
     if (kind == null) {
       return Optional.empty();
     }
-    if (kind == Kind.VARCHAR && Annotations.has(field, LOB)) {
+    if (kind == Kind.VARCHAR && lob) {
       return Optional.of(new ColumnType(Kind.CLOB, qualified, lobLength(length), 0, 0, List.of()));
     }
     return Optional.of(

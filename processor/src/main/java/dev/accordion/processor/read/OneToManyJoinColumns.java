@@ -4,6 +4,7 @@ import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMN;
 import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMNS;
 import static dev.accordion.processor.read.AnnotationName.ONE_TO_MANY;
 
+import dev.accordion.processor.model.Column;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -77,21 +78,52 @@ final class OneToManyJoinColumns {
     return declared;
   }
 
-  /** The owner's join column, then its {@code @OrderColumn}'s position column if it has one. */
+  /**
+   * The inverse side of a {@code @OneToMany} ({@code mappedBy}) that keeps a column on its
+   * target's table all the same: a {@code List}'s {@code @OrderColumn}, or a {@code Map}'s key
+   * column (not a {@code @MapKey}, which names an attribute of the target).
+   */
+  private boolean indexedInverse(VariableElement field) {
+    return Annotations.find(field, ONE_TO_MANY)
+        .filter(m -> !annotations.string(m, "mappedBy").isEmpty()).isPresent()
+        && (Annotations.has(field, AnnotationName.ORDER_COLUMN)
+            || (CollectionTables.isMap(field) && !Annotations.has(field, AnnotationName.MAP_KEY)));
+  }
+
+  /**
+   * The position of a {@code List} with an {@code @OrderColumn}, or the key of a {@code Map},
+   * kept on the target's table beside the join column: nullable, as a row of the target may
+   * belong to no collection.
+   */
+  private Optional<Column> indexColumn(VariableElement field) {
+    return columns.orderColumn(field, true).or(() -> CollectionTables.isMap(field)
+        && !Annotations.has(field, AnnotationName.MAP_KEY)
+        ? columns.mapKeyColumn(field, CollectionTables.mapKeyType(field)).map(Column::allowingNull)
+        : Optional.empty());
+  }
+
+  /**
+   * The owner's join column (none for the inverse side, whose target maps it), then the
+   * collection's position or key column if it has one.
+   */
   private List<FieldDeclaration> declare(Owner owner) {
     VariableElement field = owner.field();
+    List<FieldDeclaration> declared = new ArrayList<>();
+    indexColumn(field).ifPresent(index -> declared.add(new FieldDeclaration(field, index, false,
+        Optional.empty(), Optional.empty(), Optional.empty())));
+    if (!isJoinColumnOneToMany(field)) {
+      return declared;
+    }
     Optional<AnnotationMirror> join = Annotations.find(field, JOIN_COLUMN);
     ColumnMapping.KeyColumn ownerKey = columns.keyColumn(owner.entity());
     String name = join.map(j -> annotations.string(j, "name")).filter(n -> !n.isEmpty())
         .orElse(field.getSimpleName() + "_" + ownerKey.logicalName());
-    List<FieldDeclaration> declared = new ArrayList<>(List.of(new FieldDeclaration(field,
+    declared.add(0, new FieldDeclaration(field,
         columns.reference(name, field.getSimpleName().toString(), ownerKey,
             types.tableName(owner.entity()),
             join.map(j -> annotations.bool(j, "nullable")).orElse(true),
             join.map(j -> annotations.bool(j, "unique")).orElse(false)),
-        false, Optional.empty(), Optional.empty(), Optional.empty())));
-    columns.orderColumn(field, true).ifPresent(order -> declared.add(new FieldDeclaration(field,
-        order, false, Optional.empty(), Optional.empty(), Optional.empty())));
+        false, Optional.empty(), Optional.empty(), Optional.empty()));
     return declared;
   }
 
@@ -106,7 +138,7 @@ final class OneToManyJoinColumns {
       round.stream()
           .sorted(Comparator.comparing(type -> type.getQualifiedName().toString()))
           .forEach(entity -> EntityTypes.mappedFields(entity).stream()
-              .filter(OneToManyJoinColumns::isJoinColumnOneToMany)
+              .filter(field -> isJoinColumnOneToMany(field) || indexedInverse(field))
               .filter(field -> mapped.test(entity, field))
               .forEach(field -> found.computeIfAbsent(EntityTypes.target(field),
                   target -> new ArrayList<>()).add(new Owner(entity, field))));
