@@ -140,6 +140,21 @@ class KeyRenameTest {
     assertThat(expand).hadErrorCount(1);
   }
 
+  /** While a transition on the table is in flight, its SQL finds rows by the key's name. */
+  @Test
+  void aKeyRenameWaitsForTheTransitionsInFlight() {
+    assertThat(compile("20260101120000", author(KEY, CODE), book(AUTHOR_ID))).succeeded();
+    assertThat(compile("20260102120000", author(KEY, "  private String code;",
+        "  @Expand @RenamedFrom(\"code\") private String handle;"), book(AUTHOR_ID)))
+        .succeeded();
+
+    Compilation renamed = compile("20260103120000", author(KEY_RENAMED, "  private String code;",
+        "  @Expand @RenamedFrom(\"code\") private String handle;"), book(AUTHOR_ID));
+
+    assertThat(renamed).hadErrorContaining("[ACC207] @RenamedFrom(\"id\") on 'id' renames the"
+        + " primary key of table Author while transition Author.handle is in flight");
+  }
+
   /**
    * Hibernate names a default join column after the key it points at, so renaming the key
    * renames the join column too: the build says so at the join column's field, and a

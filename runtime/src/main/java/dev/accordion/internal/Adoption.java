@@ -28,7 +28,23 @@ final class Adoption {
       "^\\s*CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\"((?:[^\"]|\"\")+)\"|`((?:[^`]|``)+)`)",
       Pattern.CASE_INSENSITIVE);
 
+  /** {@code ALTER TABLE "t" ADD COLUMN [IF NOT EXISTS] "c"} (or with backticks), as migrations write it. */
+  private static final Pattern ADD_COLUMN = Pattern.compile(
+      "^\\s*ALTER\\s+TABLE\\s+" + quoted("table") + "\\s+ADD\\s+COLUMN\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+          + quoted("column"),
+      Pattern.CASE_INSENSITIVE);
+
   private Adoption() {}
+
+  /** A quoted identifier, in {@code "..."} or {@code `...`}, as named groups {@code <name>q}/{@code <name>b}. */
+  private static String quoted(String name) {
+    return "(?:\"(?<" + name + "q>(?:[^\"]|\"\")+)\"|`(?<" + name + "b>(?:[^`]|``)+)`)";
+  }
+
+  private static String unquoted(Matcher match, String name) {
+    return match.group(name + "q") != null ? match.group(name + "q").replace("\"\"", "\"")
+        : match.group(name + "b").replace("``", "`");
+  }
 
   /** The tables {@code baseline} creates, in the order it creates them. */
   static List<String> createdTables(MigrationFile baseline) {
@@ -96,22 +112,43 @@ final class Adoption {
 
   /**
    * Refuses to apply {@code migration}, which is not a baseline and never ran here, while the
-   * database has a table it creates: one made outside Accordion, such as a table Hibernate
-   * created for a mapping an earlier Accordion left out and this one maps.
+   * database has a table it creates or a column it adds: made outside Accordion, such as what
+   * Hibernate's {@code ddl-auto} made for a mapping an earlier Accordion left out and this one
+   * maps.
    */
   static void refuseCreatingExisting(Session session, MigrationFile migration)
       throws SQLException {
-    Set<String> existing = existing(session, createdTables(migration));
-    if (existing.isEmpty()) {
+    List<String> found = new ArrayList<>();
+    existing(session, createdTables(migration)).forEach(table -> found.add("table " + table));
+    for (String statement : migration.ddl()) {
+      Matcher add = ADD_COLUMN.matcher(statement);
+      if (add.find() && columnExists(session, unquoted(add, "table"), unquoted(add, "column"))) {
+        found.add("column " + unquoted(add, "table") + "." + unquoted(add, "column"));
+      }
+    }
+    if (found.isEmpty()) {
       return;
     }
-    throw new AccordionException("This database already has "
-        + (existing.size() == 1 ? "table " : "tables ") + String.join(", ", existing) + ", which "
-        + migration.fileName() + " creates: it was made outside Accordion (by Hibernate's"
-        + " ddl-auto for a mapping an earlier Accordion left out, or by hand). Nothing in the"
-        + " schema was changed. If it is what the migration creates (compare them, or let"
-        + " Hibernate validate it), take its CREATE TABLE out of the migration, which may be"
-        + " edited until it is applied, and migrate again; otherwise rename or drop it.");
+    throw new AccordionException("This database already has " + String.join(", ", found)
+        + ", which " + migration.fileName() + " creates: made outside Accordion (by Hibernate's"
+        + " ddl-auto for a mapping an earlier Accordion left out, or by hand). Nothing of this"
+        + " migration was applied. If what the database has is what the migration creates"
+        + " (compare them, or let Hibernate validate it), take its CREATE TABLE or ADD COLUMN out"
+        + " of the migration, which may be edited until it is applied, and migrate again;"
+        + " otherwise rename or drop what the database has.");
+  }
+
+  private static boolean columnExists(Session session, String table, String column)
+      throws SQLException {
+    try (Statement statement = session.connection().createStatement();
+        ResultSet rows = statement.executeQuery(session.dialect().existingColumnQuery(
+            literal(table), literal(column)))) {
+      return rows.next() && rows.getInt(1) > 0;
+    }
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 
   /**

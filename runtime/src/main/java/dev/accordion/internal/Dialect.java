@@ -93,6 +93,12 @@ interface Dialect {
   String existingTablesQuery(String names);
 
   /**
+   * A query counting the columns named {@code column} (a string literal) of table {@code table}
+   * (a string literal) in the session's schema; names compared as the dialect folds them.
+   */
+  String existingColumnQuery(String table, String column);
+
+  /**
    * A warning for people when the driver settings of {@code connection}, which the application's
    * instances are taken to share, let a statement they prepared before {@code migrations} (file
    * names, pending) fail once their DDL reshaped its result; null when nothing fails so.

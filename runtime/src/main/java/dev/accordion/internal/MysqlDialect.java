@@ -26,6 +26,13 @@ final class MysqlDialect extends ServerDialect {
   }
 
   @Override
+  public String existingColumnQuery(String table, String column) {
+    return "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE()"
+        + " AND LOWER(table_name) = LOWER(" + table + ") AND LOWER(column_name) = LOWER("
+        + column + ")";
+  }
+
+  @Override
   public String existingTablesQuery(String names) {
     return "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
         + " AND LOWER(table_name) IN (" + names + ")";

@@ -40,6 +40,12 @@ final class PostgresDialect extends ServerDialect {
   }
 
   @Override
+  public String existingColumnQuery(String table, String column) {
+    return "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema()"
+        + " AND table_name = " + table + " AND column_name = " + column;
+  }
+
+  @Override
   public String existingTablesQuery(String names) {
     return "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
         + " ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"

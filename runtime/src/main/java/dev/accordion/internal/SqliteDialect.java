@@ -33,6 +33,12 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String existingColumnQuery(String table, String column) {
+    return "SELECT COUNT(*) FROM pragma_table_info(" + table + ") WHERE lower(name) = lower("
+        + column + ")";
+  }
+
+  @Override
   public String existingTablesQuery(String names) {
     return "SELECT name FROM sqlite_master WHERE type = 'table' AND lower(name) IN (" + names + ")";
   }

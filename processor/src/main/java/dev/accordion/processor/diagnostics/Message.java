@@ -131,6 +131,11 @@ public enum Message {
           + " @RenamedFrom(value = \"%s\", acknowledged = \"<why this is safe>\")."),
   RENAMED_TABLE_UNKNOWN("ACC204", ERROR,
       "@RenamedFrom(\"%s\") on %s names a table the schema never had (it has: %s)."),
+  KEY_RENAMED_IN_FLIGHT("ACC207", ERROR,
+      "@RenamedFrom(\"%s\") on '%s' renames the primary key of table %s while transition %s is"
+          + " in flight: its triggers, backfill and verification find rows by the key's name."
+          + " Finish the transition (its @Contract and the contract's run) first, then rename the"
+          + " key."),
   RENAME_CYCLE("ACC206", ERROR,
       "@RenamedFrom(\"%s\") on '%s' is one of renames that go round in a circle (%s): the columns"
           + " would trade names in one release, which code still running with the old names"

@@ -301,6 +301,15 @@ final class TableResolver {
           previous,
           previous);
     }
+    if (before.primaryKey().contains(previous)) {
+      Optional<Transition> inFlight = walk.inFlight.values().stream()
+          .filter(t -> t.table().equals(before.name()) || t.sourceTable().equals(before.name()))
+          .findFirst();
+      if (inFlight.isPresent()) {
+        report.report(Message.KEY_RENAMED_IN_FLIGHT, field.element(), rename.mirror(),
+            rename.valueAttribute(), previous, field.name(), before.name(), inFlight.get().id());
+      }
+    }
     accounted.add(previous);
     compare(field, existing, true);
     // The renamed column is mapped by this field, as a column that kept its name is; keeping
