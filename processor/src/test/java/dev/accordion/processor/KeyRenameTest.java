@@ -140,6 +140,31 @@ class KeyRenameTest {
     assertThat(expand).hadErrorCount(1);
   }
 
+  /** A join table's column pointing at the target: kept with inverseJoinColumns. */
+  @Test
+  void aJoinTablesTargetColumnKeepsItsNameWhenTheTargetsKeyIsRenamed() {
+    JavaFileObject tag = JavaFileObjects.forSourceLines("lib.Tag", "package lib;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Tag { @Id @GeneratedValue private Long id; }");
+    JavaFileObject renamedTag = JavaFileObjects.forSourceLines("lib.Tag", "package lib;",
+        "import dev.accordion.*;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Tag { @Id @GeneratedValue",
+        "  @RenamedFrom(value = \"id\", acknowledged = \"no release reads it by name\")",
+        "  private Long tagKey; }");
+    String tags = "  @ManyToMany private java.util.Set<Tag> tags;";
+    Compile compile = Compile.into(migrations).at("20260101120000").allDialects();
+    assertThat(compile.entities(List.of(author(KEY, tags), tag))).succeeded();
+
+    Compilation renamed = Compile.into(migrations).at("20260102120000").allDialects()
+        .entities(List.of(author(KEY, tags), renamedTag));
+
+    assertThat(renamed).hadErrorContaining("[ACC515] Column Author_Tag.tags_id, which points at"
+        + " Tag.id, would take another name in this compile");
+    assertThat(renamed).hadErrorContaining("@JoinTable(inverseJoinColumns = @JoinColumn(name ="
+        + " \"tags_id\"))");
+  }
+
   /** While a transition on the table is in flight, its SQL finds rows by the key's name. */
   @Test
   void aKeyRenameWaitsForTheTransitionsInFlight() {

@@ -152,10 +152,26 @@ public record JdbcSchema(TreeMap<String, Table> tables, TreeMap<String, String> 
     }
     TreeSet<String> foreignKeys = new TreeSet<>();
     for (List<String[]> parts : keys.values()) {
-      foreignKeys.add(parts.stream().map(p -> p[0]).toList() + " -> " + parts.get(0)[1]
-          + parts.stream().map(p -> p[2]).toList());
+      String target = parts.get(0)[1];
+      // REFERENCES t with no column list points at t's primary key; the pragma gives no names.
+      List<String> to = parts.get(0)[2] != null ? parts.stream().map(p -> p[2]).toList()
+          : sqlitePrimaryKey(connection, target);
+      foreignKeys.add(parts.stream().map(p -> p[0]).toList() + " -> " + target + to);
     }
     return foreignKeys;
+  }
+
+  private static List<String> sqlitePrimaryKey(Connection connection, String table)
+      throws SQLException {
+    List<String> key = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT name FROM pragma_table_info('"
+            + table.replace("'", "''") + "') WHERE pk > 0 ORDER BY pk")) {
+      while (rs.next()) {
+        key.add(rs.getString(1));
+      }
+    }
+    return key;
   }
 
   private static Table table(DatabaseMetaData meta, String catalog, String schema, String table,

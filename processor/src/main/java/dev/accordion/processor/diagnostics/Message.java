@@ -173,8 +173,9 @@ public enum Message {
           + " key first."),
   EXPAND_FROM_KEY("ACC332", ERROR,
       "@Expand on '%s' takes over column %s.%s, the table's primary key: transitions walk the"
-          + " table by it, and a key has one column. Rename a key column in place with @RenamedFrom"
-          + " alone, acknowledged (the foreign keys pointing at it follow it), or keep it."),
+          + " table by its key, so a key cannot be the old side of one. Rename a key column in"
+          + " place with @RenamedFrom alone, acknowledged (the foreign keys pointing at it follow"
+          + " it), or keep it."),
   EXPAND_SOURCE_NOT_MAPPED("ACC304", ERROR,
       "@Expand on '%s' takes over column '%s', but no field maps that column any more. During"
           + " the expand release both fields stay mapped so the accessors can write both; keep"

@@ -60,12 +60,8 @@ public record EntityDeclaration(
   public static List<EntityDeclaration> sharedTablesOnce(List<EntityDeclaration> entities) {
     List<EntityDeclaration> once = new java.util.ArrayList<>();
     for (EntityDeclaration entity : entities) {
-      boolean repeated = entity.isCollectionTable() && once.stream().anyMatch(earlier ->
-          (earlier.isKeyGeneratorTable() || earlier.collection().equals(entity.collection()))
-              && earlier.isKeyGeneratorTable() == entity.isKeyGeneratorTable()
-              && earlier.tableName().equals(entity.tableName())
-              && earlier.fields().stream().map(FieldDeclaration::column).toList()
-                  .equals(entity.fields().stream().map(FieldDeclaration::column).toList()));
+      boolean repeated = once.stream().anyMatch(earlier -> earlier.declaresAlike(entity)
+          && (bothKeyGeneratorTables(earlier, entity) || sameCollection(earlier, entity)));
       if (!repeated) {
         once.add(entity);
       }
@@ -80,6 +76,22 @@ public record EntityDeclaration(
   public String collectionTableAnnotation() {
     return collection.filter(field -> Annotations.has(field, AnnotationName.ELEMENT_COLLECTION))
         .isPresent() ? "@CollectionTable" : "@JoinTable";
+  }
+
+  /** Whether {@code other} declares the same table with the same columns. */
+  private boolean declaresAlike(EntityDeclaration other) {
+    return tableName.equals(other.tableName)
+        && fields.stream().map(FieldDeclaration::column).toList()
+            .equals(other.fields.stream().map(FieldDeclaration::column).toList());
+  }
+
+  private static boolean bothKeyGeneratorTables(EntityDeclaration a, EntityDeclaration b) {
+    return a.isKeyGeneratorTable() && b.isKeyGeneratorTable();
+  }
+
+  /** The same collection field of the same entity, inherited by two concrete classes. */
+  private static boolean sameCollection(EntityDeclaration a, EntityDeclaration b) {
+    return a.isCollectionTable() && !a.isKeyGeneratorTable() && a.collection().equals(b.collection());
   }
 
   /** For a message: the entity, or the entity's collection field, e.g. {@code Author.tags}. */

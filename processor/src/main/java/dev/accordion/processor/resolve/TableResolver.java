@@ -122,8 +122,8 @@ final class TableResolver {
             column.name());
       } else if (entity.isCollectionTable() && column.references().isPresent()) {
         Column.Reference target = column.references().get();
-        boolean owner = target.table().equals(walk.snapshot.table(target.table())
-            .filter(t -> t.entity().equals(entity.qualifiedName())).map(Table::name).orElse(""));
+        // A collection table's first column is its owner's; a join table's other one, the target's.
+        boolean owner = before.columns().get(0).name().equals(column.name());
         report.report(Message.JOIN_COLUMN_RENAMED, entity.collection().get(), before.name(),
             column.name(), target.table() + "." + target.column(),
             entity.collectionTableAnnotation(), owner ? "joinColumns" : "inverseJoinColumns",
@@ -142,10 +142,21 @@ final class TableResolver {
    * ACC501, as any column. A key of several columns, or none (a join table's), stays only as
    * it is.
    */
+  /**
+   * Whether the key of a join or collection table differs only by join columns that would take
+   * another name (a renamed key they point at): {@link #unmapped} reports those (ACC515).
+   */
+  private boolean joinColumnsRenamed(List<String> declared) {
+    return entity.isCollectionTable() && before.primaryKey().size() == declared.size()
+        && before.primaryKey().stream().filter(c -> !declared.contains(c))
+            .allMatch(c -> before.requireColumn(c).references().isPresent()
+                && entity.fieldForColumn(c).isEmpty());
+  }
+
   private boolean keyStays() {
     List<String> declared = entity.keys().stream().map(f -> f.column().name()).toList();
     if (before.primaryKey().size() != 1 || declared.size() != 1) {
-      if (before.primaryKey().equals(declared)) {
+      if (before.primaryKey().equals(declared) || joinColumnsRenamed(declared)) {
         return true;
       }
       report.report(Message.COMPOSITE_KEY_CHANGED,
