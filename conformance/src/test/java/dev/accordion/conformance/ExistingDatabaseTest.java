@@ -1,5 +1,10 @@
 package dev.accordion.conformance;
 
+import static dev.accordion.conformance.ReleaseSteps.accordion;
+import static dev.accordion.conformance.ReleaseSteps.compile;
+import static dev.accordion.conformance.ReleaseSteps.execute;
+import static dev.accordion.conformance.ReleaseSteps.migrate;
+import static dev.accordion.conformance.ReleaseSteps.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +46,7 @@ class ExistingDatabaseTest {
   @EnumSource(TestDatabase.class)
   void aDatabaseHibernateMadeIsAdoptedAndThenMigrated(TestDatabase database) throws Exception {
     Path migrations = work.resolve("migrations");
-    EntityBuild.Compiled release1 = compile("r1", "20260101120000", migrations);
+    EntityBuild.Compiled release1 = compile(RELEASES, "r1", "20260101120000", migrations, work);
     try (TestDatabase.Fresh live = database.fresh(work)) {
       DataSource db = live.dataSource();
       HibernateBoot.sessionFactory(release1, db, database.hibernateDialect(), "create",
@@ -74,7 +79,7 @@ class ExistingDatabaseTest {
 
       accordion(db, migrations).resolve(BASELINE, Resolution.APPLIED);
       migrate(db, migrations);
-      EntityBuild.Compiled release2 = compile("r2", "20260201120000", migrations);
+      EntityBuild.Compiled release2 = compile(RELEASES, "r2", "20260201120000", migrations, work);
       migrate(db, migrations);
 
       assertEquals(List.of("1 Ficciones null", "2 Ünïcödé ✓ null"),
@@ -96,11 +101,12 @@ class ExistingDatabaseTest {
   @EnumSource(TestDatabase.class)
   void aTableMadeOutsideAccordionIsNotCreatedOver(TestDatabase database) throws Exception {
     Path migrations = work.resolve("migrations");
-    compile("r1", "20260101120000", migrations);
+    compile(RELEASES, "r1", "20260101120000", migrations, work);
     try (TestDatabase.Fresh live = database.fresh(work)) {
       DataSource db = live.dataSource();
       migrate(db, migrations);
-      EntityBuild.Compiled release2 = compile("r2-new-table", "20260201120000", migrations);
+      EntityBuild.Compiled release2 = compile(RELEASES, "r2-new-table", "20260201120000",
+          migrations, work);
       execute(db, "CREATE TABLE publisher (id bigint NOT NULL, name varchar(255),"
           + " PRIMARY KEY (id))");
       execute(db, "INSERT INTO publisher (id, name) VALUES (1, 'Sur')");
@@ -118,7 +124,8 @@ class ExistingDatabaseTest {
       assertEquals(List.of("20260101120000.1"), appliedVersions(db));
 
       String sql = Files.readString(migration);
-      String edited = sql.replaceAll("(?s)CREATE TABLE (IF NOT EXISTS )?[\"`]publisher[\"`] \\(.*?\n\\)[^;]*;\n", "");
+      String edited = sql.replaceAll(
+          "(?s)CREATE TABLE (IF NOT EXISTS )?[\"`]publisher[\"`] \\(.*?\n\\)[^;]*;\n", "");
       assertTrue(!edited.equals(sql), sql);
       Files.writeString(migration, edited);
       migrate(db, migrations);
@@ -141,12 +148,12 @@ class ExistingDatabaseTest {
   @EnumSource(TestDatabase.class)
   void aColumnMadeOutsideAccordionIsNotAddedOver(TestDatabase database) throws Exception {
     Path migrations = work.resolve("migrations");
-    compile("r1", "20260101120000", migrations);
+    compile(RELEASES, "r1", "20260101120000", migrations, work);
     try (TestDatabase.Fresh live = database.fresh(work)) {
       DataSource db = live.dataSource();
       migrate(db, migrations);
       execute(db, "INSERT INTO book (id, title) VALUES (1, 'Ficciones')");
-      EntityBuild.Compiled release2 = compile("r2", "20260201120000", migrations);
+      EntityBuild.Compiled release2 = compile(RELEASES, "r2", "20260201120000", migrations, work);
       execute(db, "ALTER TABLE book ADD COLUMN author_id bigint");
 
       AccordionException refused = assertThrows(AccordionException.class,
@@ -199,26 +206,6 @@ class ExistingDatabaseTest {
     return versions;
   }
 
-  private EntityBuild.Compiled compile(String release, String timestamp, Path migrations)
-      throws Exception {
-    EntityBuild.Compiled compiled = EntityBuild.compile(RELEASES.resolve(release),
-        work.resolve(release), List.of(
-            "-Aaccordion.migrations=" + migrations,
-            "-Aaccordion.timestamp=" + timestamp,
-            "-Aaccordion.dialects=sqlite,postgresql,mysql",
-            "-Aaccordion.naming=spring"));
-    assertTrue(compiled.succeeded(), () -> release + ": " + compiled.diagnostics());
-    return compiled;
-  }
-
-  private static Accordion accordion(DataSource db, Path migrations) {
-    return Accordion.builder().dataSource(db).directory(migrations).build();
-  }
-
-  private static void migrate(DataSource db, Path migrations) {
-    accordion(db, migrations).migrate();
-  }
-
   /** The application's tables: Accordion's own and Hibernate's scratch and sequence tables aside. */
   private static List<String> tables(DataSource db, TestDatabase database) throws SQLException {
     List<String> tables = new ArrayList<>();
@@ -234,28 +221,5 @@ class ExistingDatabaseTest {
       }
     }
     return tables;
-  }
-
-  private static void execute(DataSource db, String sql) throws SQLException {
-    try (Connection connection = db.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
-
-  private static List<String> rows(DataSource db, String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = db.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery(sql)) {
-      while (rs.next()) {
-        List<String> row = new ArrayList<>();
-        for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
-          row.add(String.valueOf(rs.getObject(column)));
-        }
-        rows.add(String.join(" ", row));
-      }
-    }
-    return rows;
   }
 }

@@ -1,10 +1,15 @@
 package dev.accordion.conformance;
 
+import static dev.accordion.conformance.ReleaseSteps.compile;
+import static dev.accordion.conformance.ReleaseSteps.execute;
+import static dev.accordion.conformance.ReleaseSteps.field;
+import static dev.accordion.conformance.ReleaseSteps.migrate;
+import static dev.accordion.conformance.ReleaseSteps.rows;
+import static dev.accordion.conformance.ReleaseSteps.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.accordion.Accordion;
 import dev.accordion.testing.EntityBuild;
 import dev.accordion.testing.HibernateBoot;
 import dev.accordion.testing.JdbcSchema;
@@ -12,10 +17,8 @@ import dev.accordion.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -45,7 +48,7 @@ class KeyColumnRenameTest {
     try (TestDatabase.Fresh live = database.fresh(work)) {
       DataSource db = live.dataSource();
       Path migrations = work.resolve("migrations");
-      compile("r1", "20260101120000", migrations);
+      compile(RELEASES, "r1", "20260101120000", migrations, work);
       migrate(db, migrations);
       execute(db, "INSERT INTO author (id, code, name) VALUES (1, 'ünï-1', 'Borges'),"
           + " (9223372036854775807, 'max', NULL)");
@@ -53,7 +56,7 @@ class KeyColumnRenameTest {
           + " (1, 'Ficciones', 1, 'ünï-1'), (2, 'Unsigned', 9223372036854775807, NULL),"
           + " (3, 'Anonymous', NULL, 'max')");
 
-      EntityBuild.Compiled release2 = compile("r2", "20260201120000", migrations);
+      EntityBuild.Compiled release2 = compile(RELEASES, "r2", "20260201120000", migrations, work);
       String postgres;
       try (var files = Files.list(migrations.resolve("postgresql"))) {
         Path renames = files.filter(f -> f.getFileName().toString().startsWith("V20260201"))
@@ -101,29 +104,6 @@ class KeyColumnRenameTest {
     }
   }
 
-  private EntityBuild.Compiled compile(String release, String timestamp, Path migrations)
-      throws Exception {
-    EntityBuild.Compiled compiled = EntityBuild.compile(RELEASES.resolve(release),
-        work.resolve(release), List.of(
-            "-Aaccordion.migrations=" + migrations,
-            "-Aaccordion.timestamp=" + timestamp,
-            "-Aaccordion.dialects=sqlite,postgresql,mysql",
-            "-Aaccordion.naming=spring"));
-    assertTrue(compiled.succeeded(), () -> release + ": " + compiled.diagnostics());
-    return compiled;
-  }
-
-  private static void migrate(DataSource db, Path migrations) {
-    Accordion.builder().dataSource(db).directory(migrations).build().migrate();
-  }
-
-  private static void execute(DataSource db, String sql) throws SQLException {
-    try (Connection connection = db.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
-
   /** {@code insert} breaks a foreign key, which the database refuses (SQLite once told to). */
   private static void assertRefused(DataSource db, TestDatabase database, String insert)
       throws SQLException {
@@ -133,37 +113,6 @@ class KeyColumnRenameTest {
         statement.execute("PRAGMA foreign_keys = ON");
       }
       assertThrows(SQLException.class, () -> statement.execute(insert), insert);
-    }
-  }
-
-  private static List<String> rows(DataSource db, String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Connection connection = db.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery(sql)) {
-      while (rs.next()) {
-        rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3) + " "
-            + rs.getString(4));
-      }
-    }
-    return rows;
-  }
-
-  private static Class<?> type(EntityBuild.Compiled release, String name) {
-    try {
-      return release.classLoader().loadClass(name);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Object field(Object entity, String name) {
-    try {
-      var field = entity.getClass().getDeclaredField(name);
-      field.setAccessible(true);
-      return field.get(entity);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,11 +1,17 @@
 package dev.accordion.conformance;
 
+import static dev.accordion.conformance.ReleaseSteps.compile;
+import static dev.accordion.conformance.ReleaseSteps.execute;
+import static dev.accordion.conformance.ReleaseSteps.field;
+import static dev.accordion.conformance.ReleaseSteps.migrate;
+import static dev.accordion.conformance.ReleaseSteps.newInstance;
+import static dev.accordion.conformance.ReleaseSteps.rows;
+import static dev.accordion.conformance.ReleaseSteps.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.accordion.Accordion;
 import dev.accordion.testing.EntityBuild;
 import dev.accordion.testing.HibernateBoot;
 import dev.accordion.testing.JdbcSchema;
@@ -13,9 +19,7 @@ import dev.accordion.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
@@ -91,11 +95,13 @@ class NewAssociationTest {
   private EntityBuild.Compiled addAssociation(TestDatabase database, DataSource db,
       String release2Folder) throws Exception {
     Path migrations = work.resolve("migrations");
-    compile("r1", "20260101120000", migrations);
+    compile(RELEASES, "r1", "20260101120000", migrations, work);
     migrate(db, migrations);
     execute(db, "INSERT INTO book (id, title) VALUES (1, 'Ficciones'), (2, 'Ünïcödé ✓')");
 
-    EntityBuild.Compiled release2 = compile(release2Folder, "20260201120000", migrations);
+    EntityBuild.Compiled release2 = compile(RELEASES, release2Folder, "20260201120000",
+
+        migrations, work);
     // PostgreSQL checks the rows in use online: the constraint NOT VALID, then validated.
     String postgres = Files.readString(migrations.resolve(
         "postgresql/V20260201120000_1__add_book_author_id_and_fk_book_author_id.sql"));
@@ -123,68 +129,5 @@ class NewAssociationTest {
           () -> execute(db, "INSERT INTO book (id, title, author_id) VALUES (3, 'x', 999)"));
     }
     return release2;
-  }
-
-  private EntityBuild.Compiled compile(String release, String timestamp, Path migrations)
-      throws Exception {
-    EntityBuild.Compiled compiled = EntityBuild.compile(RELEASES.resolve(release),
-        work.resolve(release), List.of(
-            "-Aaccordion.migrations=" + migrations,
-            "-Aaccordion.timestamp=" + timestamp,
-            "-Aaccordion.dialects=sqlite,postgresql,mysql",
-            "-Aaccordion.naming=spring"));
-    assertTrue(compiled.succeeded(), () -> release + ": " + compiled.diagnostics());
-    return compiled;
-  }
-
-  private static void migrate(DataSource db, Path migrations) {
-    Accordion.builder().dataSource(db).directory(migrations).build().migrate();
-  }
-
-  private static void execute(DataSource db, String sql) throws SQLException {
-    try (Connection connection = db.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
-  }
-
-  private static List<String> rows(DataSource db, String sql) throws SQLException {
-    List<String> rows = new java.util.ArrayList<>();
-    try (Connection connection = db.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery(sql)) {
-      while (rs.next()) {
-        rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3));
-      }
-    }
-    return rows;
-  }
-
-  private static Class<?> type(EntityBuild.Compiled release, String name) {
-    try {
-      return release.classLoader().loadClass(name);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Object newInstance(Class<?> type) {
-    try {
-      var constructor = type.getDeclaredConstructor();
-      constructor.setAccessible(true);
-      return constructor.newInstance();
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Object field(Object entity, String name) {
-    try {
-      var field = entity.getClass().getDeclaredField(name);
-      field.setAccessible(true);
-      return field.get(entity);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
