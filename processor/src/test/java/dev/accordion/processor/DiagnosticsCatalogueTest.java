@@ -54,6 +54,8 @@ class DiagnosticsCatalogueTest {
           + " become `Author_authorKey` (KeyRenameTest)"),
       Map.entry("ACC332", "`@Expand(from = \"id\") Long authorKey;` beside `@Id Long id;`"
           + " (KeyRenameTest)"),
+      Map.entry("ACC333", "`@ManyToOne Shipment shipment;` added to the existing `Parcel`,"
+          + " where `Shipment`'s key is an `@EmbeddedId` of two columns (CompositeJoinTest)"),
       Map.entry("ACC207", "`@RenamedFrom(\"id\")` on the key of `Author` while its"
           + " `@Expand` of `handle` is in flight (KeyRenameTest)"),
       Map.entry("ACC502", "`Profile.java` deleted while `schema.json` still has its table"

@@ -176,6 +176,11 @@ public enum Message {
           + " table by its key, so a key cannot be the old side of one. Rename a key column in"
           + " place with @RenamedFrom alone, acknowledged (the foreign keys pointing at it follow"
           + " it), or keep it."),
+  JOIN_ON_SEVERAL_COLUMNS_ADDED("ACC333", ERROR,
+      "Field '%s' would add columns %s to table %s, which exists, with one foreign key over them"
+          + " to %s. Accordion declares a foreign key over several columns only with the table"
+          + " that holds it yet (SQLite cannot add one to a table): map the association in a new"
+          + " entity's table, or keep it @Transient in this release."),
   EXPAND_SOURCE_NOT_MAPPED("ACC304", ERROR,
       "@Expand on '%s' takes over column '%s', but no field maps that column any more. During"
           + " the expand release both fields stay mapped so the accessors can write both; keep"

@@ -52,6 +52,15 @@ public record Column(
     return new Column(name, field, type, nullable, unique, identity, Optional.empty());
   }
 
+  /**
+   * The same column, its foreign key a part of the one over several columns that {@code first}
+   * names, its first column.
+   */
+  public Column referencingAsPartOf(String first) {
+    return new Column(name, field, type, nullable, unique, identity,
+        references.map(r -> new Reference(r.table(), r.column(), Optional.of(first))));
+  }
+
   /** The same column, unique (one a join column of another table points at). */
   public Column madeUnique() {
     return new Column(name, field, type, nullable, true, identity, references);
@@ -62,6 +71,24 @@ public record Column(
     return new Column(name, field, type, true, unique, identity, references);
   }
 
-  /** The table and column a foreign key points at. */
-  public record Reference(String table, String column) {}
+  /**
+   * The table and column a foreign key points at. {@code partOf} names the first column of the
+   * foreign key over several columns (a join to a composite key) this column is a part of; empty
+   * for a foreign key of this column alone.
+   */
+  public record Reference(String table, String column, Optional<String> partOf) {
+
+    public Reference(String table, String column) {
+      this(table, column, Optional.empty());
+    }
+
+    /** The same part of its foreign key, pointing at {@code table.column} instead. */
+    public Reference pointingAt(String table, String column) {
+      return new Reference(table, column, partOf);
+    }
+
+    public boolean pointsAt(String table, String column) {
+      return this.table.equals(table) && this.column.equals(column);
+    }
+  }
 }

@@ -27,9 +27,8 @@ public record Schema(int format, List<Table> tables, List<Transition> transition
 
   /** The columns whose foreign keys point at {@code table.column}, e.g. {@code Book.author_code}. */
   public List<String> foreignKeysTo(String table, String column) {
-    Column.Reference target = new Column.Reference(table, column);
     return tables.stream().flatMap(t -> t.columns().stream()
-            .filter(c -> c.references().filter(target::equals).isPresent())
+            .filter(c -> c.references().filter(r -> r.pointsAt(table, column)).isPresent())
             .map(c -> t.name() + "." + c.name()))
         .toList();
   }

@@ -44,6 +44,23 @@ public record Table(
   }
 
   /**
+   * The table's foreign keys in the order of their first columns: one per column whose
+   * reference is its own, one per group of columns that are parts of one
+   * ({@link Column.Reference#partOf}), in the order of the table's columns.
+   */
+  public List<ForeignKey> foreignKeys() {
+    java.util.Map<String, List<Column>> parts = new java.util.LinkedHashMap<>();
+    for (Column column : columns) {
+      column.references().ifPresent(r -> parts.computeIfAbsent(r.partOf().orElse(column.name()),
+          first -> new java.util.ArrayList<>()).add(column));
+    }
+    return parts.values().stream().map(group -> new ForeignKey(
+        group.stream().map(Column::name).toList(),
+        group.get(0).references().orElseThrow().table(),
+        group.stream().map(c -> c.references().orElseThrow().column()).toList())).toList();
+  }
+
+  /**
    * The same table, its foreign keys following what they point at: {@code renamed} maps each
    * renamed table or column (old reference to new).
    */

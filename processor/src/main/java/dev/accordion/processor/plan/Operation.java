@@ -2,6 +2,7 @@ package dev.accordion.processor.plan;
 
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.ForeignKey;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Sequence;
 import dev.accordion.processor.model.Table;
@@ -94,18 +95,26 @@ public sealed interface Operation {
   }
 
   /**
-   * The foreign key of {@code column}, a column of {@code table} created or added in the same
-   * migration; planned after every table the migration creates, so the table it points at exists.
+   * A foreign key of {@code table} over columns created or added in the same migration; planned
+   * after every table the migration creates, so the table it points at exists.
    * {@code tableInUse} says the table existed before (its column was added).
    */
-  record AddForeignKey(String table, Column column, boolean tableInUse) implements Operation {
-    public Column.Reference reference() {
-      return column.references().orElseThrow();
+  record AddForeignKey(String table, ForeignKey key, boolean tableInUse) implements Operation {
+
+    /** The foreign key of {@code column} alone, which has a reference. */
+    public static AddForeignKey of(String table, Column column, boolean tableInUse) {
+      Column.Reference reference = column.references().orElseThrow();
+      if (reference.partOf().isPresent()) {
+        throw new IllegalStateException(column.name() + " is a part of a foreign key over several"
+            + " columns, which only a table created with it declares");
+      }
+      return new AddForeignKey(table, new ForeignKey(List.of(column.name()), reference.table(),
+          List.of(reference.column())), tableInUse);
     }
 
     @Override
     public String describe() {
-      return "fk_" + table + "_" + column.name();
+      return "fk_" + table + "_" + key.firstColumn();
     }
   }
 

@@ -102,8 +102,8 @@ public final class Planner {
 
   /** The foreign keys of a table the schema migration creates. */
   private void addForeignKeys(Table created) {
-    created.columns().stream().filter(c -> c.references().isPresent())
-        .forEach(c -> foreignKeys.add(new Operation.AddForeignKey(created.name(), c, false)));
+    created.foreignKeys()
+        .forEach(key -> foreignKeys.add(new Operation.AddForeignKey(created.name(), key, false)));
   }
 
   /** Plans one change of {@code before}, at {@code table}; returns the table after it. */
@@ -115,7 +115,7 @@ public final class Planner {
     } else if (change instanceof ColumnChange.Add c) {
       schemaOps.add(new Operation.AddColumn(name, c.column()));
       if (c.column().references().isPresent()) {
-        foreignKeys.add(new Operation.AddForeignKey(name, c.column(), true));
+        foreignKeys.add(Operation.AddForeignKey.of(name, c.column(), true));
       }
     } else if (change instanceof ColumnChange.Rename c) {
       schemaOps.add(
@@ -131,7 +131,7 @@ public final class Planner {
       // A renamed association's new column gets its foreign key online, as a new one on a table
       // in use; the backfill then copies keys the old one already checked.
       c.newColumns().stream().filter(column -> column.references().isPresent())
-          .forEach(column -> ops.add(new Operation.AddForeignKey(name, column, true)));
+          .forEach(column -> ops.add(Operation.AddForeignKey.of(name, column, true)));
       expands.add(ops);
     } else if (change instanceof ColumnChange.ExpandLink c) {
       inFlight.put(c.transition().id(), c.transition());
@@ -139,7 +139,7 @@ public final class Planner {
           List.of(new Operation.ExpandLink(c.transition(), after.table(), c.source())));
       // An association's new join column gets its foreign key online, as a renamed one does.
       if (c.column().references().isPresent()) {
-        ops.add(new Operation.AddForeignKey(name, c.column(), true));
+        ops.add(Operation.AddForeignKey.of(name, c.column(), true));
       }
       expands.add(ops);
     } else if (change instanceof ColumnChange.Contract c) {
@@ -214,7 +214,8 @@ public final class Planner {
     // A table renamed in the same release as its column: the rename names it either way.
     return reference -> {
       String table = tables.getOrDefault(reference.table(), reference.table());
-      return new Column.Reference(table, columns.getOrDefault(reference,
+      Column.Reference asNamed = new Column.Reference(reference.table(), reference.column());
+      return reference.pointingAt(table, columns.getOrDefault(asNamed,
           columns.getOrDefault(new Column.Reference(table, reference.column()), reference.column())));
     };
   }

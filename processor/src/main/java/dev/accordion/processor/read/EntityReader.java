@@ -48,6 +48,7 @@ public final class EntityReader {
   private final ColumnMapping columns;
   private final TableIndexes tableIndexes;
   private final EmbeddedValues embeddedValues;
+  private final CompositeJoins compositeJoins;
   private final CollectionTables collections;
   private final OneToManyJoinColumns oneToManyJoinColumns;
   private final ReferencedColumns referencedColumns;
@@ -81,6 +82,7 @@ public final class EntityReader {
         new ColumnMapping(annotations, types, naming, report, autoAppliedConverters);
     this.tableIndexes = new TableIndexes(annotations, naming, report);
     this.embeddedValues = new EmbeddedValues(annotations);
+    this.compositeJoins = new CompositeJoins(annotations, columns, embeddedValues);
     this.collections =
         new CollectionTables(annotations, naming, entityTypes, columns, embeddedValues);
     this.referencedColumns = new ReferencedColumns(entityTypes, columns);
@@ -332,6 +334,9 @@ public final class EntityReader {
     if (EmbeddedValues.embeds(field)) {
       return embedded(type, field, inRootTable);
     }
+    if (compositeJoins.isCompositeJoin(field)) {
+      return compositeJoin(type, field, inRootTable);
+    }
     boolean join = columns.isSingleJoinColumn(field);
     Optional<String> notYetMapped = columns.notYetMapped(field)
         .or(() -> join ? joinProblem(field) : Optional.empty())
@@ -395,6 +400,36 @@ public final class EntityReader {
           attribute.key(), Optional.empty(), Optional.empty(), Optional.empty())));
     }
     return ok ? Optional.of(declared) : Optional.empty();
+  }
+
+  /**
+   * The join columns of a {@code @ManyToOne} to a key of several columns, one field each. A
+   * transition on it is refused: its columns would move together, which no transition
+   * describes yet.
+   */
+  private Optional<List<FieldDeclaration>> compositeJoin(TypeElement type, VariableElement field,
+      boolean inRootTable) {
+    TypeElement target = EntityTypes.target(field);
+    Optional<String> problem = compositeJoins.problem(field)
+        .or(() -> entityTypes.otherSchema(target).map(other -> "a @ManyToOne to "
+            + target.getSimpleName() + ", whose table is in " + other + ", which Accordion"
+            + " leaves out"))
+        .or(() -> hierarchies.rowsInSeveralTables(target, round)
+            ? Optional.of("a @ManyToOne to " + target.getSimpleName()
+                + ", whose rows are in several tables (TABLE_PER_CLASS)")
+            : Optional.empty())
+        .or(() -> hasTransition(field)
+            ? Optional.of("a join on several columns (to " + target.getSimpleName() + ")")
+            : Optional.empty());
+    if (problem.isPresent()) {
+      return reportNotYetMapped(type, field, problem.get())
+          ? Optional.of(List.of()) : Optional.empty();
+    }
+    return Optional.of(compositeJoins.joinColumns(field, entityTypes.tableName(target)).stream()
+        .map(column -> new FieldDeclaration(field, validation.property(type, field,
+            shared(field, column, inRootTable), !inRootTable), false, Optional.empty(),
+            Optional.empty(), Optional.empty()))
+        .toList());
   }
 
   /** Whether the field carries one of Accordion's annotations. */

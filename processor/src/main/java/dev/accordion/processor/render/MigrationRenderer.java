@@ -121,6 +121,11 @@ public final class MigrationRenderer {
    * {@code " key=value"} as the renderer writes it: the value as the dialect built it ({@code
    * start=''} is the empty text already quoted).
    */
+  /** One column as it is, several in parentheses: {@code author_id}, {@code (region, number)}. */
+  private static String columnList(List<String> columns) {
+    return columns.size() == 1 ? columns.get(0) : "(" + String.join(", ", columns) + ")";
+  }
+
   private static String attribute(String key, String value) {
     return " " + key + "=" + value;
   }
@@ -138,8 +143,8 @@ public final class MigrationRenderer {
       } else if (op instanceof Operation.AddColumn o) {
         lines.add("Adds column " + o.table() + "." + o.column().name() + ".");
       } else if (op instanceof Operation.AddForeignKey o) {
-        lines.add("Adds the foreign key of " + o.table() + "." + o.column().name() + " to "
-            + o.reference().table() + "." + o.reference().column() + ".");
+        lines.add("Adds the foreign key of " + o.table() + "." + columnList(o.key().columns())
+            + " to " + o.key().table() + "." + columnList(o.key().referencedColumns()) + ".");
       } else if (op instanceof Operation.CreateIndex o) {
         lines.add("Creates index " + o.index().name() + " on " + o.table() + ".");
       } else if (op instanceof Operation.DropIndex o) {

@@ -87,7 +87,7 @@ public final class PostgresDialect extends AbstractSqlDialect {
     }
     return Sections.ddl(List.of(TableSql.addForeignKey(SYNTAX, "", op, " NOT VALID")))
         .then(Sections.online(List.of("ALTER TABLE " + quote(op.table()) + " VALIDATE CONSTRAINT "
-            + quote(Naming.foreignKey(op.table(), op.column().name())) + ";")));
+            + quote(Naming.foreignKey(op.table(), op.key().firstColumn())) + ";")));
   }
 
   @Override

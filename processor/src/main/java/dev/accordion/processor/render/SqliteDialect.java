@@ -5,6 +5,7 @@ import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
+import dev.accordion.processor.model.ForeignKey;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
 import java.util.ArrayList;
@@ -346,9 +347,17 @@ public final class SqliteDialect extends AbstractSqlDialect {
 
   // ---- tables
 
-  /** A unique column is UNIQUE in its definition, as Hibernate creates it here. */
+  /**
+   * A unique column is UNIQUE in its definition, as Hibernate creates it here; so is a foreign
+   * key of one column, while one over several columns is a constraint of the table (SQLite adds
+   * neither later).
+   */
   static List<String> createTable(Table table) {
-    return TableSql.createTable(SYNTAX, table, SqliteDialect::columnDefinition, false, "", "");
+    return TableSql.createTable(SYNTAX, table, SqliteDialect::columnDefinition, false, "", "",
+        table.foreignKeys().stream().filter(ForeignKey::isComposite)
+            .map(key -> "FOREIGN KEY (" + SYNTAX.columns(key.columns()) + ") REFERENCES "
+                + quote(key.table()) + " (" + SYNTAX.columns(key.referencedColumns()) + ")")
+            .toList());
   }
 
   static String createIndex(String table, Index index) {
@@ -359,7 +368,7 @@ public final class SqliteDialect extends AbstractSqlDialect {
     return quote(column.name()) + " " + typeName(column)
         + (column.nullable() || column.identity() ? "" : " NOT NULL")
         + (column.unique() ? " UNIQUE" : "")
-        + column.references().map(r -> " REFERENCES " + quote(r.table()) + " ("
+        + column.references().filter(r -> r.partOf().isEmpty()).map(r -> " REFERENCES " + quote(r.table()) + " ("
             + quote(r.column()) + ")").orElse("");
   }
 

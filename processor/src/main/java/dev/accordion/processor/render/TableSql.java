@@ -26,9 +26,11 @@ final class TableSql {
    * @param ifNotExists {@code IF NOT EXISTS } where a statement must be safe to run again, or
    *     empty; it goes before the table's and each index's name
    * @param options what follows the column list
+   * @param constraints more lines of the column list, after the keys: the foreign keys a
+   *     dialect declares with its table
    */
   static List<String> createTable(SqlSyntax sql, Table table, Function<Column, String> definition,
-      boolean namedUniqueKeys, String ifNotExists, String options) {
+      boolean namedUniqueKeys, String ifNotExists, String options, List<String> constraints) {
     List<String> parts = new ArrayList<>();
     for (Column column : table.columns()) {
       parts.add("  " + definition.apply(column));
@@ -42,6 +44,7 @@ final class TableSql {
             + " UNIQUE (" + sql.quote(column.name()) + ")");
       }
     }
+    constraints.forEach(constraint -> parts.add("  " + constraint));
     List<String> statements = new ArrayList<>();
     statements.add("CREATE TABLE " + ifNotExists + sql.quote(table.name()) + " (\n"
         + String.join(",\n", parts) + "\n)" + options + ";");
@@ -58,10 +61,10 @@ final class TableSql {
   static String addForeignKey(SqlSyntax sql, String ifNotExists, Operation.AddForeignKey op,
       String options) {
     return "ALTER TABLE " + sql.quote(op.table()) + " ADD CONSTRAINT "
-        + sql.quote(Naming.foreignKey(op.table(), op.column().name())) + " FOREIGN KEY "
-        + ifNotExists + "(" + sql.quote(op.column().name()) + ") REFERENCES "
-        + sql.quote(op.reference().table()) + " (" + sql.quote(op.reference().column()) + ")"
-        + options + ";";
+        + sql.quote(Naming.foreignKey(op.table(), op.key().firstColumn())) + " FOREIGN KEY "
+        + ifNotExists + "(" + sql.columns(op.key().columns()) + ") REFERENCES "
+        + sql.quote(op.key().table()) + " (" + sql.columns(op.key().referencedColumns())
+        + ")" + options + ";";
   }
 
   /**
@@ -72,7 +75,7 @@ final class TableSql {
   static List<String> createTableAndSequence(SqlSyntax sql, Operation.CreateTable op,
       Function<Column, String> definition, String ifNotExists, String options) {
     List<String> statements =
-        createTable(sql, op.table(), definition, true, ifNotExists, options);
+        createTable(sql, op.table(), definition, true, ifNotExists, options, List.of());
     op.newSequence().ifPresent(sequence -> statements.add("CREATE SEQUENCE " + ifNotExists
         + sql.quote(sequence.name()) + " START WITH " + sequence.start() + " INCREMENT BY "
         + sequence.increment() + ";"));

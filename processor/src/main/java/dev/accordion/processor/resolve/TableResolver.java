@@ -44,6 +44,8 @@ final class TableResolver {
   /** The fields a split names in {@code into} besides the annotated one: the expand adds them. */
   private final Set<String> splitTargets = new HashSet<>();
   private final List<ColumnChange> changes = new ArrayList<>();
+  /** The joins on several columns this table would gain, each reported once (ACC333). */
+  private final Set<javax.lang.model.element.Element> compositeJoinsRefused = new HashSet<>();
 
   TableResolver(Walk walk, EntityDeclaration entity, Table before) {
     this.walk = walk;
@@ -209,6 +211,15 @@ final class TableResolver {
       }
       return;
     }
+    if (declared.references().flatMap(Column.Reference::partOf).isPresent()) {
+      if (compositeJoinsRefused.add(field.element())) {
+        report.report(Message.JOIN_ON_SEVERAL_COLUMNS_ADDED, field.element(), field.name(),
+            entity.fields().stream().filter(f -> f.element().equals(field.element()))
+                .map(f -> f.column().name()).toList(),
+            before.name(), declared.references().get().table());
+      }
+      return;
+    }
     if (!declared.nullable()) {
       report.report(
           Message.NOT_NULL_WITHOUT_DEFAULT, field.element(), before.name(), declared.name());
@@ -264,6 +275,9 @@ final class TableResolver {
     }
     Column.Reference was = existing.references().get();
     Column.Reference is = declared.references().get();
+    if (!was.partOf().equals(is.partOf())) {
+      return true;
+    }
     if (!was.table().equals(is.table())) {
       return walk.snapshot.table(was.table()).isPresent()
           && walk.snapshot.table(is.table()).isPresent();

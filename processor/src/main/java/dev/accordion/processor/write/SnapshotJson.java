@@ -88,16 +88,20 @@ final class SnapshotJson {
     static ColumnJson of(Column column) {
       return new ColumnJson(column.name(), column.field(), ColumnTypeJson.of(column.type()),
           column.nullable(), column.unique(), column.identity(),
-          column.references().map(r -> new ReferenceJson(r.table(), r.column())).orElse(null));
+          column.references().map(r -> new ReferenceJson(r.table(), r.column(),
+              r.partOf().orElse(null))).orElse(null));
     }
 
     Column toModel() {
       return new Column(name, field, type.toModel(), nullable, unique, identity,
-          Optional.ofNullable(references).map(r -> new Column.Reference(r.table(), r.column())));
+          Optional.ofNullable(references).map(r -> new Column.Reference(r.table(), r.column(),
+              Optional.ofNullable(r.partOf()))));
     }
   }
 
-  record ReferenceJson(String table, String column) {}
+  /** {@code partOf} is left out for a foreign key of the column alone. */
+  record ReferenceJson(String table, String column,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String partOf) {}
 
   /** Every size is written, 0 where the kind has none; enum constants always as an array. */
   record ColumnTypeJson(ColumnType.Kind kind, String javaType, int length, int precision,
