@@ -1,5 +1,6 @@
 package dev.accordion.conformance;
 
+import static dev.accordion.conformance.ReleaseSteps.assertRefused;
 import static dev.accordion.conformance.ReleaseSteps.compile;
 import static dev.accordion.conformance.ReleaseSteps.execute;
 import static dev.accordion.conformance.ReleaseSteps.field;
@@ -7,7 +8,6 @@ import static dev.accordion.conformance.ReleaseSteps.migrate;
 import static dev.accordion.conformance.ReleaseSteps.rows;
 import static dev.accordion.conformance.ReleaseSteps.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accordion.testing.EntityBuild;
@@ -17,8 +17,6 @@ import dev.accordion.testing.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -101,18 +99,6 @@ class KeyColumnRenameTest {
           "INSERT INTO book (id, title, author_author_key) VALUES (4, 'x', 999)");
       assertRefused(db, database,
           "INSERT INTO book (id, title, signed_by) VALUES (5, 'x', 'nobody')");
-    }
-  }
-
-  /** {@code insert} breaks a foreign key, which the database refuses (SQLite once told to). */
-  private static void assertRefused(DataSource db, TestDatabase database, String insert)
-      throws SQLException {
-    try (Connection connection = db.getConnection();
-        Statement statement = connection.createStatement()) {
-      if (!database.isServer()) {
-        statement.execute("PRAGMA foreign_keys = ON");
-      }
-      assertThrows(SQLException.class, () -> statement.execute(insert), insert);
     }
   }
 }

@@ -1,9 +1,11 @@
 package dev.accordion.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accordion.Accordion;
 import dev.accordion.testing.EntityBuild;
+import dev.accordion.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -47,6 +49,18 @@ final class ReleaseSteps {
     try (Connection connection = db.getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
+    }
+  }
+
+  /** {@code sql} breaks a foreign key, which the database refuses (SQLite once told to). */
+  static void assertRefused(DataSource db, TestDatabase database, String sql)
+      throws SQLException {
+    try (Connection connection = db.getConnection();
+        Statement statement = connection.createStatement()) {
+      if (!database.isServer()) {
+        statement.execute("PRAGMA foreign_keys = ON");
+      }
+      assertThrows(SQLException.class, () -> statement.execute(sql), sql);
     }
   }
 

@@ -88,6 +88,34 @@ class CompositeJoinTest {
     }
   }
 
+  /** A collection of an entity with a composite key, and one to such an entity. */
+  @Test
+  void collectionTablesTakeEveryKeyColumnWithOneForeignKey() throws IOException {
+    JavaFileObject shipment = JavaFileObjects.forSourceLines("lib.Shipment",
+        "package lib;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Shipment {",
+        "  @EmbeddedId private ShipmentId id;",
+        "  @ElementCollection private java.util.Set<String> tags;",
+        "}");
+    Compilation compilation = Compile.into(migrations).at("20260101120000").allDialects()
+        .entities(List.of(shipment, SHIPMENT_ID, parcel(
+            "  @ManyToMany private java.util.Set<Shipment> shipments;")));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String sqlite = sql("sqlite/V20260101120000_1__baseline.sql");
+    assertThat(sqlite).contains("CREATE TABLE \"Shipment_tags\" (\n"
+        + "  \"Shipment_region\" varchar(8) NOT NULL,\n"
+        + "  \"Shipment_shipmentNumber\" bigint NOT NULL,\n"
+        + "  \"tags\" varchar(255),\n"
+        + "  FOREIGN KEY (\"Shipment_region\", \"Shipment_shipmentNumber\") REFERENCES"
+        + " \"Shipment\" (\"region\", \"shipmentNumber\")\n);");
+    assertThat(sqlite).contains("  \"Parcel_id\" bigint NOT NULL REFERENCES \"Parcel\" (\"id\"),\n"
+        + "  \"shipments_region\" varchar(8) NOT NULL,\n");
+    assertThat(sqlite).contains("  FOREIGN KEY (\"shipments_region\", \"shipments_shipmentNumber\")"
+        + " REFERENCES \"Shipment\" (\"region\", \"shipmentNumber\")\n);");
+  }
+
   @Test
   void joinColumnsNameTheirKeyColumnsInAnyOrder() throws IOException {
     Compilation compilation = compile("20260101120000", parcel(

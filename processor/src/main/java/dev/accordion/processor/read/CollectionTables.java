@@ -51,14 +51,16 @@ final class CollectionTables {
   private final EntityTypes types;
   private final ColumnMapping columns;
   private final EmbeddedValues embeddedValues;
+  private final CompositeJoins keys;
 
   CollectionTables(Annotations annotations, PhysicalNaming naming, EntityTypes types,
-      ColumnMapping columns, EmbeddedValues embeddedValues) {
+      ColumnMapping columns, EmbeddedValues embeddedValues, CompositeJoins keys) {
     this.annotations = annotations;
     this.naming = naming;
     this.types = types;
     this.columns = columns;
     this.embeddedValues = embeddedValues;
+    this.keys = keys;
   }
 
   /** Whether Hibernate keeps the field, not the inverse side of an association, in a table. */
@@ -83,8 +85,16 @@ final class CollectionTables {
     if (Annotations.has(field, ORDER_COLUMN) && isSet(field)) {
       return Optional.of(kind + " with @" + ORDER_COLUMN.simpleName() + " on a Set");
     }
-    if (!columns.hasOneColumnKey(owner)) {
-      return Optional.of(kind + " on " + owner.getSimpleName() + ", whose key is not one column");
+    List<ColumnMapping.KeyColumn> ownerKey = keys.keyColumns(owner);
+    if (ownerKey.isEmpty()) {
+      return Optional.of(kind + " on " + owner.getSimpleName()
+          + ", whose key is no column Accordion maps");
+    }
+    if (ownerKey.size() > 1 && (OneToManyJoinColumns.isJoinColumnOneToMany(field)
+        || namesJoinColumns(field, COLLECTION_TABLE, "joinColumns")
+        || namesJoinColumns(field, JOIN_TABLE, "joinColumns"))) {
+      return Optional.of(kind + " on " + owner.getSimpleName() + ", whose key is several"
+          + " columns, with join columns of its own");
     }
     TypeElement target = EntityTypes.target(field);
     if (Annotations.has(field, ELEMENT_COLLECTION)) {
@@ -99,9 +109,18 @@ final class CollectionTables {
       return columns.elementColumn(field, element.get()).isPresent() ? Optional.empty()
           : Optional.of(kind + " of " + element.get());
     }
-    if (!EntityReader.isEntity(target) || !columns.hasOneColumnKey(target)) {
+    List<ColumnMapping.KeyColumn> targetKey =
+        EntityReader.isEntity(target) ? keys.keyColumns(target) : List.of();
+    if (targetKey.isEmpty()) {
       return Optional.of(kind + " to " + target.getSimpleName()
-          + ", which is no entity with a one-column key");
+          + ", which is no entity with a key Accordion maps");
+    }
+    boolean uniqueTargets = hasTable(field) && Annotations.has(field, ONE_TO_MANY);
+    if (targetKey.size() > 1 && (uniqueTargets
+        || namesJoinColumns(field, JOIN_TABLE, "inverseJoinColumns"))) {
+      return Optional.of(kind + " to " + target.getSimpleName() + ", whose key is several"
+          + " columns, " + (uniqueTargets ? "unique together in the join table"
+              : "with join columns of its own"));
     }
     Optional<EntityTypes.OtherSchema> other = types.otherSchema(target);
     if (other.isPresent()) {
@@ -177,18 +196,17 @@ final class CollectionTables {
   EntityDeclaration declare(TypeElement owner, VariableElement field,
       Optional<ExpandDeclaration> expand, Optional<ContractDeclaration> contract) {
     String attribute = field.getSimpleName().toString();
-    ColumnMapping.KeyColumn ownerKey = columns.keyColumn(owner);
+    List<ColumnMapping.KeyColumn> ownerKey = keys.keyColumns(owner);
     String ownerTable = types.tableName(owner);
     TypeElement target = EntityTypes.target(field);
     List<Column> values = new ArrayList<>();
     String table;
-    String ownerColumn;
+    String ownerPrefix;
     if (Annotations.has(field, ELEMENT_COLLECTION)) {
       Optional<AnnotationMirror> collectionTable = Annotations.find(field, COLLECTION_TABLE);
       table = collectionTable.map(t -> annotations.string(t, "name")).filter(n -> !n.isEmpty())
           .orElse(types.entityName(owner) + "_" + attribute);
-      ownerColumn = collectionTable.flatMap(t -> joinColumnName(t, "joinColumns"))
-          .orElse(types.entityName(owner) + "_" + ownerKey.logicalName());
+      ownerPrefix = types.entityName(owner);
       if (Annotations.has(target, AnnotationName.EMBEDDABLE)) {
         embeddedValues.attributes(field, target)
             .forEach(a -> values.add(columns.column(a).orElseThrow()));
@@ -200,24 +218,30 @@ final class CollectionTables {
       table = joinTable.map(t -> annotations.string(t, "name")).filter(n -> !n.isEmpty())
           .orElse(naming.implicitJoinTable(types.logicalTableName(owner),
               types.logicalTableName(target), attribute));
-      ownerColumn = joinTable.flatMap(t -> joinColumnName(t, "joinColumns"))
-          .orElse(mappedBack(owner, field, target).orElse(types.entityName(owner)) + "_"
-              + ownerKey.logicalName());
-      ColumnMapping.KeyColumn targetKey = columns.keyColumn(target);
-      String targetColumn = joinTable.flatMap(t -> joinColumnName(t, "inverseJoinColumns"))
-          .orElse(attribute + "_" + targetKey.logicalName());
-      values.add(columns.reference(targetColumn, attribute, targetKey, types.tableName(target),
-          false, Annotations.has(field, ONE_TO_MANY)));
+      ownerPrefix = mappedBack(owner, field, target).orElse(types.entityName(owner));
+      Optional<String> targetColumn =
+          joinTable.flatMap(t -> joinColumnName(t, "inverseJoinColumns"));
+      values.addAll(targetColumn.isPresent()
+          ? List.of(columns.reference(targetColumn.get(), attribute, keys.keyColumns(target).get(0),
+              types.tableName(target), false, Annotations.has(field, ONE_TO_MANY)))
+          : keys.keyReferences(attribute, attribute, keys.keyColumns(target),
+              types.tableName(target), Annotations.has(field, ONE_TO_MANY)));
     }
+    Optional<AnnotationMirror> namingTable = Annotations.find(field, COLLECTION_TABLE)
+        .or(() -> Annotations.find(field, JOIN_TABLE));
+    Optional<String> ownerColumn =
+        namingTable.flatMap(t -> joinColumnName(t, "joinColumns"));
+    List<Column> ownerColumns = ownerColumn.isPresent()
+        ? List.of(columns.reference(ownerColumn.get(), attribute, ownerKey.get(0), ownerTable,
+            false, false))
+        : keys.keyReferences(ownerPrefix, attribute, ownerKey, ownerTable, false);
     List<FieldDeclaration> fields = new ArrayList<>();
     // A List's position or a Map's key: with the owner's column, the primary key.
     Optional<Column> index = columns.orderColumn(field, false).or(() -> mapKeyColumn(field));
     // A Set's rows, and a Map's whose key is a column of the target (@MapKey), are each pair once.
     boolean keyed = (isSet(field) || (isMap(field) && Annotations.has(field, AnnotationName.MAP_KEY)))
         && values.stream().noneMatch(Column::nullable);
-    fields.add(declared(field,
-        columns.reference(ownerColumn, attribute, ownerKey, ownerTable, false, false),
-        keyed || index.isPresent()));
+    ownerColumns.forEach(column -> fields.add(declared(field, column, keyed || index.isPresent())));
     index.ifPresent(column -> fields.add(declared(field, column, true)));
     values.forEach(value -> fields.add(
         new FieldDeclaration(field, value, keyed, expand, contract, Optional.empty())));
@@ -263,6 +287,12 @@ final class CollectionTables {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the field's {@code table} annotation names any of its {@code attribute} columns. */
+  private boolean namesJoinColumns(VariableElement field, AnnotationName table, String attribute) {
+    return Annotations.find(field, table)
+        .filter(t -> !annotations.list(t, attribute).isEmpty()).isPresent();
   }
 
   /** The name the first of a join table's {@code attribute} join columns gives, if any. */

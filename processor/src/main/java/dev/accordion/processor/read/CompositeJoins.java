@@ -20,11 +20,12 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 
 /**
- * A {@code @ManyToOne} to an entity whose primary key is several columns ({@code @EmbeddedId} or
- * {@code @IdClass}), as Hibernate 7 maps it: one join column per key column, named
- * {@code <attribute>_<key column>} or by {@code @JoinColumns}, each of those naming its key
- * column with {@code referencedColumnName}; and one foreign key over them, in the order of the
- * target's key ({@link KeyOrder}).
+ * Joins to an entity whose primary key is several columns ({@code @EmbeddedId} or
+ * {@code @IdClass}), as Hibernate 7 maps them: one join column per key column, and one foreign
+ * key over them, in the order of the target's key ({@link KeyOrder}). A {@code @ManyToOne}'s are
+ * named {@code <attribute>_<key column>} or by {@code @JoinColumns}, each of those naming its key
+ * column with {@code referencedColumnName}; a join or collection table's are named as
+ * {@link CollectionTables} names one column, a key column each.
  */
 final class CompositeJoins {
 
@@ -49,7 +50,7 @@ final class CompositeJoins {
     }
     TypeElement target = EntityTypes.target(field);
     return EntityReader.isEntity(target) && !columns.hasOneColumnKey(target)
-        && targetKey(target).size() > 1;
+        && compositeKey(target).size() > 1;
   }
 
   /**
@@ -62,7 +63,7 @@ final class CompositeJoins {
     if (declared.isEmpty()) {
       return Optional.empty();
     }
-    List<String> keyNames = targetKey(target).stream()
+    List<String> keyNames = compositeKey(target).stream()
         .map(ColumnMapping.KeyColumn::logicalName).toList();
     List<String> referenced = declared.stream()
         .map(j -> annotations.string(j, "referencedColumnName")).toList();
@@ -87,7 +88,7 @@ final class CompositeJoins {
     boolean optional = Annotations.find(field, MANY_TO_ONE)
         .map(a -> annotations.bool(a, "optional")).orElse(true);
     List<Column> joined = new ArrayList<>();
-    for (ColumnMapping.KeyColumn key : targetKey(target)) {
+    for (ColumnMapping.KeyColumn key : compositeKey(target)) {
       Optional<AnnotationMirror> declared = Optional.ofNullable(byReferenced.get(key.logicalName()));
       String name = declared.map(j -> annotations.string(j, "name")).filter(n -> !n.isEmpty())
           .orElse(field.getSimpleName() + "_" + key.logicalName());
@@ -110,12 +111,39 @@ final class CompositeJoins {
   }
 
   /**
+   * The columns of {@code entity}'s key as a foreign key to it names and types them, in the order
+   * Hibernate declares them: one ({@link ColumnMapping#keyColumn}), or several
+   * ({@link #compositeKey}); empty when it has none Accordion maps.
+   */
+  List<ColumnMapping.KeyColumn> keyColumns(TypeElement entity) {
+    return columns.hasOneColumnKey(entity) ? List.of(columns.keyColumn(entity))
+        : compositeKey(entity);
+  }
+
+  /**
+   * The join columns a collection table gives the key {@code key} of the entity at one end:
+   * {@code <prefix>_<key column>} each, NOT NULL, with a foreign key to {@code table}, one over
+   * them all when they are several.
+   */
+  List<Column> keyReferences(String prefix, String field, List<ColumnMapping.KeyColumn> key,
+      String table, boolean unique) {
+    List<Column> joined = key.stream().map(part -> columns.reference(
+        prefix + "_" + part.logicalName(), field, part, table, false, unique)).toList();
+    if (joined.size() == 1) {
+      return joined;
+    }
+    String first = joined.get(0).name();
+    return joined.stream().map(c -> c.referencingAsPartOf(first)).toList();
+  }
+
+  /**
    * The columns of {@code target}'s key in the order Hibernate declares them: its
    * {@code @EmbeddedId}'s members or its {@code @Id} fields ({@code @IdClass}). Empty when a part
-   * is no basic column, or the key is shared through {@code @MapsId}.
+   * is no basic column, or is shared through {@code @MapsId}.
    */
-  private List<ColumnMapping.KeyColumn> targetKey(TypeElement target) {
-    if (EntityTypes.keyDerivedFrom(target, annotations).isPresent()) {
+  private List<ColumnMapping.KeyColumn> compositeKey(TypeElement target) {
+    if (EntityTypes.keyDerivedFrom(target, annotations).isPresent()
+        || !columns.keyPartsMappedByAssociations(target).isEmpty()) {
       return List.of();
     }
     List<ColumnMapping.KeyColumn> key = new ArrayList<>();

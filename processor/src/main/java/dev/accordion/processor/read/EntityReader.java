@@ -84,7 +84,8 @@ public final class EntityReader {
     this.embeddedValues = new EmbeddedValues(annotations);
     this.compositeJoins = new CompositeJoins(annotations, columns, embeddedValues);
     this.collections =
-        new CollectionTables(annotations, naming, entityTypes, columns, embeddedValues);
+        new CollectionTables(annotations, naming, entityTypes, columns, embeddedValues,
+            compositeJoins);
     this.referencedColumns = new ReferencedColumns(entityTypes, columns);
     this.oneToManyJoinColumns = new OneToManyJoinColumns(annotations, entityTypes, columns,
         (owner, field) -> collections.notYetMapped(owner, field)
