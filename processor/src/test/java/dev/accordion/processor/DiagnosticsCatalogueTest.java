@@ -41,10 +41,12 @@ class DiagnosticsCatalogueTest {
           + " asserts it never shows)"),
       Map.entry("ACC112", "`@Table(schema = \"library\")` on an entity (DiagnosticsTest)"),
       Map.entry("ACC114", "`@ManyToOne Author author;` in an entity (NotYetMappedTest)"),
-      Map.entry("ACC117", "`@Column(columnDefinition = \"varchar(64)\") String name;`"
+      Map.entry("ACC117", "`@Column(columnDefinition = \"serial\")` on an `IDENTITY` key"
           + " (DiagnosticsTest)"),
       Map.entry("ACC118", "`@ManyToMany @JoinTable(name = \"Tag\") Set<Tag> tags;` beside"
           + " entity `Tag` (CollectionTablesTest)"),
+      Map.entry("ACC119", "`@Column(columnDefinition = \"TEXT\") String body;` where `body` is"
+          + " a `varchar(255)` in use (ColumnDefinitionTest)"),
       Map.entry("ACC120", "`@Id` on the getter `getId()` of an entity (DiagnosticsTest)"),
       Map.entry("ACC203", "`@RenamedFrom(\"biograpy\") String biography;` alone (DirectRenameTest)"),
       Map.entry("ACC331", "`@Expand @RenamedFrom(\"code\") String ref;` where `Book`'s"

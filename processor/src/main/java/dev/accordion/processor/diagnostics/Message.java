@@ -87,9 +87,10 @@ public enum Message {
   UNIQUE_CONSTRAINT_COLUMNS_INVALID("ACC116", ERROR,
       "@UniqueConstraint '%s' on %s: %s. columnNames names columns of this entity (it has: %s)."),
   COLUMN_DEFINITION_NOT_APPLIED("ACC117", WARNING,
-      "@Column(columnDefinition = \"%s\") on '%s' is not applied yet: Accordion creates the"
-          + " column as %s, the type Hibernate gives the field without it. Remove columnDefinition,"
-          + " or change the column's type yourself after the migration that creates it."),
+      "@Column(columnDefinition = \"%s\") on '%s', an identity key, is not applied yet: Accordion"
+          + " creates the column as %s, the identity type Hibernate gives the field without it."
+          + " Remove columnDefinition, or change the column's type yourself after the migration"
+          + " that creates it."),
   TABLE_MAPPED_TWICE("ACC118", ERROR,
       "Table %s is mapped by %s and by %s. Accordion creates each table from one mapping: give"
           + " one of them another name (@Table, @JoinTable or @CollectionTable)."),
@@ -106,6 +107,10 @@ public enum Message {
           + " choose the schema with the connection, for Accordion and Hibernate alike"
           + " (PostgreSQL: currentSchema=%s in the JDBC URL; MariaDB: the database the URL"
           + " names)."),
+  COLUMN_DEFINITION_KEPT("ACC119", WARNING,
+      "Field '%s' declares column %s.%s as %s, which the database has as %s: Accordion does not"
+          + " change the definition of a column in use, which keeps the one it has. Change it with"
+          + " SQL of your own if it must change, or declare it as it is."),
   KEY_GENERATION_UNSUPPORTED("ACC113", ERROR,
       "@GeneratedValue(strategy = GenerationType.%s) on '%s': %s. Use GenerationType.IDENTITY on"
           + " an integer key (the database generates it), AUTO, SEQUENCE or TABLE on an integer"

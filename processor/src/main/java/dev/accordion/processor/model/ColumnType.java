@@ -5,13 +5,29 @@ import java.util.List;
 /**
  * A column's type, independent of dialect: a logical kind plus what JPA's {@code @Column} says
  * about size. Dialects turn it into their DDL type names. {@code javaType} is the mapped Java
- * type's canonical name; {@code enumConstants} lists an enum's constants in declaration order.
+ * type's canonical name; {@code enumConstants} lists an enum's constants in declaration order;
+ * {@code definition} is {@code @Column(columnDefinition)}, the SQL every dialect then declares
+ * the column with instead, as Hibernate does (empty when none).
  */
-public record ColumnType(
-    Kind kind, String javaType, int length, int precision, int scale, List<String> enumConstants) {
+public record ColumnType(Kind kind, String javaType, int length, int precision, int scale,
+    List<String> enumConstants, String definition) {
 
   public ColumnType {
     enumConstants = List.copyOf(enumConstants);
+  }
+
+  public ColumnType(
+      Kind kind, String javaType, int length, int precision, int scale, List<String> enumConstants) {
+    this(kind, javaType, length, precision, scale, enumConstants, "");
+  }
+
+  /** The same type declared by {@code sql} ({@code columnDefinition}), or by its kind if empty. */
+  public ColumnType definedAs(String sql) {
+    return new ColumnType(kind, javaType, length, precision, scale, enumConstants, sql);
+  }
+
+  public boolean hasDefinition() {
+    return !definition.isEmpty();
   }
 
   public static ColumnType of(Kind kind, String javaType) {
@@ -45,8 +61,11 @@ public record ColumnType(
     return isIntegral() && other.isIntegral() && other.kind.ordinal() < kind.ordinal();
   }
 
-  /** For messages: the kind with its size, e.g. VARCHAR(255). */
+  /** For messages: the kind with its size, e.g. VARCHAR(255), or the column definition. */
   public String describe() {
+    if (hasDefinition()) {
+      return definition;
+    }
     return switch (kind) {
       case VARCHAR, ENUM_STRING, BLOB -> kind + "(" + length + ")";
       case CLOB, BINARY_LOB -> length == 0 ? kind.toString() : kind + "(" + length + ")";

@@ -77,11 +77,11 @@ final class BeanValidation {
       ColumnType type = column.type();
       if (length > 0 && (type.kind() == Kind.VARCHAR || type.kind() == Kind.CLOB)) {
         type = new ColumnType(type.kind(), type.javaType(), length, type.precision(),
-            type.scale(), type.enumConstants());
+            type.scale(), type.enumConstants(), type.definition());
       }
       if (precision > 0 && type.kind() == Kind.DECIMAL) {
         type = new ColumnType(type.kind(), type.javaType(), type.length(), precision, scale,
-            type.enumConstants());
+            type.enumConstants(), type.definition());
       }
       boolean nullable = column.nullable() && !(notNull && notNullApplies);
       return new Column(column.name(), column.field(), type, nullable, column.unique(),

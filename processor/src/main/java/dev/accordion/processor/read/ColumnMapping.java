@@ -310,7 +310,10 @@ final class ColumnMapping {
   Column reference(String logicalName, String field, KeyColumn targetKey, String targetTable,
       boolean nullable, boolean unique) {
     VariableElement typedBy = targetKey.typedBy();
-    ColumnType keyType = columnType(typedBy, Annotations.find(typedBy, COLUMN)).orElseThrow();
+    Optional<AnnotationMirror> keyColumn = Annotations.find(typedBy, COLUMN);
+    // Hibernate declares a join column as the column it points at, definition and all.
+    ColumnType keyType = columnType(typedBy, keyColumn).orElseThrow().definedAs(keyColumn
+        .map(c -> annotations.string(c, "columnDefinition").strip()).orElse(""));
     return new Column(naming.column(logicalName), field, keyType, nullable, unique, false,
         Optional.of(new Column.Reference(targetTable, naming.column(targetKey.logicalName()))));
   }
@@ -409,25 +412,34 @@ final class ColumnMapping {
     if (type.isEmpty()) {
       throw new IllegalStateException(field + " is not one column; ask notYetMapped first");
     }
-    String definition = column.map(c -> annotations.string(c, "columnDefinition")).orElse("");
-    if (!definition.isBlank()) {
-      report.report(Message.COLUMN_DEFINITION_NOT_APPLIED, field, column.get(),
-          annotations.value(column.get(), "columnDefinition"), definition, field.getSimpleName(),
-          type.get().describe());
-    }
     boolean id = attribute.key();
+    String definition = column.map(c -> annotations.string(c, "columnDefinition")).orElse("")
+        .strip();
     String name = naming.column(
         column.map(c -> annotations.string(c, "name")).filter(n -> !n.isEmpty())
             .orElse(field.getSimpleName().toString()));
+    // Hibernate leaves a primitive's column nullable when a definition declares it.
     boolean nullable =
         !id
-            && !(field.asType().getKind().isPrimitive() && !attribute.embedded())
+            && !(field.asType().getKind().isPrimitive() && !attribute.embedded()
+                && definition.isEmpty())
             && column.map(c -> annotations.bool(c, "nullable")).orElse(true)
             && Annotations.find(field, BASIC).map(b -> annotations.bool(b, "optional"))
                 .orElse(true);
     boolean unique = !id && column.map(c -> annotations.bool(c, "unique")).orElse(false);
-    return identity(field, id && !attribute.embedded(), type.get()).map(identity ->
-        new Column(name, attribute.path(), type.get(), nullable, unique, identity));
+    return identity(field, id && !attribute.embedded(), type.get()).map(identity -> {
+      if (definition.isEmpty()) {
+        return new Column(name, attribute.path(), type.get(), nullable, unique, identity);
+      }
+      if (identity) {
+        report.report(Message.COLUMN_DEFINITION_NOT_APPLIED, field, column.get(),
+            annotations.value(column.get(), "columnDefinition"), definition,
+            field.getSimpleName(), type.get().describe());
+        return new Column(name, attribute.path(), type.get(), nullable, unique, true);
+      }
+      return new Column(name, attribute.path(), type.get().definedAs(definition), nullable,
+          unique, false);
+    });
   }
 
   /**

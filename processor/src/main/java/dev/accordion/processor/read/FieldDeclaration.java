@@ -48,7 +48,7 @@ public record FieldDeclaration(
   }
 
   /** The same field mapping {@code column} instead. */
-  FieldDeclaration withColumn(Column column) {
+  public FieldDeclaration withColumn(Column column) {
     return new FieldDeclaration(element, column, id, expand, contract, renamedFrom);
   }
 

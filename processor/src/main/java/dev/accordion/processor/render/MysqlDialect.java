@@ -307,6 +307,9 @@ public final class MysqlDialect extends AbstractSqlDialect {
   /** The types Hibernate 7's MariaDB dialect creates for the same mapping. */
   static String typeName(Column column) {
     ColumnType type = column.type();
+    if (type.hasDefinition()) {
+      return type.definition();
+    }
     return switch (type.kind()) {
       case FLOAT -> "float(23)";
       case DECIMAL -> "decimal(" + type.precision() + "," + type.scale() + ")";

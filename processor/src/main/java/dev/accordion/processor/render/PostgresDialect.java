@@ -294,6 +294,9 @@ public final class PostgresDialect extends AbstractSqlDialect {
   /** The types Hibernate 7's PostgreSQLDialect creates for the same mapping. */
   static String typeName(Column column) {
     ColumnType type = column.type();
+    if (type.hasDefinition()) {
+      return type.definition();
+    }
     return switch (type.kind()) {
       case TINYINT, ENUM_ORDINAL -> "smallint";
       case FLOAT -> "float4";

@@ -384,6 +384,9 @@ public final class SqliteDialect extends AbstractSqlDialect {
       return "integer";
     }
     ColumnType type = column.type();
+    if (type.hasDefinition()) {
+      return type.definition();
+    }
     return switch (type.kind()) {
       case DOUBLE -> "float";
       case TIME -> "time";

@@ -193,7 +193,8 @@ final class TableResolver {
   }
 
   /** A field without a transition annotation: its column kept, renamed or added. */
-  void plainField(FieldDeclaration field) {
+  void plainField(FieldDeclaration declaredField) {
+    FieldDeclaration field = keepingDefinition(declaredField);
     Column declared = field.column();
     Column existing = table.get(declared.name());
     if (existing != null) {
@@ -226,6 +227,23 @@ final class TableResolver {
       return;
     }
     record(new ColumnChange.Add(declared));
+  }
+
+  /**
+   * The field with the column definition the table's column has, which Accordion keeps: a
+   * different one is a warning (ACC119).
+   */
+  private FieldDeclaration keepingDefinition(FieldDeclaration field) {
+    Column declared = field.column();
+    Column existing = table.get(declared.name());
+    if (existing == null || declared.type().definition().equals(existing.type().definition())) {
+      return field;
+    }
+    report.report(Message.COLUMN_DEFINITION_KEPT, field.element(), field.name(), before.name(),
+        existing.name(), declared.type().describe(), existing.type().describe());
+    return field.withColumn(new Column(declared.name(), declared.field(),
+        declared.type().definedAs(existing.type().definition()), declared.nullable(),
+        declared.unique(), declared.identity(), declared.references()));
   }
 
   /** The declared column against the one the table has, which stays where it is. */

@@ -105,18 +105,20 @@ final class SnapshotJson {
 
   /** Every size is written, 0 where the kind has none; enum constants always as an array. */
   record ColumnTypeJson(ColumnType.Kind kind, String javaType, int length, int precision,
-      int scale, List<String> enumConstants) {
+      int scale, List<String> enumConstants,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) String definition) {
     ColumnTypeJson {
       required(enumConstants, "enumConstants");
     }
 
     static ColumnTypeJson of(ColumnType type) {
       return new ColumnTypeJson(type.kind(), type.javaType(), type.length(), type.precision(),
-          type.scale(), type.enumConstants());
+          type.scale(), type.enumConstants(), type.definition());
     }
 
     ColumnType toModel() {
-      return new ColumnType(kind, javaType, length, precision, scale, enumConstants);
+      return new ColumnType(kind, javaType, length, precision, scale, enumConstants,
+          definition == null ? "" : definition);
     }
   }
 
