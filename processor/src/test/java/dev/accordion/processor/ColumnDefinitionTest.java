@@ -70,6 +70,25 @@ class ColumnDefinitionTest {
     }
   }
 
+  /** Even a wider integer: the definition is the user's SQL, which would not change with it. */
+  @Test
+  void aDefinedColumnsTypeDoesNotChangeInPlace() throws IOException {
+    assertThat(compile("20260101120000", article(""))).succeeded();
+    String snapshot = sql("schema.json");
+
+    Compilation widened = compile("20260102120000", JavaFileObjects.forSourceLines("lib.Article",
+        "package lib;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Article {",
+        "  @Id @Column(columnDefinition = \"varchar(36)\") private String id;",
+        "  @Column(columnDefinition = \"integer\") private long rating;",
+        "}"));
+
+    assertThat(widened).hadErrorContaining("[ACC503] Field 'rating' changes column"
+        + " Article.rating from integer (INTEGER) to integer (BIGINT) in place");
+    assertThat(sql("schema.json")).isEqualTo(snapshot);
+  }
+
   @Test
   void aColumnInUseKeepsItsDefinition() throws IOException {
     assertThat(compile("20260101120000", article("  private String body;"))).succeeded();
@@ -80,7 +99,7 @@ class ColumnDefinitionTest {
 
     assertThat(changed).succeeded();
     assertThat(changed).hadWarningContaining("[ACC119] Field 'body' declares column Article.body"
-        + " as TEXT, which the database has as VARCHAR(255): Accordion does not change the"
+        + " as TEXT (VARCHAR(255)), which the database has as VARCHAR(255): Accordion does not change the"
         + " definition of a column in use, which keeps the one it has.");
     assertThat(changed).hadWarningCount(1);
     assertThat(sql("schema.json")).isEqualTo(snapshot);

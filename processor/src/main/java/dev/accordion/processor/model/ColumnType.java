@@ -61,11 +61,15 @@ public record ColumnType(Kind kind, String javaType, int length, int precision, 
     return isIntegral() && other.isIntegral() && other.kind.ordinal() < kind.ordinal();
   }
 
-  /** For messages: the kind with its size, e.g. VARCHAR(255), or the column definition. */
+  /**
+   * For messages: the kind with its size, e.g. VARCHAR(255); after the column definition, if
+   * any, e.g. {@code TEXT (VARCHAR(255))}.
+   */
   public String describe() {
-    if (hasDefinition()) {
-      return definition;
-    }
+    return hasDefinition() ? definition + " (" + describeKind() + ")" : describeKind();
+  }
+
+  private String describeKind() {
     return switch (kind) {
       case VARCHAR, ENUM_STRING, BLOB -> kind + "(" + length + ")";
       case CLOB, BINARY_LOB -> length == 0 ? kind.toString() : kind + "(" + length + ")";

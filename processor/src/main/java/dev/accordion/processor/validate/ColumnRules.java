@@ -80,8 +80,10 @@ public final class ColumnRules {
    */
   public static ValidationReport typeChangedInPlace(FieldDeclaration field, Column existing,
       String table, List<? extends DialectCapabilities> dialects) {
+    // A column its definition declares is the user's SQL, whose change Accordion cannot judge.
+    boolean defined = existing.type().hasDefinition() || field.column().type().hasDefinition();
     List<String> rewriting = dialects.stream()
-        .filter(d -> !d.changesInPlace(existing.type(), field.column().type()))
+        .filter(d -> defined || !d.changesInPlace(existing.type(), field.column().type()))
         .map(d -> d.dialect().word())
         .toList();
     if (rewriting.isEmpty()) {
