@@ -107,4 +107,107 @@ class ColumnDefinitionTest {
       assertThat(files.toList()).hasSize(1);
     }
   }
+
+  private static JavaFileObject note(String... fields) {
+    return JavaFileObjects.forSourceLines("lib.Note", Stream.concat(Stream.of(
+        "package lib;",
+        "import dev.accordion.*;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Note {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;"),
+        Stream.concat(Stream.of(fields), Stream.of("}"))).toList());
+  }
+
+  private Compilation compileNote(String timestamp, String... fields) {
+    return Compile.into(migrations).at(timestamp).allDialects().entities(List.of(note(fields)));
+  }
+
+  private void assertNoNewMigration() throws IOException {
+    try (Stream<Path> files = Files.list(migrations.resolve("postgresql"))) {
+      assertThat(files.toList()).hasSize(1);
+    }
+  }
+
+  /**
+   * A definition that spells the type the column has changes nothing; a primitive's column,
+   * created NOT NULL before it had a definition, stays so (no ACC505 for a relaxed column).
+   */
+  @Test
+  void aDefinitionSpellingTheTypeInUseChangesNothing() throws IOException {
+    assertThat(compileNote("20260101120000", "  private int rating;")).succeeded();
+    String snapshot = sql("schema.json");
+
+    Compilation spelled = compileNote("20260102120000",
+        "  @Column(columnDefinition = \"integer\") private int rating;");
+
+    assertThat(spelled).succeededWithoutWarnings();
+    assertThat(sql("schema.json")).isEqualTo(snapshot);
+    assertNoNewMigration();
+  }
+
+  /** Hibernate ignores a length beside a definition, and so does Accordion: no ALTER. */
+  @Test
+  void aSizeBesideAnUnchangedDefinitionChangesNothing() throws IOException {
+    String was = "  @Column(columnDefinition = \"varchar(40) default 'n/a'\", length = 20)"
+        + " private String title;";
+    assertThat(compileNote("20260101120000", was)).succeeded();
+
+    Compilation resized = compileNote("20260102120000", was.replace("20)", "60)"));
+
+    assertThat(resized).succeededWithoutWarnings();
+    assertNoNewMigration();
+  }
+
+  /** NOT NULL in the definition, without a default, is NOT NULL for a table with rows too. */
+  @Test
+  void aNotNullDefinitionAddedToATableInUseIsRefused() throws IOException {
+    assertThat(compileNote("20260101120000")).succeeded();
+
+    Compilation added = compileNote("20260102120000",
+        "  @Column(columnDefinition = \"integer not null\") private Integer rating;");
+
+    assertThat(added).hadErrorContaining("[ACC504] New column Note.rating is NOT NULL");
+    assertNoNewMigration();
+  }
+
+  @Test
+  void aRenamedColumnKeepsItsDefinition() throws IOException {
+    assertThat(compileNote("20260101120000", "  private String note;")).succeeded();
+
+    Compilation renamed = compileNote("20260102120000",
+        "  @RenamedFrom(value = \"note\", acknowledged = \"no reader left\")",
+        "  @Column(columnDefinition = \"text\") private String remark;");
+
+    assertThat(renamed).hadWarningContaining("[ACC119] Field 'remark' declares column"
+        + " Note.note as text (VARCHAR(255)), which the database has as VARCHAR(255)");
+    assertThat(sql("schema.json")).doesNotContain("\"definition\"");
+  }
+
+  /**
+   * A join column takes a definition the key it points at applies, not an identity key's, which
+   * is not applied (ACC117); its own @JoinColumn(columnDefinition) wins; an element collection's
+   * value column takes its @Column's.
+   */
+  @Test
+  void joinAndElementColumnsTakeTheDefinitionsHibernateGivesThem() throws IOException {
+    JavaFileObject setting = JavaFileObjects.forSourceLines("lib.Setting",
+        "package lib;",
+        "import jakarta.persistence.*;",
+        "@Entity public class Setting {",
+        "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY)",
+        "  @Column(columnDefinition = \"int unsigned\") private Long id;",
+        "  @ElementCollection @Column(columnDefinition = \"varchar(12)\")",
+        "  private java.util.Set<String> tags;",
+        "}");
+    Compilation compilation = Compile.into(migrations).at("20260101120000").allDialects()
+        .entities(List.of(setting, article(""), note(
+            "  @ManyToOne private Setting setting;",
+            "  @ManyToOne @JoinColumn(columnDefinition = \"char(36)\") private Article article;")));
+
+    assertThat(compilation).succeeded();
+    String mysql = sql("mysql/V20260101120000_1__baseline.sql");
+    assertThat(mysql).contains("  `setting_id` bigint,\n");
+    assertThat(mysql).contains("  `article_id` char(36),\n");
+    assertThat(mysql).contains("  `tags` varchar(12)\n");
+  }
 }

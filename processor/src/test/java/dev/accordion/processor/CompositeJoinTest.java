@@ -171,4 +171,16 @@ class CompositeJoinTest {
         + " columns (to Shipment): Accordion does not generate @Expand for such a field yet.");
     assertThat(expand).hadErrorCount(1);
   }
+
+  @Test
+  void aLinkFillingAJoinTableToTheCompositeKeyIsRefused() {
+    assertThat(compile("20260101120000", parcel(SHIPMENT_JOIN))).succeeded();
+
+    Compilation link = compile("20260102120000", parcel(SHIPMENT_JOIN,
+        "  @Expand(from = \"shipment\") @ManyToMany private java.util.Set<Shipment> shipments;"));
+
+    assertThat(link).hadErrorContaining("[ACC101] Field 'shipments' is a join table of"
+        + " Shipment, whose key is several columns");
+    assertThat(link).hadErrorCount(1);
+  }
 }

@@ -30,6 +30,15 @@ public record ColumnType(Kind kind, String javaType, int length, int precision, 
     return !definition.isEmpty();
   }
 
+  /**
+   * Whether the definition makes the column NOT NULL without a default, which no table with
+   * rows can gain: say {@code integer not null}.
+   */
+  public boolean declaresNotNullWithoutDefault() {
+    String sql = definition.toLowerCase(java.util.Locale.ROOT);
+    return sql.matches("(?s).*\\bnot\\s+null\\b.*") && !sql.matches("(?s).*\\bdefault\\b.*");
+  }
+
   public static ColumnType of(Kind kind, String javaType) {
     return new ColumnType(kind, javaType, 0, 0, 0, List.of());
   }
@@ -78,8 +87,14 @@ public record ColumnType(Kind kind, String javaType, int length, int precision, 
     };
   }
 
-  /** True when two declarations would give the database the same column type. */
+  /**
+   * True when two declarations would give the database the same column type. One definition is
+   * the same type whatever size {@code @Column} gives beside it, which Hibernate then ignores.
+   */
   public boolean sameStorageAs(ColumnType other) {
+    if (hasDefinition() || other.hasDefinition()) {
+      return kind == other.kind && definition.equals(other.definition);
+    }
     return kind == other.kind
         && length == other.length
         && precision == other.precision

@@ -180,7 +180,13 @@ final class CollectionTables {
    * replaces ({@code @Contract}): its key is the pair that the link's backfill and triggers write
    * once each.
    */
-  static Optional<String> whyNoTransition(VariableElement field) {
+  Optional<String> whyNoTransition(TypeElement owner, VariableElement field) {
+    for (TypeElement end : List.of(owner, EntityTypes.target(field))) {
+      if (EntityReader.isEntity(end) && keys.keyColumns(end).size() > 1) {
+        return Optional.of("a join table of " + end.getSimpleName() + ", whose key is several"
+            + " columns");
+      }
+    }
     if (!Annotations.has(field, MANY_TO_MANY) || Annotations.has(field, RENAMED_FROM)) {
       return Optional.of("a collection");
     }

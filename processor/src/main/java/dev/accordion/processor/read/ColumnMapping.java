@@ -292,8 +292,12 @@ final class ColumnMapping {
         && association.map(a -> annotations.bool(a, "optional")).orElse(true);
     boolean unique = join.map(j -> annotations.bool(j, "unique")).orElse(false)
         || Annotations.has(field, ONE_TO_ONE);
-    return reference(joinColumnName(field, targetKey), field.getSimpleName().toString(),
+    Column column = reference(joinColumnName(field, targetKey), field.getSimpleName().toString(),
         targetKey, targetTable, nullable, unique);
+    // The join column's own definition wins over the one it takes from the key.
+    String own = definition(join);
+    return own.isEmpty() ? column : new Column(column.name(), column.field(),
+        column.type().definedAs(own), nullable, unique, false, column.references());
   }
 
   /** A join column's logical name: {@code @JoinColumn(name)}, else the field and the key's. */
@@ -310,12 +314,23 @@ final class ColumnMapping {
   Column reference(String logicalName, String field, KeyColumn targetKey, String targetTable,
       boolean nullable, boolean unique) {
     VariableElement typedBy = targetKey.typedBy();
-    Optional<AnnotationMirror> keyColumn = Annotations.find(typedBy, COLUMN);
-    // Hibernate declares a join column as the column it points at, definition and all.
-    ColumnType keyType = columnType(typedBy, keyColumn).orElseThrow().definedAs(keyColumn
-        .map(c -> annotations.string(c, "columnDefinition").strip()).orElse(""));
+    // Hibernate declares a join column as the column it points at, definition and all (an
+    // identity key's definition is not applied, ACC117).
+    ColumnType keyType = columnType(typedBy, Annotations.find(typedBy, COLUMN)).orElseThrow()
+        .definedAs(isIdentity(typedBy) ? "" : definition(Annotations.find(typedBy, COLUMN)));
     return new Column(naming.column(logicalName), field, keyType, nullable, unique, false,
         Optional.of(new Column.Reference(targetTable, naming.column(targetKey.logicalName()))));
+  }
+
+  /** The {@code columnDefinition} of a {@code @Column} or {@code @JoinColumn}; empty if none. */
+  private String definition(Optional<AnnotationMirror> column) {
+    return column.map(c -> annotations.string(c, "columnDefinition").strip()).orElse("");
+  }
+
+  /** Whether the database generates the field's values: {@code @GeneratedValue(IDENTITY)}. */
+  private boolean isIdentity(VariableElement field) {
+    return Annotations.find(field, GENERATED_VALUE)
+        .filter(g -> annotations.enumConstant(g, "strategy").equals("IDENTITY")).isPresent();
   }
 
   /** Whether the field's {@code @Column} or {@code @JoinColumn} says {@code nullable = false}. */
@@ -339,7 +354,8 @@ final class ColumnMapping {
   Optional<Column> elementColumn(VariableElement field, TypeMirror element) {
     Optional<AnnotationMirror> column = Annotations.find(field, COLUMN);
     return columnType(element, field, column).map(type -> new Column(
-        naming.column(logicalName(field)), field.getSimpleName().toString(), type,
+        naming.column(logicalName(field)), field.getSimpleName().toString(),
+        type.definedAs(definition(column)),
         column.map(c -> annotations.bool(c, "nullable")).orElse(true),
         column.map(c -> annotations.bool(c, "unique")).orElse(false), false));
   }
@@ -413,8 +429,7 @@ final class ColumnMapping {
       throw new IllegalStateException(field + " is not one column; ask notYetMapped first");
     }
     boolean id = attribute.key();
-    String definition = column.map(c -> annotations.string(c, "columnDefinition")).orElse("")
-        .strip();
+    String definition = definition(column);
     String name = naming.column(
         column.map(c -> annotations.string(c, "name")).filter(n -> !n.isEmpty())
             .orElse(field.getSimpleName().toString()));

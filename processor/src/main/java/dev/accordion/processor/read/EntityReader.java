@@ -315,7 +315,7 @@ public final class EntityReader {
       Optional<String> notYetMapped = collections.notYetMapped(type, field)
           .or(() -> CollectionTables.hasTable(field) ? Optional.empty()
               : tablePerClassProblem(type, field))
-          .or(() -> hasTransition(field) ? CollectionTables.whyNoTransition(field)
+          .or(() -> hasTransition(field) ? collections.whyNoTransition(type, field)
               : Optional.empty());
       if (notYetMapped.isPresent()) {
         return reportNotYetMapped(type, field, notYetMapped.get())

@@ -117,15 +117,15 @@ public final class MigrationRenderer {
     statements.forEach(statement -> out.append(statement).append('\n'));
   }
 
-  /**
-   * {@code " key=value"} as the renderer writes it: the value as the dialect built it ({@code
-   * start=''} is the empty text already quoted).
-   */
   /** One column as it is, several in parentheses: {@code author_id}, {@code (region, number)}. */
   private static String columnList(List<String> columns) {
     return columns.size() == 1 ? columns.get(0) : "(" + String.join(", ", columns) + ")";
   }
 
+  /**
+   * {@code " key=value"} as the renderer writes it: the value as the dialect built it ({@code
+   * start=''} is the empty text already quoted).
+   */
   private static String attribute(String key, String value) {
     return " " + key + "=" + value;
   }

@@ -355,8 +355,7 @@ public final class SqliteDialect extends AbstractSqlDialect {
   static List<String> createTable(Table table) {
     return TableSql.createTable(SYNTAX, table, SqliteDialect::columnDefinition, false, "", "",
         table.foreignKeys().stream().filter(ForeignKey::isComposite)
-            .map(key -> "FOREIGN KEY (" + SYNTAX.columns(key.columns()) + ") REFERENCES "
-                + quote(key.table()) + " (" + SYNTAX.columns(key.referencedColumns()) + ")")
+            .map(key -> TableSql.foreignKeyClause(SYNTAX, "", key))
             .toList());
   }
 

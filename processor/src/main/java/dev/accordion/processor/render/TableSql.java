@@ -2,6 +2,7 @@ package dev.accordion.processor.render;
 
 import dev.accordion.processor.model.Column;
 import dev.accordion.processor.model.ColumnType;
+import dev.accordion.processor.model.ForeignKey;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.plan.Operation;
@@ -61,10 +62,14 @@ final class TableSql {
   static String addForeignKey(SqlSyntax sql, String ifNotExists, Operation.AddForeignKey op,
       String options) {
     return "ALTER TABLE " + sql.quote(op.table()) + " ADD CONSTRAINT "
-        + sql.quote(Naming.foreignKey(op.table(), op.key().firstColumn())) + " FOREIGN KEY "
-        + ifNotExists + "(" + sql.columns(op.key().columns()) + ") REFERENCES "
-        + sql.quote(op.key().table()) + " (" + sql.columns(op.key().referencedColumns())
-        + ")" + options + ";";
+        + sql.quote(Naming.foreignKey(op.table(), op.key().firstColumn())) + " "
+        + foreignKeyClause(sql, ifNotExists, op.key()) + options + ";";
+  }
+
+  /** {@code FOREIGN KEY (...) REFERENCES table (...)}, {@code ifNotExists} before the columns. */
+  static String foreignKeyClause(SqlSyntax sql, String ifNotExists, ForeignKey key) {
+    return "FOREIGN KEY " + ifNotExists + "(" + sql.columns(key.columns()) + ") REFERENCES "
+        + sql.quote(key.table()) + " (" + sql.columns(key.referencedColumns()) + ")";
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.accordion.processor.resolve;
 import dev.accordion.processor.diagnostics.Message;
 import dev.accordion.processor.diagnostics.ValidationReport;
 import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.ColumnType;
 import dev.accordion.processor.model.Index;
 import dev.accordion.processor.model.Table;
 import dev.accordion.processor.model.Transition;
@@ -194,7 +195,8 @@ final class TableResolver {
 
   /** A field without a transition annotation: its column kept, renamed or added. */
   void plainField(FieldDeclaration declaredField) {
-    FieldDeclaration field = keepingDefinition(declaredField);
+    Column inUse = table.get(declaredField.column().name());
+    FieldDeclaration field = inUse == null ? declaredField : keepingDefinition(declaredField, inUse);
     Column declared = field.column();
     Column existing = table.get(declared.name());
     if (existing != null) {
@@ -221,7 +223,7 @@ final class TableResolver {
       }
       return;
     }
-    if (!declared.nullable()) {
+    if (!declared.nullable() || declared.type().declaresNotNullWithoutDefault()) {
       report.report(
           Message.NOT_NULL_WITHOUT_DEFAULT, field.element(), before.name(), declared.name());
       return;
@@ -230,20 +232,26 @@ final class TableResolver {
   }
 
   /**
-   * The field with the column definition the table's column has, which Accordion keeps: a
-   * different one is a warning (ACC119).
+   * The field with the column definition {@code existing}, the column it maps in the table, has,
+   * which Accordion keeps: a different one is a warning (ACC119), unless it only spells the type
+   * the column has. A primitive's column then stays as NOT NULL as it is: only its definition
+   * made it nullable.
    */
-  private FieldDeclaration keepingDefinition(FieldDeclaration field) {
+  private FieldDeclaration keepingDefinition(FieldDeclaration field, Column existing) {
     Column declared = field.column();
-    Column existing = table.get(declared.name());
-    if (existing == null || declared.type().definition().equals(existing.type().definition())) {
+    ColumnType was = existing.type();
+    if (declared.type().definition().equals(was.definition())) {
       return field;
     }
-    report.report(Message.COLUMN_DEFINITION_KEPT, field.element(), field.name(), before.name(),
-        existing.name(), declared.type().describe(), existing.type().describe());
+    if (!declared.type().definition().equalsIgnoreCase(was.describe())) {
+      report.report(Message.COLUMN_DEFINITION_KEPT, field.element(), field.name(), before.name(),
+          existing.name(), declared.type().describe(), was.describe());
+    }
+    boolean nullable = field.element().asType().getKind().isPrimitive() && !was.hasDefinition()
+        ? existing.nullable() : declared.nullable();
     return field.withColumn(new Column(declared.name(), declared.field(),
-        declared.type().definedAs(existing.type().definition()), declared.nullable(),
-        declared.unique(), declared.identity(), declared.references()));
+        declared.type().definedAs(was.definition()), nullable, declared.unique(),
+        declared.identity(), declared.references()));
   }
 
   /** The declared column against the one the table has, which stays where it is. */
@@ -305,7 +313,8 @@ final class TableResolver {
   }
 
   private static String pointsAt(Column column) {
-    return column.references().map(r -> "a foreign key to " + r.table() + "." + r.column())
+    return column.references().map(r -> "a foreign key to " + r.table() + "." + r.column()
+            + r.partOf().map(first -> " (a part of the one " + first + " names)").orElse(""))
         .orElse("no foreign key");
   }
 
@@ -354,6 +363,7 @@ final class TableResolver {
       }
     }
     accounted.add(previous);
+    field = keepingDefinition(field, existing);
     compare(field, existing, true);
     // The renamed column is mapped by this field, as a column that kept its name is; keeping
     // the old field name would change the snapshot on the next compile of the same sources.

@@ -138,7 +138,13 @@ class SnapshotStoreTest {
                     List.of("ACTIVE", "GONE")),
                 false, false, false),
             new Column("manager_id", "manager", ColumnType.of(Kind.BIGINT, "java.lang.Long"),
-                true, false, false, Optional.of(new Column.Reference("Person", "id")))),
+                true, false, false, Optional.of(new Column.Reference("Person", "id"))),
+            new Column("bio", "bio", text.definedAs("TEXT"), true, false, false),
+            new Column("badge_region", "badge", text, true, false, false, Optional.of(
+                new Column.Reference("Badge", "region", Optional.of("badge_region")))),
+            new Column("badge_number", "badge", ColumnType.of(Kind.INTEGER, "int"), true,
+                false, false, Optional.of(
+                    new Column.Reference("Badge", "number", Optional.of("badge_region"))))),
         List.of("id"),
         List.of(new Index("idx_person_name", List.of("fullName", "status"), false)),
         Optional.of(new Sequence("Person_SEQ", 1, 50)));
