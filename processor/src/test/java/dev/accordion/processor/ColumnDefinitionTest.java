@@ -210,4 +210,27 @@ class ColumnDefinitionTest {
     assertThat(mysql).contains("  `article_id` char(36),\n");
     assertThat(mysql).contains("  `tags` varchar(12)\n");
   }
+
+  /**
+   * An expand relaxes its old column and adds its new one nullable, which NOT NULL in either's
+   * definition would undo on every database that declares the column again.
+   */
+  @Test
+  void anExpandIsRefusedWhereADefinitionSaysNotNull() throws IOException {
+    assertThat(compileNote("20260101120000",
+        "  @Column(columnDefinition = \"varchar(40) not null\") private String title;")).succeeded();
+
+    Compilation fromNotNull = compileNote("20260102120000",
+        "  @Column(columnDefinition = \"varchar(40) not null\") private String title;",
+        "  @Expand(from = \"title\") private String heading;");
+    Compilation intoNotNull = compileNote("20260102120000",
+        "  @Column(columnDefinition = \"varchar(40) not null\") private String title;",
+        "  @Expand(from = \"title\") @Column(columnDefinition = \"varchar(40) not null\")",
+        "  private String heading;");
+
+    assertThat(fromNotNull).hadErrorContaining("[ACC305] Old field 'title' must be nullable"
+        + " during the expand");
+    assertThat(intoNotNull).hadErrorContaining("[ACC504] New column Note.heading is NOT NULL");
+    assertNoNewMigration();
+  }
 }

@@ -193,7 +193,8 @@ public enum Message {
   EXPAND_SOURCE_NOT_NULLABLE("ACC305", ERROR,
       "Old field '%s' must be nullable during the expand: the migration makes its column"
           + " nullable so that the next release may stop writing it. Use a wrapper type (e.g."
-          + " Boolean for boolean) and drop nullable = false."),
+          + " Boolean for boolean) and drop nullable = false, and any NOT NULL in its"
+          + " columnDefinition."),
   MAP_VALUE_INVALID("ACC306", ERROR,
       "Value map entry '%s' is not a value of %s. Use one of: %s."),
   MAP_NOT_TOTAL("ACC307", ERROR,

@@ -47,6 +47,11 @@ public record Column(
     return new Column(name, field, type, false, false, identity, references);
   }
 
+  /** Whether the column is NOT NULL, by its nullability or by its definition's SQL. */
+  public boolean isNotNull() {
+    return !nullable || type.declaresNotNull();
+  }
+
   /** The same column without a foreign key. */
   public Column unreferenced() {
     return new Column(name, field, type, nullable, unique, identity, Optional.empty());

@@ -35,8 +35,16 @@ public record ColumnType(Kind kind, String javaType, int length, int precision, 
    * rows can gain: say {@code integer not null}.
    */
   public boolean declaresNotNullWithoutDefault() {
-    String sql = definition.toLowerCase(java.util.Locale.ROOT);
-    return sql.matches("(?s).*\\bnot\\s+null\\b.*") && !sql.matches("(?s).*\\bdefault\\b.*");
+    return declaresNotNull()
+        && !definition.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bdefault\\b.*");
+  }
+
+  /**
+   * Whether the definition makes the column NOT NULL, which every statement that declares the
+   * column keeps: one an expand must relax cannot have it.
+   */
+  public boolean declaresNotNull() {
+    return definition.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\bnot\\s+null\\b.*");
   }
 
   public static ColumnType of(Kind kind, String javaType) {

@@ -27,9 +27,14 @@ public final class TransitionRules {
       ExpandDeclaration expand, List<FieldDeclaration> oldFields) {
     ValidationReport.Builder report = ValidationReport.builder();
     for (FieldDeclaration oldField : oldFields) {
-      if (!oldField.column().nullable()) {
+      if (oldField.column().isNotNull()) {
         report.report(Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.element(), oldField.name());
       }
+    }
+    if (field.column().type().declaresNotNull()) {
+      // The expand adds the new column to a table with rows, nullable until its contract.
+      report.report(Message.NOT_NULL_WITHOUT_DEFAULT, field.element(), entity.tableName(),
+          field.column().name());
     }
     // The backfill walks the key upwards from below the smallest integer or text key. Any other
     // storage (a UUID's BLOB, REAL, dates) sorts apart from that start: SQLite puts BLOB above
@@ -66,7 +71,7 @@ public final class TransitionRules {
       ExpandDeclaration expand, String from, Table owner, Table source, Column oldColumn,
       FieldDeclaration oldField) {
     ValidationReport.Builder report = ValidationReport.builder();
-    if (!oldColumn.nullable()) {
+    if (oldColumn.isNotNull()) {
       // The new release creates source rows without the old link; triggers fill it after.
       return report.report(Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.element(),
           oldField.name()).build();
@@ -109,7 +114,7 @@ public final class TransitionRules {
     boolean pairIsKey =
         Set.copyOf(join.keys().stream().map(f -> f.column().name()).toList()).equals(pair);
     Optional<Column.Reference> reference = oldColumn.references();
-    if (!oldColumn.nullable()) {
+    if (oldColumn.isNotNull()) {
       // Removing a post's last author leaves its old link NULL.
       report.report(Message.EXPAND_SOURCE_NOT_NULLABLE, oldField.element(), oldField.name());
     } else if (expand.batchSize() <= 0) {
