@@ -2,7 +2,10 @@ package conformance.composite_join;
 
 import jakarta.persistence.*;
 
-/** Joins to a key of several columns: by default names, and by @JoinColumns in another order. */
+/**
+ * Joins to a key of several columns: by default names, by @JoinColumns in another order, and a
+ * @OneToOne, whose join columns are unique together.
+ */
 @Entity
 public class Parcel {
   @Id @GeneratedValue private Long id;
@@ -13,5 +16,6 @@ public class Parcel {
     @JoinColumn(name = "courseCode", referencedColumnName = "code")
   })
   private Course course;
+  @OneToOne private Shipment manifest;
   private double weight;
 }

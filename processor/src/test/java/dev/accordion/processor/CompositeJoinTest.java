@@ -183,4 +183,18 @@ class CompositeJoinTest {
         + " Shipment, whose key is several columns");
     assertThat(link).hadErrorCount(1);
   }
+
+  @Test
+  void aOneToOnesJoinColumnsAreUniqueTogether() throws IOException {
+    Compilation compilation = compile("20260101120000",
+        parcel("  @OneToOne private Shipment manifest;"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String postgres = sql("postgresql/V20260101120000_1__baseline.sql");
+    assertThat(postgres).contains("CREATE UNIQUE INDEX"
+        + " \"parcel_manifest_region_manifest_shipmentnumber_key\" ON \"parcel\""
+        + " (\"manifest_region\", \"manifest_shipmentnumber\");");
+    assertThat(postgres).contains("FOREIGN KEY (\"manifest_region\", \"manifest_shipmentnumber\")"
+        + " REFERENCES \"shipment\" (\"region\", \"shipmentnumber\");");
+  }
 }

@@ -5,9 +5,11 @@ import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMN;
 import static dev.accordion.processor.read.AnnotationName.JOIN_COLUMNS;
 import static dev.accordion.processor.read.AnnotationName.JOIN_TABLE;
 import static dev.accordion.processor.read.AnnotationName.MANY_TO_ONE;
+import static dev.accordion.processor.read.AnnotationName.ONE_TO_ONE;
 import static dev.accordion.processor.read.AnnotationName.MAPS_ID;
 
 import dev.accordion.processor.model.Column;
+import dev.accordion.processor.model.Index;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,11 +42,12 @@ final class CompositeJoins {
   }
 
   /**
-   * Whether the field is a {@code @ManyToOne} without a join table or {@code @MapsId} to an
-   * entity whose key is several basic columns.
+   * Whether the field is a {@code @ManyToOne} or owning {@code @OneToOne} without a join table
+   * or {@code @MapsId} to an entity whose key is several basic columns.
    */
   boolean isCompositeJoin(VariableElement field) {
-    if (!Annotations.has(field, MANY_TO_ONE) || Annotations.has(field, JOIN_TABLE)
+    if (association(field).isEmpty() || columns.isInverseSide(field)
+        || Annotations.has(field, JOIN_TABLE)
         || Annotations.has(field, MAPS_ID) || field.asType().getKind() != TypeKind.DECLARED) {
       return false;
     }
@@ -85,7 +88,7 @@ final class CompositeJoins {
     for (AnnotationMirror joinColumn : joinColumns(field)) {
       byReferenced.put(annotations.string(joinColumn, "referencedColumnName"), joinColumn);
     }
-    boolean optional = Annotations.find(field, MANY_TO_ONE)
+    boolean optional = association(field)
         .map(a -> annotations.bool(a, "optional")).orElse(true);
     List<Column> joined = new ArrayList<>();
     for (ColumnMapping.KeyColumn key : compositeKey(target)) {
@@ -98,6 +101,29 @@ final class CompositeJoins {
     }
     String first = joined.get(0).name();
     return joined.stream().map(c -> c.referencingAsPartOf(first)).toList();
+  }
+
+  /** The field's {@code @ManyToOne} or {@code @OneToOne}, if it has one. */
+  private static Optional<AnnotationMirror> association(VariableElement field) {
+    return Annotations.find(field, MANY_TO_ONE).or(() -> Annotations.find(field, ONE_TO_ONE));
+  }
+
+  /**
+   * The unique keys Hibernate gives the join columns of each {@code @OneToOne} among
+   * {@code fields} to a key of several columns, one link per target row: named
+   * {@code <table>_<columns>_key}, as an unnamed unique constraint.
+   */
+  List<Index> uniqueKeys(String table, List<FieldDeclaration> fields) {
+    Map<VariableElement, List<String>> joined = new java.util.LinkedHashMap<>();
+    for (FieldDeclaration field : fields) {
+      if (Annotations.has(field.element(), ONE_TO_ONE)
+          && field.column().references().flatMap(Column.Reference::partOf).isPresent()) {
+        joined.computeIfAbsent(field.element(), f -> new ArrayList<>()).add(field.column().name());
+      }
+    }
+    return joined.values().stream()
+        .map(columns -> new Index(table + "_" + String.join("_", columns) + "_key", columns, true))
+        .toList();
   }
 
   /** The field's {@code @JoinColumns}, or its one {@code @JoinColumn}; empty when it has none. */

@@ -259,7 +259,8 @@ public final class EntityReader {
           Annotations.find(field.element(), COLUMN).orElse(null));
     }
     ok &= tableIndexes.check(type, fields, tableAnnotation);
-    List<Index> indexes = tableIndexes.read(type, entityTypes.tableName(type));
+    List<Index> indexes = new ArrayList<>(tableIndexes.read(type, entityTypes.tableName(type)));
+    indexes.addAll(compositeJoins.uniqueKeys(entityTypes.tableName(type), fields));
     for (Index index : indexes) {
       ok &= checkName("Index", index.name(), type, tableAnnotation);
       for (String column : index.columns()) {
@@ -412,11 +413,11 @@ public final class EntityReader {
       boolean inRootTable) {
     TypeElement target = EntityTypes.target(field);
     Optional<String> problem = compositeJoins.problem(field)
-        .or(() -> entityTypes.otherSchema(target).map(other -> "a @ManyToOne to "
+        .or(() -> entityTypes.otherSchema(target).map(other -> "a join to "
             + target.getSimpleName() + ", whose table is in " + other + ", which Accordion"
             + " leaves out"))
         .or(() -> hierarchies.rowsInSeveralTables(target, round)
-            ? Optional.of("a @ManyToOne to " + target.getSimpleName()
+            ? Optional.of("a join to " + target.getSimpleName()
                 + ", whose rows are in several tables (TABLE_PER_CLASS)")
             : Optional.empty())
         .or(() -> hasTransition(field)
