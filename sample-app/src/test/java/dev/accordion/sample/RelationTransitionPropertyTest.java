@@ -283,7 +283,8 @@ class RelationTransitionPropertyTest {
         assertLinksAsWritten(db, links, unlinked, context + ", after the refused contract");
         fixLinks(db, links, unlinked, accounts);
         assertEquals(0, mismatches(run.accordion().build().verify(),
-            "Account.profileId"), context + ": fixed, every link agrees");
+            "Account.profileId"), context + ": fixed, every link agrees; disagreeing: "
+            + disagreeingLinks(db));
       }
       run.accordion().build().complete();
 
@@ -338,10 +339,31 @@ class RelationTransitionPropertyTest {
     return count;
   }
 
+  /** The rows {@link #linkMismatches} counts, for a failure's message. */
+  private static String disagreeingLinks(DataSource db) throws SQLException {
+    Map<Long, Long> profiles = column(db, "Profile", "accountId");
+    Map<Long, Long> accounts = column(db, "Account", "profileId");
+    StringBuilder rows = new StringBuilder();
+    profiles.forEach((profile, account) -> {
+      if (account != null && !Objects.equals(accounts.get(account), profile)) {
+        rows.append("profile ").append(profile).append(" links account ").append(account)
+            .append(" holding ").append(accounts.get(account)).append("; ");
+      }
+    });
+    accounts.forEach((account, profile) -> {
+      if (profile != null && !Objects.equals(profiles.get(profile), account)) {
+        rows.append("account ").append(account).append(" holds profile ").append(profile)
+            .append(" linking ").append(profiles.get(profile)).append("; ");
+      }
+    });
+    return rows.toString();
+  }
+
   /**
    * As a team fixes what the refusal names: a profile whose link its account does not hold is
-   * unlinked, and an account without a profile gets a new one, since the contract makes the
-   * link NOT NULL.
+   * unlinked; an account holding a profile that links elsewhere lets it go (on MariaDB a release-1
+   * write racing the backfill batch that fills that very link leaves one, docs/limits.md); and an
+   * account without a profile gets a new one, since the contract makes the link NOT NULL.
    */
   private static void fixLinks(DataSource db, Map<Long, Long> links, Set<Long> unlinked,
       Set<Long> accounts) throws SQLException {
@@ -352,6 +374,14 @@ class RelationTransitionPropertyTest {
         if (!Objects.equals(held.get(link.getValue()), link.getKey())) {
           execute(connection, "UPDATE Profile SET accountId = NULL WHERE id = ?", link.getKey());
           record(links, unlinked, link.getKey(), null);
+        }
+      }
+      Map<Long, Long> linked = column(db, "Profile", "accountId");
+      for (Map.Entry<Long, Long> account : column(db, "Account", "profileId").entrySet()) {
+        if (account.getValue() != null
+            && !Objects.equals(linked.get(account.getValue()), account.getKey())) {
+          execute(connection, "UPDATE Account SET profileId = NULL WHERE id = ?",
+              account.getKey());
         }
       }
       for (Map.Entry<Long, Long> account : column(db, "Account", "profileId").entrySet()) {
