@@ -65,8 +65,7 @@ final class PropertyWriter {
         write.write(connection, random);
         return;
       } catch (SQLException e) {
-        boolean deadlock = "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
-        if (!deadlock || attempt == 5) {
+        if (!WriterThread.isRetryable(e) || attempt == 5) {
           throw e;
         }
         retries.incrementAndGet();

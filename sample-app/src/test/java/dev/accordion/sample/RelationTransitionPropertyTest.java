@@ -497,7 +497,8 @@ class RelationTransitionPropertyTest {
       }).count();
       assertEquals(lost, mismatches(run.accordion().build().verify(), "PostAuthor.authorId"),
           context + ": verification counts the authors the contract would lose");
-      assertEquals(0, lost, context + ": the triggers and the backfill make every author a join row");
+      assertEquals(0, lost, context + ": the triggers and the backfill make every author a join row ("
+          + writes + ")");
 
       run.compile(3);
       run.accordion().build().complete();

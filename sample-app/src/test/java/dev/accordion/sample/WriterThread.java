@@ -125,7 +125,11 @@ abstract class WriterThread implements Runnable {
     }
   }
 
-  private static boolean isRetryable(Throwable error) {
+  /**
+   * A deadlock (or a serialization failure) the database resolved by rolling this write back:
+   * an application tries such a write again.
+   */
+  static boolean isRetryable(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof java.sql.SQLException sql
           && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
