@@ -62,7 +62,7 @@ class LinkBackfillRaceTest {
           }).build().migrate());
       CompletableFuture<Void> unlink;
       try {
-        awaitLockWaits(db, database, 1, migrate);
+        LockWaits.await(db, database, 1, migrate);
         unlink = CompletableFuture.runAsync(() -> {
           try (Connection writer = fresh.writerDataSource().getConnection();
               Statement sql = writer.createStatement()) {
@@ -72,7 +72,7 @@ class LinkBackfillRaceTest {
             throw new IllegalStateException(e);
           }
         });
-        awaitLockWaits(db, database, 2, unlink); // or the write is already done
+        LockWaits.await(db, database, 2, unlink); // or the write is already done
       } finally {
         if (holder.get() != null) {
               holder.get().rollback();
@@ -121,28 +121,6 @@ class LinkBackfillRaceTest {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Until {@code count} statements wait for a row lock, or {@code task} has ended. */
-  private static void awaitLockWaits(DataSource db, TestDatabase database, int count,
-      CompletableFuture<?> task) throws Exception {
-    String query = database == TestDatabase.MARIADB
-        ? "SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'"
-        : "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-            + " AND datname = current_database()";
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline) {
-      if (task.isDone()) {
-        task.get(); // its failure, if any
-        return;
-      }
-      if (linkOf(db, query) >= count) {
-        return;
-      }
-      // InnoDB refreshes INNODB_TRX only when nobody read it for 100 ms.
-      Thread.sleep(250);
-    }
-    throw new AssertionError(count + " lock waits expected within 30 s");
   }
 
   private static Long linkOf(DataSource db, String query) throws SQLException {

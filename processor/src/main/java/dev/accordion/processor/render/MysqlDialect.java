@@ -156,39 +156,65 @@ public final class MysqlDialect extends AbstractSqlDialect {
   }
 
   /**
-   * A trigger of {@code t} whose {@code body} runs unless the transition's triggers are paused
-   * (a backfill batch, or a source table's trigger writing). A column transition's triggers
-   * assign NEW and write no table. A link's or join's triggers on the owner or join table do
-   * write the source table, and the source's triggers answer them; their reads first find the
-   * two sides agree, since MariaDB refuses a trigger's write to a table the statement that fired
-   * it uses (error 1442).
+   * A column transition's trigger: its {@code body} assigns NEW and runs unless a backfill batch
+   * paused the transition.
    */
   static String trigger(Transition t, String purpose, String event, List<String> body) {
+    return trigger(t, purpose, event, SYNTAX.syncPaused(t.id()), body);
+  }
+
+  /**
+   * A trigger of a link's or join's owner or join table: it runs unless a batch or a source
+   * table's trigger of this statement paused the transition. It writes the source table, and the
+   * source's triggers answer it; their reads first find the two sides agree, since MariaDB
+   * refuses a trigger's write to a table the statement that fired it uses (error 1442).
+   */
+  static String relationTrigger(Transition t, String purpose, String event, List<String> body) {
+    return trigger(t, purpose, event, relationPaused(t), body);
+  }
+
+  private static String trigger(Transition t, String purpose, String event, String paused,
+      List<String> body) {
     return "CREATE OR REPLACE TRIGGER " + quote(Naming.syncTrigger(t, purpose)) + " " + event
-        + "\nFOR EACH ROW BEGIN\n  IF NOT (" + SYNTAX.syncPaused(t.id()) + ") THEN\n"
+        + "\nFOR EACH ROW BEGIN\n  IF NOT (" + paused + ") THEN\n"
         + body.stream().map(line -> "  " + line).collect(Collectors.joining("\n"))
         + "\n  END IF;\nEND;";
   }
 
   /**
    * A trigger of {@code t} on a link's or join's source table: its writes to the other table run
-   * with the transition paused, so the triggers there take them for no writer's and write
-   * nothing back (which MariaDB would refuse with error 1442, failing the older release's
-   * write). The handler restores the pause as it found it should a write fail.
+   * with the transition paused for this statement, so the triggers there take them for no
+   * writer's and write nothing back (which MariaDB would refuse with error 1442, failing the
+   * older release's write). The pause names the statement ({@link #writing}): MariaDB runs no
+   * handler of a trigger whose transaction a deadlock or lock wait timeout rolled back, and a
+   * pause left set would stop the sync of every later write on that (pooled) connection.
    */
   static String pausingTrigger(Transition t, String purpose, String event,
       List<String> body) {
-    String paused = SYNTAX.stringLiteral(t.id());
     return "CREATE OR REPLACE TRIGGER " + quote(Naming.syncTrigger(t, purpose)) + " " + event
         + "\nFOR EACH ROW BEGIN"
-        + "\n  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;"
-        + "\n  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before;"
-        + " RESIGNAL; END;"
-        + "\n  IF NOT (" + SYNTAX.syncPaused(t.id()) + ") THEN"
-        + "\n    SET @accordion_sync_pause = " + paused + ";\n"
+        + "\n  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;"
+        + "\n  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN"
+        + " SET @accordion_sync_writing = writing_before; RESIGNAL; END;"
+        + "\n  IF NOT (" + relationPaused(t) + ") THEN"
+        + "\n    SET @accordion_sync_writing = " + writing(t.id()) + ";\n"
         + body.stream().map(line -> "  " + line).collect(Collectors.joining("\n"))
-        + "\n    SET @accordion_sync_pause = paused_before;"
+        + "\n    SET @accordion_sync_writing = writing_before;"
         + "\n  END IF;\nEND;";
+  }
+
+  /**
+   * Paused by a batch, or by a source table's trigger writing in this statement: its pause names
+   * the statement by its start ({@code NOW(6)}, the same in every trigger the statement fires),
+   * so a value a failed statement left behind pauses no later one.
+   */
+  private static String relationPaused(Transition t) {
+    return SYNTAX.syncPaused(t.id()) + " OR @accordion_sync_writing <=> " + writing(t.id());
+  }
+
+  /** The pause of {@code transition} for the statement running: NOW(6) is when it began. */
+  private static String writing(String transition) {
+    return "CONCAT(" + SYNTAX.stringLiteral(transition) + ", ' ', NOW(6))";
   }
 
   /** Counts what {@code footprint} names in the connection's database. */

@@ -10,7 +10,7 @@ import static dev.accordion.processor.render.MysqlDialect.giveConstraints;
 import static dev.accordion.processor.render.MysqlDialect.pausingTrigger;
 import static dev.accordion.processor.render.MysqlDialect.quote;
 import static dev.accordion.processor.render.MysqlDialect.renameUniqueKeys;
-import static dev.accordion.processor.render.MysqlDialect.trigger;
+import static dev.accordion.processor.render.MysqlDialect.relationTrigger;
 
 import dev.accordion.processor.plan.Operation;
 import dev.accordion.processor.model.Column;
@@ -68,7 +68,7 @@ final class MysqlRelationSql implements SqlDialect.RelationSql {
         "  IF EXISTS (SELECT 1 FROM {owner} WHERE {link} = OLD.{sourceKey}) THEN",
         "    UPDATE {owner} SET {link} = NULL WHERE {link} = OLD.{sourceKey};",
         "  END IF;")));
-    ddl.add(trigger(t, "refill", sql.fill("BEFORE UPDATE ON {owner}"), List.of(
+    ddl.add(relationTrigger(t, "refill", sql.fill("BEFORE UPDATE ON {owner}"), List.of(
         sql.fill("  IF NEW.{link} IS NULL AND OLD.{link} IS NOT NULL THEN"),
         sql.fill("    SET NEW.{link} = {0};", sql.inverse(sql.fill("NEW.{ownerKey}"))),
         "  END IF;")));
@@ -82,9 +82,9 @@ final class MysqlRelationSql implements SqlDialect.RelationSql {
             + " <=> NEW.{ownerKey}) THEN",
         "      UPDATE {source} SET {backLink} = NEW.{ownerKey} WHERE {sourceKey} = NEW.{link};",
         "    END IF;");
-    ddl.add(trigger(t, "own_ins", sql.fill("AFTER INSERT ON {owner}"),
+    ddl.add(relationTrigger(t, "own_ins", sql.fill("AFTER INSERT ON {owner}"),
         within(sql.fill("  IF NEW.{link} IS NOT NULL THEN"), setBackLink)));
-    ddl.add(trigger(t, "own_upd", sql.fill("AFTER UPDATE ON {owner}"),
+    ddl.add(relationTrigger(t, "own_upd", sql.fill("AFTER UPDATE ON {owner}"),
         within(sql.fill("  IF NEW.{link} IS NOT NULL AND NOT (NEW.{link} <=> OLD.{link}) THEN"),
             setBackLink)));
     // No share lock on the rows the backfill reads: on MariaDB it makes every batch deadlock
@@ -142,11 +142,11 @@ final class MysqlRelationSql implements SqlDialect.RelationSql {
         "  IF EXISTS (SELECT 1 FROM {join} WHERE {key} = OLD.{sourceKey}) THEN",
         "    DELETE FROM {join} WHERE {key} = OLD.{sourceKey};",
         "  END IF;")));
-    ddl.add(trigger(t, "join_ins", sql.fill("AFTER INSERT ON {join}"), linkNew));
+    ddl.add(relationTrigger(t, "join_ins", sql.fill("AFTER INSERT ON {join}"), linkNew));
     List<String> onJoinUpdate = new ArrayList<>(relinkOld);
     onJoinUpdate.addAll(linkNew);
-    ddl.add(trigger(t, "join_upd", sql.fill("AFTER UPDATE ON {join}"), onJoinUpdate));
-    ddl.add(trigger(t, "join_del", sql.fill("AFTER DELETE ON {join}"), relinkOld));
+    ddl.add(relationTrigger(t, "join_upd", sql.fill("AFTER UPDATE ON {join}"), onJoinUpdate));
+    ddl.add(relationTrigger(t, "join_del", sql.fill("AFTER DELETE ON {join}"), relinkOld));
     return sql.expandSections(ddl, "INSERT IGNORE INTO", " FOR UPDATE",
         footprint(new Footprint(t.table(), List.of(), Naming.syncTriggers(t, JOIN_TRIGGERS),
             List.of())));

@@ -19,22 +19,22 @@ ALTER TABLE `Account` ADD COLUMN IF NOT EXISTS `profile_id` bigint, ALGORITHM=IN
 CREATE UNIQUE INDEX IF NOT EXISTS `Account_profile_id_key` ON `Account` (`profile_id`) ALGORITHM=INPLACE LOCK=NONE;
 CREATE OR REPLACE TRIGGER `accordion_Account_profile_id_src_ins` AFTER INSERT ON `Profile`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'Account.profile_id') THEN
-    SET @accordion_sync_pause = 'Account.profile_id';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'Account.profile_id' OR @accordion_sync_writing <=> CONCAT('Account.profile_id', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('Account.profile_id', ' ', NOW(6));
     IF NEW.`account_id` IS NOT NULL AND NOT ((SELECT `profile_id` FROM `Account` WHERE `id` = NEW.`account_id`) <=> NEW.`id`) THEN
       UPDATE `Account` SET `profile_id` = NEW.`id` WHERE `id` = NEW.`account_id`;
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_Account_profile_id_src_upd` AFTER UPDATE ON `Profile`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'Account.profile_id') THEN
-    SET @accordion_sync_pause = 'Account.profile_id';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'Account.profile_id' OR @accordion_sync_writing <=> CONCAT('Account.profile_id', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('Account.profile_id', ' ', NOW(6));
     IF NOT (NEW.`account_id` <=> OLD.`account_id`) THEN
       IF OLD.`account_id` IS NOT NULL AND (SELECT `profile_id` FROM `Account` WHERE `id` = OLD.`account_id`) <=> OLD.`id` THEN
         UPDATE `Account` SET `profile_id` = NULL WHERE `id` = OLD.`account_id`;
@@ -43,24 +43,24 @@ FOR EACH ROW BEGIN
         UPDATE `Account` SET `profile_id` = NEW.`id` WHERE `id` = NEW.`account_id`;
       END IF;
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_Account_profile_id_src_del` AFTER DELETE ON `Profile`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'Account.profile_id') THEN
-    SET @accordion_sync_pause = 'Account.profile_id';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'Account.profile_id' OR @accordion_sync_writing <=> CONCAT('Account.profile_id', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('Account.profile_id', ' ', NOW(6));
     IF EXISTS (SELECT 1 FROM `Account` WHERE `profile_id` = OLD.`id`) THEN
       UPDATE `Account` SET `profile_id` = NULL WHERE `profile_id` = OLD.`id`;
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_Account_profile_id_refill` BEFORE UPDATE ON `Account`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'Account.profile_id') THEN
+  IF NOT (@accordion_sync_pause <=> 'Account.profile_id' OR @accordion_sync_writing <=> CONCAT('Account.profile_id', ' ', NOW(6))) THEN
     IF NEW.`profile_id` IS NULL AND OLD.`profile_id` IS NOT NULL THEN
       SET NEW.`profile_id` = (SELECT MIN(`Profile`.`id`) FROM `Profile` WHERE `Profile`.`account_id` = NEW.`id`);
     END IF;
@@ -68,7 +68,7 @@ FOR EACH ROW BEGIN
 END;
 CREATE OR REPLACE TRIGGER `accordion_Account_profile_id_own_ins` AFTER INSERT ON `Account`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'Account.profile_id') THEN
+  IF NOT (@accordion_sync_pause <=> 'Account.profile_id' OR @accordion_sync_writing <=> CONCAT('Account.profile_id', ' ', NOW(6))) THEN
     IF NEW.`profile_id` IS NOT NULL THEN
       IF EXISTS (SELECT 1 FROM `Profile` WHERE `account_id` = NEW.`id` AND NOT (`id` <=> NEW.`profile_id`)) THEN
         UPDATE `Profile` SET `account_id` = NULL WHERE `account_id` = NEW.`id` AND NOT (`id` <=> NEW.`profile_id`);
@@ -81,7 +81,7 @@ FOR EACH ROW BEGIN
 END;
 CREATE OR REPLACE TRIGGER `accordion_Account_profile_id_own_upd` AFTER UPDATE ON `Account`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'Account.profile_id') THEN
+  IF NOT (@accordion_sync_pause <=> 'Account.profile_id' OR @accordion_sync_writing <=> CONCAT('Account.profile_id', ' ', NOW(6))) THEN
     IF NEW.`profile_id` IS NOT NULL AND NOT (NEW.`profile_id` <=> OLD.`profile_id`) THEN
       IF EXISTS (SELECT 1 FROM `Profile` WHERE `account_id` = NEW.`id` AND NOT (`id` <=> NEW.`profile_id`)) THEN
         UPDATE `Profile` SET `account_id` = NULL WHERE `account_id` = NEW.`id` AND NOT (`id` <=> NEW.`profile_id`);

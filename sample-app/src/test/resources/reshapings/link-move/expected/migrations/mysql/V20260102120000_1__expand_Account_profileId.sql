@@ -17,22 +17,22 @@ SELECT `accountId`, COUNT(*) AS `links`, MIN(`id`) AS `first`, MAX(`id`) AS `las
 ALTER TABLE `Account` ADD COLUMN IF NOT EXISTS `profileId` bigint, ALGORITHM=INSTANT;
 CREATE OR REPLACE TRIGGER `accordion_Account_profileId_src_ins` AFTER INSERT ON `Profile`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'Account.profileId') THEN
-    SET @accordion_sync_pause = 'Account.profileId';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'Account.profileId' OR @accordion_sync_writing <=> CONCAT('Account.profileId', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('Account.profileId', ' ', NOW(6));
     IF NEW.`accountId` IS NOT NULL AND NOT ((SELECT `profileId` FROM `Account` WHERE `id` = NEW.`accountId`) <=> NEW.`id`) THEN
       UPDATE `Account` SET `profileId` = NEW.`id` WHERE `id` = NEW.`accountId`;
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_Account_profileId_src_upd` AFTER UPDATE ON `Profile`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'Account.profileId') THEN
-    SET @accordion_sync_pause = 'Account.profileId';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'Account.profileId' OR @accordion_sync_writing <=> CONCAT('Account.profileId', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('Account.profileId', ' ', NOW(6));
     IF NOT (NEW.`accountId` <=> OLD.`accountId`) THEN
       IF OLD.`accountId` IS NOT NULL AND (SELECT `profileId` FROM `Account` WHERE `id` = OLD.`accountId`) <=> OLD.`id` THEN
         UPDATE `Account` SET `profileId` = NULL WHERE `id` = OLD.`accountId`;
@@ -41,24 +41,24 @@ FOR EACH ROW BEGIN
         UPDATE `Account` SET `profileId` = NEW.`id` WHERE `id` = NEW.`accountId`;
       END IF;
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_Account_profileId_src_del` AFTER DELETE ON `Profile`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'Account.profileId') THEN
-    SET @accordion_sync_pause = 'Account.profileId';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'Account.profileId' OR @accordion_sync_writing <=> CONCAT('Account.profileId', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('Account.profileId', ' ', NOW(6));
     IF EXISTS (SELECT 1 FROM `Account` WHERE `profileId` = OLD.`id`) THEN
       UPDATE `Account` SET `profileId` = NULL WHERE `profileId` = OLD.`id`;
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_Account_profileId_refill` BEFORE UPDATE ON `Account`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'Account.profileId') THEN
+  IF NOT (@accordion_sync_pause <=> 'Account.profileId' OR @accordion_sync_writing <=> CONCAT('Account.profileId', ' ', NOW(6))) THEN
     IF NEW.`profileId` IS NULL AND OLD.`profileId` IS NOT NULL THEN
       SET NEW.`profileId` = (SELECT MIN(`Profile`.`id`) FROM `Profile` WHERE `Profile`.`accountId` = NEW.`id`);
     END IF;
@@ -66,7 +66,7 @@ FOR EACH ROW BEGIN
 END;
 CREATE OR REPLACE TRIGGER `accordion_Account_profileId_own_ins` AFTER INSERT ON `Account`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'Account.profileId') THEN
+  IF NOT (@accordion_sync_pause <=> 'Account.profileId' OR @accordion_sync_writing <=> CONCAT('Account.profileId', ' ', NOW(6))) THEN
     IF NEW.`profileId` IS NOT NULL THEN
       IF EXISTS (SELECT 1 FROM `Profile` WHERE `accountId` = NEW.`id` AND NOT (`id` <=> NEW.`profileId`)) THEN
         UPDATE `Profile` SET `accountId` = NULL WHERE `accountId` = NEW.`id` AND NOT (`id` <=> NEW.`profileId`);
@@ -79,7 +79,7 @@ FOR EACH ROW BEGIN
 END;
 CREATE OR REPLACE TRIGGER `accordion_Account_profileId_own_upd` AFTER UPDATE ON `Account`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'Account.profileId') THEN
+  IF NOT (@accordion_sync_pause <=> 'Account.profileId' OR @accordion_sync_writing <=> CONCAT('Account.profileId', ' ', NOW(6))) THEN
     IF NEW.`profileId` IS NOT NULL AND NOT (NEW.`profileId` <=> OLD.`profileId`) THEN
       IF EXISTS (SELECT 1 FROM `Profile` WHERE `accountId` = NEW.`id` AND NOT (`id` <=> NEW.`profileId`)) THEN
         UPDATE `Profile` SET `accountId` = NULL WHERE `accountId` = NEW.`id` AND NOT (`id` <=> NEW.`profileId`);

@@ -12,22 +12,22 @@ SELECT (SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = 
 -- accordion:ddl
 CREATE OR REPLACE TRIGGER `accordion_post_author_authors_id_src_ins` AFTER INSERT ON `Post`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id') THEN
-    SET @accordion_sync_pause = 'post_author.authors_id';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id' OR @accordion_sync_writing <=> CONCAT('post_author.authors_id', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('post_author.authors_id', ' ', NOW(6));
     IF NEW.`author_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `post_author` WHERE `post_author`.`Post_id` = NEW.`id` AND `post_author`.`authors_id` = NEW.`author_id`) THEN
       INSERT INTO `post_author` (`Post_id`, `authors_id`) VALUES (NEW.`id`, NEW.`author_id`);
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_post_author_authors_id_src_upd` AFTER UPDATE ON `Post`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id') THEN
-    SET @accordion_sync_pause = 'post_author.authors_id';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id' OR @accordion_sync_writing <=> CONCAT('post_author.authors_id', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('post_author.authors_id', ' ', NOW(6));
     IF NOT (NEW.`author_id` <=> OLD.`author_id`) THEN
       IF OLD.`author_id` IS NOT NULL AND EXISTS (SELECT 1 FROM `post_author` WHERE `post_author`.`Post_id` = NEW.`id` AND `post_author`.`authors_id` = OLD.`author_id`) THEN
         DELETE FROM `post_author` WHERE `Post_id` = NEW.`id` AND `authors_id` = OLD.`author_id`;
@@ -36,24 +36,24 @@ FOR EACH ROW BEGIN
         INSERT INTO `post_author` (`Post_id`, `authors_id`) VALUES (NEW.`id`, NEW.`author_id`);
       END IF;
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_post_author_authors_id_src_del` AFTER DELETE ON `Post`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id') THEN
-    SET @accordion_sync_pause = 'post_author.authors_id';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id' OR @accordion_sync_writing <=> CONCAT('post_author.authors_id', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('post_author.authors_id', ' ', NOW(6));
     IF EXISTS (SELECT 1 FROM `post_author` WHERE `Post_id` = OLD.`id`) THEN
       DELETE FROM `post_author` WHERE `Post_id` = OLD.`id`;
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_post_author_authors_id_join_ins` AFTER INSERT ON `post_author`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id') THEN
+  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id' OR @accordion_sync_writing <=> CONCAT('post_author.authors_id', ' ', NOW(6))) THEN
     IF EXISTS (SELECT 1 FROM `Post` WHERE `id` = NEW.`Post_id` AND `author_id` IS NULL) THEN
       UPDATE `Post` SET `author_id` = NEW.`authors_id` WHERE `id` = NEW.`Post_id`;
     END IF;
@@ -61,7 +61,7 @@ FOR EACH ROW BEGIN
 END;
 CREATE OR REPLACE TRIGGER `accordion_post_author_authors_id_join_upd` AFTER UPDATE ON `post_author`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id') THEN
+  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id' OR @accordion_sync_writing <=> CONCAT('post_author.authors_id', ' ', NOW(6))) THEN
     IF (SELECT `author_id` FROM `Post` WHERE `id` = OLD.`Post_id`) <=> OLD.`authors_id` THEN
       UPDATE `Post` SET `author_id` = (SELECT MIN(`authors_id`) FROM `post_author` WHERE `Post_id` = OLD.`Post_id`) WHERE `id` = OLD.`Post_id`;
     END IF;
@@ -72,7 +72,7 @@ FOR EACH ROW BEGIN
 END;
 CREATE OR REPLACE TRIGGER `accordion_post_author_authors_id_join_del` AFTER DELETE ON `post_author`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id') THEN
+  IF NOT (@accordion_sync_pause <=> 'post_author.authors_id' OR @accordion_sync_writing <=> CONCAT('post_author.authors_id', ' ', NOW(6))) THEN
     IF (SELECT `author_id` FROM `Post` WHERE `id` = OLD.`Post_id`) <=> OLD.`authors_id` THEN
       UPDATE `Post` SET `author_id` = (SELECT MIN(`authors_id`) FROM `post_author` WHERE `Post_id` = OLD.`Post_id`) WHERE `id` = OLD.`Post_id`;
     END IF;

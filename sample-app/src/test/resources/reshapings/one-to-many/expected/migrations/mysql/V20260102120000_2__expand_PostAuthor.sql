@@ -12,22 +12,22 @@ SELECT (SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = 
 -- accordion:ddl
 CREATE OR REPLACE TRIGGER `accordion_PostAuthor_authorId_src_ins` AFTER INSERT ON `Post`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId') THEN
-    SET @accordion_sync_pause = 'PostAuthor.authorId';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId' OR @accordion_sync_writing <=> CONCAT('PostAuthor.authorId', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('PostAuthor.authorId', ' ', NOW(6));
     IF NEW.`authorId` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `PostAuthor` WHERE `PostAuthor`.`postId` = NEW.`id` AND `PostAuthor`.`authorId` = NEW.`authorId`) THEN
       INSERT INTO `PostAuthor` (`postId`, `authorId`) VALUES (NEW.`id`, NEW.`authorId`);
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_PostAuthor_authorId_src_upd` AFTER UPDATE ON `Post`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId') THEN
-    SET @accordion_sync_pause = 'PostAuthor.authorId';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId' OR @accordion_sync_writing <=> CONCAT('PostAuthor.authorId', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('PostAuthor.authorId', ' ', NOW(6));
     IF NOT (NEW.`authorId` <=> OLD.`authorId`) THEN
       IF OLD.`authorId` IS NOT NULL AND EXISTS (SELECT 1 FROM `PostAuthor` WHERE `PostAuthor`.`postId` = NEW.`id` AND `PostAuthor`.`authorId` = OLD.`authorId`) THEN
         DELETE FROM `PostAuthor` WHERE `postId` = NEW.`id` AND `authorId` = OLD.`authorId`;
@@ -36,24 +36,24 @@ FOR EACH ROW BEGIN
         INSERT INTO `PostAuthor` (`postId`, `authorId`) VALUES (NEW.`id`, NEW.`authorId`);
       END IF;
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_PostAuthor_authorId_src_del` AFTER DELETE ON `Post`
 FOR EACH ROW BEGIN
-  DECLARE paused_before VARCHAR(255) DEFAULT @accordion_sync_pause;
-  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_pause = paused_before; RESIGNAL; END;
-  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId') THEN
-    SET @accordion_sync_pause = 'PostAuthor.authorId';
+  DECLARE writing_before VARCHAR(255) DEFAULT @accordion_sync_writing;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN SET @accordion_sync_writing = writing_before; RESIGNAL; END;
+  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId' OR @accordion_sync_writing <=> CONCAT('PostAuthor.authorId', ' ', NOW(6))) THEN
+    SET @accordion_sync_writing = CONCAT('PostAuthor.authorId', ' ', NOW(6));
     IF EXISTS (SELECT 1 FROM `PostAuthor` WHERE `postId` = OLD.`id`) THEN
       DELETE FROM `PostAuthor` WHERE `postId` = OLD.`id`;
     END IF;
-    SET @accordion_sync_pause = paused_before;
+    SET @accordion_sync_writing = writing_before;
   END IF;
 END;
 CREATE OR REPLACE TRIGGER `accordion_PostAuthor_authorId_join_ins` AFTER INSERT ON `PostAuthor`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId') THEN
+  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId' OR @accordion_sync_writing <=> CONCAT('PostAuthor.authorId', ' ', NOW(6))) THEN
     IF EXISTS (SELECT 1 FROM `Post` WHERE `id` = NEW.`postId` AND `authorId` IS NULL) THEN
       UPDATE `Post` SET `authorId` = NEW.`authorId` WHERE `id` = NEW.`postId`;
     END IF;
@@ -61,7 +61,7 @@ FOR EACH ROW BEGIN
 END;
 CREATE OR REPLACE TRIGGER `accordion_PostAuthor_authorId_join_upd` AFTER UPDATE ON `PostAuthor`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId') THEN
+  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId' OR @accordion_sync_writing <=> CONCAT('PostAuthor.authorId', ' ', NOW(6))) THEN
     IF (SELECT `authorId` FROM `Post` WHERE `id` = OLD.`postId`) <=> OLD.`authorId` THEN
       UPDATE `Post` SET `authorId` = (SELECT MIN(`authorId`) FROM `PostAuthor` WHERE `postId` = OLD.`postId`) WHERE `id` = OLD.`postId`;
     END IF;
@@ -72,7 +72,7 @@ FOR EACH ROW BEGIN
 END;
 CREATE OR REPLACE TRIGGER `accordion_PostAuthor_authorId_join_del` AFTER DELETE ON `PostAuthor`
 FOR EACH ROW BEGIN
-  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId') THEN
+  IF NOT (@accordion_sync_pause <=> 'PostAuthor.authorId' OR @accordion_sync_writing <=> CONCAT('PostAuthor.authorId', ' ', NOW(6))) THEN
     IF (SELECT `authorId` FROM `Post` WHERE `id` = OLD.`postId`) <=> OLD.`authorId` THEN
       UPDATE `Post` SET `authorId` = (SELECT MIN(`authorId`) FROM `PostAuthor` WHERE `postId` = OLD.`postId`) WHERE `id` = OLD.`postId`;
     END IF;

@@ -1,0 +1,117 @@
+package dev.accordion.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.accordion.Accordion;
+import dev.accordion.testing.TestDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A release-1 write whose sync trigger loses a deadlock, on the servers: the database rolls the
+ * write back, and the application tries it again on the same (pooled) connection. That write,
+ * and every later one there, is synced: the pause a trigger sets around its own writes to the
+ * other table ends with the statement however it ends (MariaDB runs no error handler of a
+ * trigger whose transaction a deadlock rolled back).
+ */
+class FailedWriteSyncTest {
+
+  private static final int ACCOUNTS = 60;
+
+  @TempDir Path temp;
+
+  @ParameterizedTest(name = "on {0}")
+  @EnumSource(value = TestDatabase.class, names = {"POSTGRESQL", "MARIADB"})
+  void aWriteTriedAgainAfterADeadlockInItsTriggerIsSynced(TestDatabase database)
+      throws Exception {
+    Path migrations = temp.resolve("migrations");
+    try (TestDatabase.Fresh fresh = database.fresh(temp)) {
+      DataSource db = fresh.dataSource();
+      compile(migrations, 1);
+      accordion(db, migrations).build().migrate();
+      try (Connection connection = db.getConnection(); Statement sql = connection.createStatement()) {
+        for (int key = 1; key <= ACCOUNTS; key++) {
+          sql.executeUpdate("INSERT INTO Account (id, label) VALUES (" + key + ", 'account')");
+        }
+        sql.executeUpdate("INSERT INTO Profile (id, label) VALUES (1, 'profile')");
+      }
+      compile(migrations, 2);
+      accordion(db, migrations).build().migrate();
+
+      try (Connection writer = fresh.writerDataSource().getConnection();
+          Connection blocker = fresh.writerDataSource().getConnection()) {
+        // The blocker holds every account, having changed them all (the heavier transaction,
+        // so the database picks the writer as the deadlock's victim where it chooses).
+        blocker.setAutoCommit(false);
+        execute(blocker, "UPDATE Account SET label = 'held'");
+        CompletableFuture<Void> link = CompletableFuture.runAsync(() -> {
+          try {
+            execute(writer, "UPDATE Profile SET accountId = 2 WHERE id = 1");
+          } catch (SQLException e) {
+            throw new CompletionException(e);
+          }
+        });
+        LockWaits.await(db, database, 1, link); // its trigger waits for account 2
+        execute(blocker, "UPDATE Profile SET label = 'blocker' WHERE id = 1");
+        blocker.rollback();
+        ExecutionException lost = assertThrows(ExecutionException.class,
+            () -> link.get(30, TimeUnit.SECONDS),
+            database + ": the writer's statement is the deadlock's victim");
+        assertEquals(true, WriterThread.isRetryable(lost.getCause()),
+            database + ": a deadlock, which the application tries again: " + lost.getCause());
+
+        execute(writer, "UPDATE Profile SET accountId = 2 WHERE id = 1");
+        execute(writer, "UPDATE Profile SET label = 'renamed' WHERE id = 1");
+        execute(writer, "INSERT INTO Profile (id, label, accountId) VALUES (2, 'second', 3)");
+      }
+      assertEquals(1L, number(db, "SELECT profileId FROM Account WHERE id = 2"),
+          database + ": the write tried again is synced to the account");
+      assertEquals(2L, number(db, "SELECT profileId FROM Account WHERE id = 3"),
+          database + ": a later write on that connection is synced too");
+      assertEquals(0, accordion(db, migrations).build().verify().migrations().stream()
+              .filter(m -> "Account.profileId".equals(m.transition())
+                  && m.kind().equals("expand"))
+              .findFirst().orElseThrow().verification().mismatches(),
+          database + ": verification finds every link agreeing");
+    }
+  }
+
+  private void compile(Path migrations, int number) throws Exception {
+    Release.compile("link-move-release" + number,
+        Reshaping.SOURCES.resolve("link-move").resolve("release" + number), migrations,
+        "2026010" + number + "120000", temp.resolve("build"));
+  }
+
+  private static Accordion.Builder accordion(DataSource db, Path migrations) {
+    return Accordion.builder().dataSource(db).directory(migrations).contractsAtBoot(false);
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.executeUpdate(sql);
+    }
+  }
+
+  private static Long number(DataSource db, String query) throws SQLException {
+    try (Connection connection = db.getConnection();
+        PreparedStatement statement = connection.prepareStatement(query);
+        ResultSet row = statement.executeQuery()) {
+      row.next();
+      long value = row.getLong(1);
+      return row.wasNull() ? null : value;
+    }
+  }
+}
