@@ -1,6 +1,7 @@
 package dev.accordion.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -73,6 +74,7 @@ class LinkSyncInterleavingTest {
       CompletableFuture<Void> unlink;
       try {
         LockWaits.await(db, database, 1, migrate);
+        assertFalse(migrate.isDone(), database + ": the second batch waits on account 4");
         unlink = CompletableFuture.runAsync(() -> {
           try (Connection writer = fresh.writerDataSource().getConnection();
               Statement sql = writer.createStatement()) {
@@ -141,7 +143,8 @@ class LinkSyncInterleavingTest {
             throw new CompletionException(e);
           }
         });
-        LockWaits.await(db, database, 1, link); // its trigger waits for account 2
+        LockWaits.await(db, database, 1, link);
+        assertFalse(link.isDone(), database + ": the write's trigger waits for account 2");
         execute(blocker, "UPDATE Profile SET label = 'blocker' WHERE id = 1");
         blocker.rollback();
         ExecutionException lost = assertThrows(ExecutionException.class,
