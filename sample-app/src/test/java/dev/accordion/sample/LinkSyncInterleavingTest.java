@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.accordion.Accordion;
 import dev.accordion.testing.TestDatabase;
@@ -51,9 +52,8 @@ class LinkSyncInterleavingTest {
     Path migrations = temp.resolve("migrations");
     try (TestDatabase.Fresh fresh = database.fresh(temp)) {
       DataSource db = fresh.dataSource();
-      compile(migrations, 1);
-      accordion(db, migrations).build().migrate();
-      try (Connection connection = db.getConnection(); Statement sql = connection.createStatement()) {
+      try (Connection connection = migratedByRelease1(db, migrations);
+          Statement sql = connection.createStatement()) {
         for (int key = 1; key <= 4; key++) {
           sql.executeUpdate("INSERT INTO Account (id, label) VALUES (" + key + ", 'account')");
           sql.executeUpdate("INSERT INTO Profile (id, label, accountId) VALUES (" + key
@@ -119,9 +119,8 @@ class LinkSyncInterleavingTest {
     Path migrations = temp.resolve("migrations");
     try (TestDatabase.Fresh fresh = database.fresh(temp)) {
       DataSource db = fresh.dataSource();
-      compile(migrations, 1);
-      accordion(db, migrations).build().migrate();
-      try (Connection connection = db.getConnection(); Statement sql = connection.createStatement()) {
+      try (Connection connection = migratedByRelease1(db, migrations);
+          Statement sql = connection.createStatement()) {
         for (int key = 1; key <= ACCOUNTS; key++) {
           sql.executeUpdate("INSERT INTO Account (id, label) VALUES (" + key + ", 'account')");
         }
@@ -150,7 +149,7 @@ class LinkSyncInterleavingTest {
         ExecutionException lost = assertThrows(ExecutionException.class,
             () -> link.get(30, TimeUnit.SECONDS),
             database + ": the writer's statement is the deadlock's victim");
-        assertEquals(true, WriterThread.isRetryable(lost.getCause()),
+        assertTrue(WriterThread.isRetryable(lost.getCause()),
             database + ": a deadlock, which the application tries again: " + lost.getCause());
 
         execute(writer, "UPDATE Profile SET accountId = 2 WHERE id = 1");
@@ -164,6 +163,13 @@ class LinkSyncInterleavingTest {
       assertEquals(0, mismatches(db, migrations),
           database + ": verification finds every link agreeing");
     }
+  }
+
+  /** Compiles release 1 and migrates the database by it; a connection to seed its rows. */
+  private Connection migratedByRelease1(DataSource db, Path migrations) throws Exception {
+    compile(migrations, 1);
+    accordion(db, migrations).build().migrate();
+    return db.getConnection();
   }
 
   private void compile(Path migrations, int number) throws Exception {

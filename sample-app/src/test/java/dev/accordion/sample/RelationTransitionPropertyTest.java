@@ -272,7 +272,7 @@ class RelationTransitionPropertyTest {
       String writes = run.finish(old, current);
 
       assertLinksAsWritten(db, links, unlinked, context + ", after the expand");
-      long expected = linkMismatches(db);
+      long expected = disagreeingLinks(db).size();
       assertEquals(expected, mismatches(run.accordion().build().verify(),
           "Account.profileId"), context + ": verification counts the links the contract loses");
 
@@ -327,36 +327,25 @@ class RelationTransitionPropertyTest {
 
   /**
    * Profiles whose link their account does not hold back, and accounts holding a profile that
-   * does not link to them: the two sides disagree there.
+   * does not link to them: the rows where the two sides disagree, one line each.
    */
-  private static long linkMismatches(DataSource db) throws SQLException {
+  private static List<String> disagreeingLinks(DataSource db) throws SQLException {
     Map<Long, Long> profiles = column(db, "Profile", "accountId");
     Map<Long, Long> accounts = column(db, "Account", "profileId");
-    long count = profiles.entrySet().stream().filter(p -> p.getValue() != null
-        && !Objects.equals(accounts.get(p.getValue()), p.getKey())).count();
-    count += accounts.entrySet().stream().filter(a -> a.getValue() != null
-        && !Objects.equals(profiles.get(a.getValue()), a.getKey())).count();
-    return count;
-  }
-
-  /** The rows {@link #linkMismatches} counts, for a failure's message. */
-  private static String disagreeingLinks(DataSource db) throws SQLException {
-    Map<Long, Long> profiles = column(db, "Profile", "accountId");
-    Map<Long, Long> accounts = column(db, "Account", "profileId");
-    StringBuilder rows = new StringBuilder();
+    List<String> rows = new ArrayList<>();
     profiles.forEach((profile, account) -> {
       if (account != null && !Objects.equals(accounts.get(account), profile)) {
-        rows.append("profile ").append(profile).append(" links account ").append(account)
-            .append(" holding ").append(accounts.get(account)).append("; ");
+        rows.add("profile " + profile + " links account " + account + " holding "
+            + accounts.get(account));
       }
     });
     accounts.forEach((account, profile) -> {
       if (profile != null && !Objects.equals(profiles.get(profile), account)) {
-        rows.append("account ").append(account).append(" holds profile ").append(profile)
-            .append(" linking ").append(profiles.get(profile)).append("; ");
+        rows.add("account " + account + " holds profile " + profile + " linking "
+            + profiles.get(profile));
       }
     });
-    return rows.toString();
+    return rows;
   }
 
   /**
